@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình',
+    template: '%s | Trung tâm Đầu tư phát triển CCN Ninh Bình',
+  },
+  description: 'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4d8f' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen font-sans">{children}</body>
+    </html>
+  );
+}

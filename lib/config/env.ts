@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Environment is read once and validated so that a bad value stops the start with one clear
+// line instead of a stack trace deep inside a request.
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE');
+
+const positiveInt = (example: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a positive whole number, e.g. ${example}`)
+    .transform(Number)
+    .refine((n) => n > 0, `must be a positive whole number, e.g. ${example}`);
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s):// address, e.g. https://ccn.ninhbinh.gov.vn');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const envSchema = z.object({
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  DATABASE_POOL_SIZE: z.preprocess(emptyAsUndefined, positiveInt('10').default(10)),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt('15000').default(15000)),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    positiveInt('3000')
+      .refine((n) => n < 65536, 'must be below 65536, e.g. 3000')
+      .default(3000),
+  ),
+  HOSTNAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('0.0.0.0')),
+  SITE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  NEXTAUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('.data')),
+  UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
+  SEED_DEMO_CONTENT: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['true', 'false'], 'must be true or false').default('true').transform((value) => value === 'true'),
+  ),
+  ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email('must be an email address, e.g. admin@example.vn').optional()),
+  ADMIN_PASSWORD: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(10, 'must be 10 to 128 characters long').max(128, 'must be 10 to 128 characters long').optional(),
+  ),
+});
+
+export type AppEnv = z.infer<typeof envSchema> & { dataDir: string; uploadDir: string };
+
+export class EnvError extends Error {}
+
+/** Parses the environment; throws EnvError whose message is one line per bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      const value = source[name];
+      const shown = name.includes('PASSWORD') || name.includes('SECRET') ? '' : ` (got "${value}")`;
+      return `Invalid environment variable ${name}: ${issue.message}${shown}.`;
+    });
+    throw new EnvError(lines.join('\n'));
+  }
+  const dataDir = path.resolve(cwd, parsed.data.DATA_DIR);
+  const uploadDir = path.resolve(cwd, parsed.data.UPLOAD_DIR ?? path.join(parsed.data.DATA_DIR, 'uploads'));
+  return { ...parsed.data, dataDir, uploadDir };
+}

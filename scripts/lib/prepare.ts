@@ -1,0 +1,27 @@
+import type { AppEnv } from '../../lib/config/env.ts';
+import { createPrismaClient } from '../../lib/database/client.ts';
+import { migrate } from '../../lib/database/migrator.ts';
+import { databaseIsEmpty, seedDemoContent } from '../../lib/seed/demo-content.ts';
+import { ensureFirstAdmin } from '../../lib/seed/first-admin.ts';
+
+/** Migrations, then on an empty database the demo content and the first administrator. */
+export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
+  const result = await migrate(url, { log });
+  if (result.applied.length === 0) log(`Database schema is up to date (${result.alreadyApplied} migrations).`);
+  const prisma = createPrismaClient(url, { max: 2 });
+  try {
+    if (env.SEED_DEMO_CONTENT && (await databaseIsEmpty(prisma))) {
+      await seedDemoContent(prisma);
+      log('Loaded the demo content (prisma/seed-data/original-site.txt).');
+    }
+    const admin = await ensureFirstAdmin(prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    if (admin.created && admin.generatedPassword) {
+      log(`Created the first administrator: ${admin.email}`);
+      log(`  password (shown once, change it after signing in): ${admin.generatedPassword}`);
+    } else if (admin.created) {
+      log(`Created the first administrator ${admin.email} with ADMIN_PASSWORD.`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
