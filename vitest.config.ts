@@ -7,6 +7,7 @@ export default defineConfig({
       '@': path.resolve(import.meta.dirname),
       // The DAL guards itself with `server-only`, which throws outside Next's server bundle.
       'server-only': path.resolve(import.meta.dirname, 'test/server-only-stub.ts'),
+      'next/cache': path.resolve(import.meta.dirname, 'test/next-cache-stub.ts'),
     },
   },
   test: {

@@ -1,0 +1,53 @@
+// The permission registry: every protected action names one entry, and only the roles listed
+// may perform it. Server actions, route handlers and admin pages all check through it, and the
+// access-control tests enumerate it.
+
+export type Role = 'ADMIN' | 'EDITOR' | 'AUTHOR';
+export const ROLES: readonly Role[] = ['ADMIN', 'EDITOR', 'AUTHOR'];
+
+const STAFF: readonly Role[] = ['ADMIN', 'EDITOR', 'AUTHOR'];
+const EDITORS: readonly Role[] = ['ADMIN', 'EDITOR'];
+const ADMINS: readonly Role[] = ['ADMIN'];
+
+export const PERMISSIONS = {
+  'admin.access': STAFF,
+  'account.changePassword': STAFF,
+
+  // Authors act on their own articles only; the DAL scopes those writes by author id.
+  'article.create': STAFF,
+  'article.editOwn': STAFF,
+  'article.submitForReview': STAFF,
+  'article.editAny': EDITORS,
+  'article.publish': EDITORS,
+  'article.schedule': EDITORS,
+  'article.unpublish': EDITORS,
+  'article.archive': EDITORS,
+  'article.trash': EDITORS,
+  'article.restore': EDITORS,
+  'article.purge': ADMINS,
+  'article.preview': STAFF,
+
+  'category.manage': EDITORS,
+  'media.upload': STAFF,
+  'media.manage': EDITORS,
+  'video.manage': EDITORS,
+  'map.manage': EDITORS,
+
+  'linkedSite.manage': ADMINS,
+  'page.manage': ADMINS,
+  'user.manage': ADMINS,
+  'settings.manage': ADMINS,
+  'audit.view': ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Quản trị viên',
+  EDITOR: 'Biên tập viên',
+  AUTHOR: 'Tác giả',
+};

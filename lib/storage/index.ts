@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { LocalDiskStorage } from './local-disk.ts';
+import type { MediaStorage } from './storage.ts';
+
+export type { ByteRange, MediaStorage, StoredObjectInfo } from './storage.ts';
+
+let storage: MediaStorage | undefined;
+
+/** The configured media storage: local disk under UPLOAD_DIR (default .data/uploads). */
+export function mediaStorage(): MediaStorage {
+  storage ??= new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? '.data/uploads'));
+  return storage;
+}

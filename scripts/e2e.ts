@@ -1,0 +1,139 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { hashPassword } from '../lib/auth/password.ts';
+import { createPrismaClient } from '../lib/database/client.ts';
+import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
+import { migrate } from '../lib/database/migrator.ts';
+import { seedDemoContent } from '../lib/seed/demo-content.ts';
+
+// `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
+// with the demo content and one user per role, then Playwright in Debian's Chromium.
+// E2E_SKIP_BUILD=1 reuses the last build while iterating on tests.
+
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) {
+    console.error(
+      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).\n' +
+        '[e2e] Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  return spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode} before answering.`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s.`);
+}
+
+async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const E2E_ROLES = ['ADMIN', 'EDITOR', 'AUTHOR'] as const;
+
+async function main(): Promise<number> {
+  const chromium = findChromium();
+  if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) {
+    log('Building the production server…');
+    if (run(process.execPath, ['node_modules/next/dist/bin/next', 'build']) !== 0) return 1;
+  }
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-e2e-'));
+  // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
+  await chmod(workDir, 0o755);
+  let embedded: EmbeddedDatabase | undefined;
+  let server: ChildProcess | undefined;
+  try {
+    let serverUrl = process.env.TEST_DATABASE_URL;
+    if (!serverUrl) {
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false });
+      serverUrl = embedded.url;
+    }
+    const databaseUrl = await createDatabase(serverUrl, 'ccn_e2e');
+    await migrate(databaseUrl);
+    const prisma = createPrismaClient(databaseUrl, { max: 2 });
+    const users: Record<string, { email: string; password: string }> = {};
+    try {
+      await seedDemoContent(prisma);
+      for (const role of E2E_ROLES) {
+        const email = `${role.toLowerCase()}@e2e.test`;
+        const password = `e2e-${randomBytes(9).toString('base64url')}`;
+        const name = { ADMIN: 'Quản trị E2E', EDITOR: 'Biên tập E2E', AUTHOR: 'Tác giả E2E' }[role];
+        await prisma.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
+        users[role] = { email, password };
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const serverEnv = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      NEXTAUTH_URL: baseUrl,
+      SITE_URL: baseUrl,
+      UPLOAD_DIR: path.join(workDir, 'uploads'),
+    };
+    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+      env: serverEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    await waitForServer(`${baseUrl}/`, server);
+    log(`Server ready on ${baseUrl}; running Playwright.`);
+    return run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
+      ...process.env,
+      E2E_BASE_URL: baseUrl,
+      E2E_DATABASE_URL: databaseUrl,
+      E2E_USERS: JSON.stringify(users),
+      E2E_UPLOAD_DIR: serverEnv.UPLOAD_DIR,
+      CHROMIUM_PATH: chromium,
+    });
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server?.once('exit', resolve));
+    }
+    await embedded?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('[e2e]', error);
+    process.exit(1);
+  },
+);
