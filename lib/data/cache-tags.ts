@@ -4,11 +4,16 @@
 export const cacheTags = {
   articles: 'articles',
   article: (id: string) => `article:${id}`,
+  /** A public article page by its URL slug (also covers "this slug does not exist yet"). */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
   categories: 'categories',
+  category: (slug: string) => `category:${slug}`,
   settings: 'settings',
   linkedSites: 'linked-sites',
   videos: 'videos',
+  video: (slug: string) => `video:${slug}`,
   maps: 'map-documents',
   pages: 'pages',
+  page: (slug: string) => `page:${slug}`,
   media: 'media',
 } as const;
