@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { parseDocument, renderContent } from '@/lib/content/render';
 import { removeDiacritics } from '@/lib/content/slugify';
 import { editableArticlesWhere, visibleArticlesWhere, type StaffActor } from './actor';
+import { articleCacheTags } from './article-cache-tags';
 import { isPublicStatus } from './articles';
 
 // Revisions: every manual save, publish and restore, plus the editor's autosaves (which never
@@ -41,14 +42,14 @@ export async function getRevision(actor: StaffActor, revisionId: string) {
 }
 
 export type RestoreResult =
-  | { ok: true; articleId: string; version: number; affectsPublic: boolean; categoryId: string | null }
+  | { ok: true; articleId: string; version: number; tags: string[] }
   | { ok: false; reason: 'not-found' | 'conflict' };
 
 /** Puts a revision's title, summary and body back; the restore is itself a new revision. */
 export async function restoreRevision(actor: StaffActor, revisionId: string): Promise<RestoreResult> {
   const revision = await prisma.articleRevision.findFirst({
     where: { id: revisionId, article: editableArticlesWhere(actor) },
-    select: { articleId: true, title: true, summary: true, body: true, article: { select: { version: true, status: true, categoryId: true } } },
+    select: { articleId: true, title: true, summary: true, body: true, article: { select: { version: true, status: true, slug: true, categoryId: true } } },
   });
   if (!revision) return { ok: false, reason: 'not-found' };
   const body = revision.body as Prisma.InputJsonValue;
@@ -78,8 +79,7 @@ export async function restoreRevision(actor: StaffActor, revisionId: string): Pr
     ok: true,
     articleId: revision.articleId,
     version: expected + 1,
-    affectsPublic: isPublicStatus(revision.article.status),
-    categoryId: revision.article.categoryId,
+    tags: isPublicStatus(revision.article.status) ? await articleCacheTags([{ id: revision.articleId, ...revision.article }]) : [],
   };
 }
 

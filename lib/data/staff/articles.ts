@@ -6,6 +6,7 @@ import { renderContent } from '@/lib/content/render';
 import { removeDiacritics } from '@/lib/content/slugify';
 import type { ArticleListQuery, SaveIntent } from '@/lib/validation/article';
 import { editableArticlesWhere, visibleArticlesWhere, type StaffActor } from './actor';
+import { articleCacheTags } from './article-cache-tags';
 import { articleSlugTaken, suggestArticleSlug } from './article-slugs';
 
 // The staff side of articles: list, open for editing, create and save with the editorial
@@ -123,7 +124,8 @@ export interface ArticleFields {
 }
 
 export type SaveArticleResult =
-  | { ok: true; id: string; version: number; status: ArticleStatus; affectsPublic: boolean; categoryIds: string[] }
+  // tags: the public cache tags to invalidate (empty when readers never saw nor will see it).
+  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[] }
   | { ok: false; reason: 'not-found' | 'locked' | 'forbidden' }
   | { ok: false; reason: 'slug-taken'; suggestion: string }
   | { ok: false; reason: 'conflict'; revisionId: string; currentVersion: number };
@@ -202,8 +204,7 @@ export async function createArticle(
     id: article.id,
     version: article.version,
     status: article.status,
-    affectsPublic: isPublicStatus(article.status),
-    categoryIds: fields.categoryId ? [fields.categoryId] : [],
+    tags: isPublicStatus(article.status) ? await articleCacheTags([{ id: article.id, slug: fields.slug, categoryId: fields.categoryId }]) : [],
   };
 }
 
@@ -282,7 +283,12 @@ export async function saveArticle(
     id,
     version: result,
     status: state.status,
-    affectsPublic: isPublicStatus(current.status) || isPublicStatus(state.status),
-    categoryIds: [...new Set([current.categoryId, fields.categoryId].filter((value): value is string => !!value))],
+    tags:
+      isPublicStatus(current.status) || isPublicStatus(state.status)
+        ? await articleCacheTags([
+            { id, slug: current.slug, categoryId: current.categoryId },
+            { id, slug: fields.slug, categoryId: fields.categoryId },
+          ])
+        : [],
   };
 }
