@@ -27,6 +27,7 @@ export interface ArticleFormArticle {
   summary: string;
   categoryId: string | null;
   coverMediaId: string | null;
+  coverUrl: string | null;
   byline: string;
   body: JSONContent;
   status: ArticleStatusValue;
@@ -377,7 +378,7 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
           <FormField label="Tác giả hiển thị (byline)" value={fields.byline} onChange={(event) => update('byline', event.target.value)} errors={errors.byline} />
           <div>
             <span className="block text-sm font-semibold text-slate-800">Ảnh đại diện</span>
-            <ArticleCoverPicker value={fields.coverMediaId || null} onChange={(id) => update('coverMediaId', id ?? '')} />
+            <ArticleCoverPicker value={fields.coverMediaId || null} initialUrl={article?.coverUrl ?? null} onChange={(id) => update('coverMediaId', id ?? '')} />
             {errors.coverMediaId && <p className="mt-1 text-sm text-red-700">{errors.coverMediaId[0]}</p>}
           </div>
         </section>

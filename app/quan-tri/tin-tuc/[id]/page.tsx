@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { ArticleForm } from '@/components/admin/article-form';
 import { ArticleStatusActions } from '@/components/admin/article-status-actions';
+import { mediaUrl } from '@/lib/media/urls';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
@@ -54,6 +55,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           summary: article.summary,
           categoryId: article.categoryId,
           coverMediaId: article.coverMediaId,
+          coverUrl: article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null,
           byline: article.byline,
           body: article.body as JSONContent,
           status: article.status,
