@@ -19,8 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   await connection();
-  const [latest, blocks, videos, settings] = await Promise.all([latestArticles(7), categoryBlocks(4), latestVideos(3), getSiteSettings()]);
+  const [latest, blocks, videos, settings] = await Promise.all([latestArticles(7), categoryBlocks(5), latestVideos(3), getSiteSettings()]);
   const [featured, ...others] = latest;
+  // An article already shown above is not repeated in its category's block.
+  const shown = new Set(latest.map((article) => article.id));
+  const categorySections = blocks
+    .map((block) => ({ ...block, articles: block.articles.filter((article) => !shown.has(article.id)) }))
+    .filter((block) => block.articles.length > 0);
   return (
     <div className="space-y-10">
       <h1 className="sr-only">{settings['site.name']}</h1>
@@ -66,7 +71,7 @@ export default async function HomePage() {
         </section>
       )}
 
-      {blocks.map((block) => (
+      {categorySections.map((block) => (
         <section key={block.id} aria-labelledby={`chuyen-muc-${block.slug}`}>
           <SectionHeading id={`chuyen-muc-${block.slug}`} href={`/tin-tuc/danh-muc/${block.slug}`} more={`Xem thêm ${block.name}`}>
             {block.name}
