@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
+import { renderContent } from '../lib/content/render.ts';
 import type { PrismaClient } from '../lib/database/client.ts';
-import { expectNoSeriousAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data.ts';
+import { e2eAuthorId, expectNoSeriousAxeViolations, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
 
 // Video library and administrative map as a reader uses them: the YouTube embed is fetched only
 // after the reader presses play, an uploaded MP4 plays and seeks, and the map zooms by keyboard.
@@ -12,15 +13,8 @@ const suffix = uniqueSuffix();
 const youtubeSlug = `e2e-youtube-${suffix}`;
 const uploadSlug = `e2e-mp4-${suffix}`;
 const mapTitle = `Bản đồ kiểm thử ${suffix}`;
+const richSlug = `e2e-noi-dung-${suffix}`;
 let prisma: PrismaClient;
-
-async function storeFile(key: string, bytes: Buffer): Promise<void> {
-  const uploadDir = process.env.E2E_UPLOAD_DIR;
-  if (!uploadDir) throw new Error('No E2E_UPLOAD_DIR: run the end-to-end tests with `npm run test:e2e`.');
-  const target = path.join(uploadDir, key);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes);
-}
 
 test.beforeAll(async () => {
   prisma = portalDatabase();
@@ -30,7 +24,7 @@ test.beforeAll(async () => {
 
   const mp4 = await readFile(path.join(import.meta.dirname, 'fixtures', 'silence.mp4'));
   const videoKey = `e2e/${suffix}/video.mp4`;
-  await storeFile(videoKey, mp4);
+  await storeUpload(videoKey, mp4);
   const videoMedia = await prisma.media.create({
     data: { storageKey: videoKey, originalName: 'video kiểm thử.mp4', mimeType: 'video/mp4', byteSize: BigInt(mp4.length) },
   });
@@ -43,11 +37,36 @@ test.beforeAll(async () => {
     .png()
     .toBuffer();
   const mapKey = `e2e/${suffix}/ban-do.png`;
-  await storeFile(mapKey, png);
+  await storeUpload(mapKey, png);
   const mapMedia = await prisma.media.create({
     data: { storageKey: mapKey, originalName: 'ban-do.png', mimeType: 'image/png', byteSize: BigInt(png.length), width: 1200, height: 800, altText: mapTitle },
   });
   await prisma.mapDocument.create({ data: { title: mapTitle, description: 'Bản đồ dùng cho kiểm thử.', mediaId: mapMedia.id, published: true, sortOrder: 0 } });
+
+  const text = (value: string) => [{ type: 'text', text: value }];
+  const body = {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: text('Mục lớn trong bài') },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: text('Ý thứ nhất') }] }] },
+      { type: 'blockquote', content: [{ type: 'paragraph', content: text('Trích dẫn') }] },
+      { type: 'youtube', attrs: { src: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Liên kết', marks: [{ type: 'link', attrs: { href: 'https://ninhbinh.gov.vn' } }] }] },
+    ],
+  };
+  const rendered = renderContent(body);
+  await prisma.article.create({
+    data: {
+      title: `Bài có video ${suffix}`,
+      slug: richSlug,
+      body,
+      bodyHtml: rendered.html,
+      bodyText: rendered.text,
+      status: 'PUBLISHED',
+      publishedAt: new Date(Date.now() - 60_000),
+      authorId: await e2eAuthorId(prisma),
+    },
+  });
 });
 
 test.afterAll(async () => {
@@ -136,4 +155,24 @@ test('the administrative map zooms and pans by keyboard and offers the original 
   // The seeded map without a file still shows its description.
   await expect(page.getByText('Bản đồ hành chính các huyện, thành phố của tỉnh Ninh Bình.').first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+});
+
+test('a YouTube embed inside an article body also waits for a click', async ({ page }) => {
+  const youtubeRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/youtube|ytimg|googlevideo/.test(new URL(request.url()).hostname)) youtubeRequests.push(request.url());
+  });
+  await page.route(/youtube-nocookie\.com/, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Trình phát</title>' }));
+  await page.goto(`/tin-tuc/${richSlug}`);
+  const content = page.locator('.prose-content');
+  await expect(content.getByRole('heading', { level: 2, name: 'Mục lớn trong bài' })).toBeVisible();
+  await expect(content.getByRole('listitem')).toHaveText('Ý thứ nhất');
+  await expect(content.locator('blockquote')).toHaveText('Trích dẫn');
+  await expect(content.getByRole('link', { name: 'Liên kết' })).toHaveAttribute('href', 'https://ninhbinh.gov.vn');
+  await expect(content.locator('iframe')).toHaveCount(0);
+  expect(youtubeRequests).toEqual([]);
+  await content.getByRole('button', { name: 'Phát video YouTube' }).click();
+  await expect(content.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/aqz-KE-bpKQ/);
+  await expect.poll(() => youtubeRequests.length).toBeGreaterThan(0);
+  expect(youtubeRequests.every((url) => new URL(url).hostname === 'www.youtube-nocookie.com')).toBe(true);
 });

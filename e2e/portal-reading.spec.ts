@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
-import { e2eAuthorId, expectNoSeriousAxeViolations, paragraphHtml, portalDatabase, SEEDED_SLUG, SEEDED_TITLE, uniqueSuffix } from './fixtures/portal-data.ts';
+import { e2eAuthorId, expectNoSeriousAxeViolations, paragraphHtml, portalDatabase, SEEDED_SLUG, SEEDED_TITLE, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
 
 // A reader's path through the news: home → article → category → pagination, with visibility
 // rules (draft/trashed are 404), old-slug redirects, feeds and the responsive layout.
@@ -18,6 +19,12 @@ test.beforeAll(async () => {
   prisma = portalDatabase();
   const authorId = await e2eAuthorId(prisma);
   const category = await prisma.category.create({ data: { name: categoryName, slug: categorySlug, sortOrder: 90 } });
+  const cover = await sharp({ create: { width: 800, height: 450, channels: 3, background: { r: 10, g: 77, b: 143 } } }).jpeg().toBuffer();
+  const coverKey = `e2e/${suffix}/anh-bia.jpg`;
+  await storeUpload(coverKey, cover);
+  const coverMedia = await prisma.media.create({
+    data: { storageKey: coverKey, originalName: 'anh bia.jpg', mimeType: 'image/jpeg', byteSize: BigInt(cover.length), width: 800, height: 450, altText: `Ảnh bìa ${suffix}` },
+  });
   const base = Date.now() - 48 * 3_600_000;
   for (let index = 0; index < 12; index += 1) {
     await prisma.article.create({
@@ -30,6 +37,7 @@ test.beforeAll(async () => {
         publishedAt: new Date(base + index * 60_000),
         authorId,
         categoryId: category.id,
+        coverMediaId: index >= 10 ? coverMedia.id : null,
       },
     });
   }
@@ -210,4 +218,23 @@ test('no serious accessibility violations on home, list, article and 404', async
     await expect(page.getByRole('main')).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   }
+});
+
+test('the cover image is sized, described and fetched first; list thumbnails load lazily', async ({ page }) => {
+  await page.goto(`/tin-tuc/${articleSlug(11)}`);
+  const cover = page.getByRole('main').locator('figure img');
+  await expect(cover).toHaveAttribute('alt', `Ảnh bìa ${suffix}`);
+  await expect(cover).toHaveAttribute('fetchpriority', 'high');
+  await expect(cover).toHaveAttribute('width', '800');
+  await expect(cover).toHaveAttribute('height', '450');
+  await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(800);
+  await page.goto(`/tin-tuc/danh-muc/${categorySlug}`);
+  const thumbnails = page.getByRole('main').locator('article img');
+  await expect(thumbnails).toHaveCount(2);
+  for (const image of await thumbnails.all()) {
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image).toHaveAttribute('width', '800');
+  }
+  const allImages = await page.locator('img').evaluateAll((images) => images.map((image) => image.hasAttribute('alt')));
+  expect(allImages.every(Boolean)).toBe(true);
 });
