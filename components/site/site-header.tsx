@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import type { CategoryLink } from '@/lib/data/categories';
+import { MenuDisclosure } from './menu-disclosure';
+import { SearchForm } from './search-form';
 
 const MENU = [
   { href: '/', label: 'Trang chủ' },
@@ -9,27 +12,57 @@ const MENU = [
   { href: '/lien-he', label: 'Liên hệ' },
 ] as const;
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+const itemClass = 'block px-3 py-3 hover:bg-brand-700 focus-visible:bg-brand-700';
+
+export function SiteHeader({ siteName, categories }: { siteName: string; categories: CategoryLink[] }) {
   return (
     <header className="no-print border-b-4 border-accent-500 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-5">
-        <span aria-hidden="true" className="flex size-14 shrink-0 items-center justify-center rounded-full bg-white/10 text-2xl font-bold ring-2 ring-white/60">
-          NB
-        </span>
-        <Link href="/" className="text-lg font-bold uppercase leading-snug tracking-wide sm:text-2xl">
-          {siteName}
+      <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-5 md:flex-row md:items-center md:justify-between">
+        <Link href="/" className="flex items-center gap-4">
+          {/* Emblem slot: the agency's official emblem goes here when the file is provided. */}
+          <span aria-hidden="true" className="flex size-14 shrink-0 items-center justify-center rounded-full bg-white/10 text-2xl font-bold ring-2 ring-white/60">
+            NB
+          </span>
+          <span className="text-base font-bold uppercase leading-snug tracking-wide sm:text-xl">{siteName}</span>
         </Link>
+        <SearchForm id="o-tim-kiem-dau-trang" className="w-full md:w-72" />
       </div>
       <nav aria-label="Menu chính" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
-          {MENU.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="block px-3 py-3 hover:bg-brand-700">
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <div className="mx-auto max-w-6xl">
+          <MenuDisclosure>
+            <ul className="flex flex-col px-2 text-sm font-semibold md:flex-row md:flex-wrap md:gap-x-1">
+              {MENU.map((item) =>
+                item.href === '/tin-tuc' ? (
+                  <li key={item.href} className="group relative">
+                    <Link href={item.href} className={itemClass}>
+                      {item.label}
+                    </Link>
+                    {categories.length > 0 && (
+                      <ul
+                        aria-label="Chuyên mục tin tức"
+                        className="pl-4 font-normal md:invisible md:absolute md:left-0 md:top-full md:z-20 md:min-w-60 md:bg-brand-900 md:pl-0 md:shadow-lg md:group-focus-within:visible md:group-hover:visible"
+                      >
+                        {categories.map((category) => (
+                          <li key={category.id}>
+                            <Link href={`/tin-tuc/danh-muc/${category.slug}`} className={itemClass}>
+                              {category.name}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ) : (
+                  <li key={item.href}>
+                    <Link href={item.href} className={itemClass}>
+                      {item.label}
+                    </Link>
+                  </li>
+                ),
+              )}
+            </ul>
+          </MenuDisclosure>
+        </div>
       </nav>
     </header>
   );

@@ -66,12 +66,13 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
   // Substring search in titles only from 3 characters (trigrams need them; shorter is noise).
   const like = query.length >= 3 ? `%${escapeLike(query)}%` : null;
 
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`
+  const [counted] = await prisma.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total
     FROM articles a
     WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now} AND a.deleted_at IS NULL
       AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ plainto_tsquery('simple', public.ccn_unaccent(${query}))
            OR public.ccn_unaccent(a.title) LIKE public.ccn_unaccent(${like}))`;
+  const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PER_PAGE));
   if (page < 1 || page > pageCount) return { query, hits: [], total, page, pageCount };
 

@@ -1,0 +1,47 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect, useId, useState } from 'react';
+
+// On phones the main menu collapses behind a button (a disclosure: aria-expanded +
+// aria-controls); from the md breakpoint up it is always shown and the button is hidden.
+export function MenuDisclosure({ children }: { children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  const id = useId();
+  const [lastPath, setLastPath] = useState(pathname);
+  if (lastPath !== pathname) {
+    // A navigation closes the menu (state adjusted during render, not in an effect).
+    setLastPath(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="flex items-center gap-2 px-4 py-3 text-sm font-semibold md:hidden"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true" className="text-lg leading-none">
+          {open ? '✕' : '☰'}
+        </span>
+        Danh mục
+      </button>
+      <div id={id} className={`${open ? 'block' : 'hidden'} md:block`}>
+        {children}
+      </div>
+    </>
+  );
+}

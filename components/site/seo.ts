@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+
+// Absolute URLs and the shared metadata shape of public pages. SITE_URL is read when a page
+// renders (not at build), so one build serves any address.
+
+export const SITE_NAME = 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình';
+export const DEFAULT_DESCRIPTION =
+  'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình: tin tức, thư viện video, bản đồ hành chính.';
+
+export function siteUrl(): string {
+  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export interface PageMetadataInput {
+  title: string;
+  description?: string;
+  path: string;
+  image?: { url: string; width?: number | null; height?: number | null; alt?: string } | null;
+  type?: 'website' | 'article';
+  publishedTime?: Date;
+  modifiedTime?: Date;
+  noIndex?: boolean;
+}
+
+/** Title, description, canonical URL, OpenGraph and Twitter card for one public page. */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const description = (input.description || DEFAULT_DESCRIPTION).slice(0, 300);
+  const url = absoluteUrl(input.path);
+  const images = input.image
+    ? [{ url: absoluteUrl(input.image.url), width: input.image.width ?? undefined, height: input.image.height ?? undefined, alt: input.image.alt || input.title }]
+    : undefined;
+  return {
+    title: input.title,
+    description,
+    alternates: { canonical: url, types: { 'application/rss+xml': absoluteUrl('/rss.xml') } },
+    openGraph: {
+      type: input.type ?? 'website',
+      locale: 'vi_VN',
+      siteName: SITE_NAME,
+      title: input.title,
+      description,
+      url,
+      images,
+      ...(input.type === 'article'
+        ? { publishedTime: input.publishedTime?.toISOString(), modifiedTime: input.modifiedTime?.toISOString() }
+        : {}),
+    },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title: input.title, description, images: images?.map((image) => image.url) },
+    robots: input.noIndex ? { index: false, follow: true } : undefined,
+  };
+}

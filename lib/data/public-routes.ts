@@ -1,0 +1,74 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { publishedNow } from './articles';
+
+// Decides, before a public page renders, whether its address exists. With Cache Components the
+// page's shell is streamed with 200 before the page can call notFound(), and a redirect() there
+// becomes a client-side one; so real 404s and permanent redirects for old slugs are answered by
+// the proxy (proxy.ts) from this lookup. Results are memoised briefly in the process: a page
+// that stops existing still renders its not-found UI at once, only its status may lag by TTL.
+
+export type PublicPathResolution = { kind: 'render' } | { kind: 'not-found' } | { kind: 'redirect'; location: string };
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 2_000;
+const memo = new Map<string, { value: PublicPathResolution; expires: number }>();
+
+/** Top-level addresses served by other routes (admin, sign-in, files): never treated as Pages. */
+export const RESERVED_TOP_LEVEL = new Set([
+  'tin-tuc',
+  'thu-vien-video',
+  'ban-do-hanh-chinh',
+  'tim-kiem',
+  'quan-tri',
+  'dang-nhap',
+  'dang-xuat',
+  'api',
+  'media',
+]);
+
+const RENDER: PublicPathResolution = { kind: 'render' };
+const NOT_FOUND: PublicPathResolution = { kind: 'not-found' };
+
+async function articlePath(slug: string): Promise<PublicPathResolution> {
+  const current = await prisma.article.findFirst({ where: { slug, ...publishedNow() }, select: { id: true } });
+  if (current) return RENDER;
+  const old = await prisma.articleSlugHistory.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });
+  if (!old || old.article.slug === slug) return NOT_FOUND;
+  const target = await prisma.article.findFirst({ where: { slug: old.article.slug, ...publishedNow() }, select: { slug: true } });
+  return target ? { kind: 'redirect', location: `/tin-tuc/${target.slug}` } : NOT_FOUND;
+}
+
+async function resolve(segments: string[]): Promise<PublicPathResolution> {
+  const [first, second, third] = segments;
+  if (segments.length === 1 && first) {
+    if (RESERVED_TOP_LEVEL.has(first) || !SLUG.test(first)) return RENDER;
+    return (await prisma.page.findFirst({ where: { slug: first, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+  }
+  if (first === 'tin-tuc' && segments.length === 2 && second) {
+    return SLUG.test(second) ? articlePath(second) : NOT_FOUND;
+  }
+  if (first === 'tin-tuc' && second === 'danh-muc' && segments.length === 3 && third) {
+    if (!SLUG.test(third)) return NOT_FOUND;
+    return (await prisma.category.findUnique({ where: { slug: third }, select: { id: true } })) ? RENDER : NOT_FOUND;
+  }
+  if (first === 'thu-vien-video' && segments.length === 2 && second) {
+    if (!SLUG.test(second)) return NOT_FOUND;
+    return (await prisma.video.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+  }
+  return RENDER;
+}
+
+/** Whether a public address renders, is missing (404) or moved (permanent redirect). */
+export async function resolvePublicPath(pathname: string): Promise<PublicPathResolution> {
+  const segments = pathname.split('/').filter(Boolean);
+  const key = segments.join('/');
+  const now = Date.now();
+  const cached = memo.get(key);
+  if (cached && cached.expires > now) return cached.value;
+  const value = await resolve(segments);
+  if (memo.size >= MAX_ENTRIES) memo.clear();
+  memo.set(key, { value, expires: now + TTL_MS });
+  return value;
+}
