@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import { setTestSession } from './session-store';
+import type { Session } from 'next-auth';
+import { getTestSession, setTestSession } from './session-store';
 
 /*
  * Run server actions and the DAL as a given role, through the real getCurrentUser() /
@@ -75,4 +76,23 @@ export async function expectForbidden(promise: Promise<unknown>): Promise<void> 
 
 export async function expectUnauthorized(promise: Promise<unknown>): Promise<void> {
   await expect(promise).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+}
+
+/** FormData from a plain object, for calling form actions directly. */
+export function formData(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+/**
+ * The current fake session cookie, to replay later: `const cookie = copySession(); …;
+ * replaySession(cookie)` models a copied cookie whose session version may since have changed.
+ */
+export function copySession(): Session | null {
+  return getTestSession();
+}
+
+export function replaySession(session: Session | null): void {
+  setTestSession(session);
 }

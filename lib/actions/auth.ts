@@ -1,9 +1,8 @@
 'use server';
 
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { isSecureDeployment, sessionCookieName } from '@/lib/auth/session-policy';
+import { clearSessionCookie } from '@/lib/auth/session-cookie';
 import { recordAudit } from '@/lib/data/staff/audit';
 import { bumpSessionVersion } from '@/lib/data/staff/users';
 
@@ -14,7 +13,6 @@ export async function signOutAction(): Promise<void> {
     await bumpSessionVersion(user.id);
     await recordAudit({ actor: user, action: 'auth.signOut', entityType: 'User', entityId: user.id });
   }
-  // Expire it with the same attributes it was set with (a __Secure- cookie needs `secure`).
-  (await cookies()).set(sessionCookieName(), '', { maxAge: 0, path: '/', httpOnly: true, sameSite: 'lax', secure: isSecureDeployment() });
+  await clearSessionCookie();
   redirect('/dang-nhap');
 }

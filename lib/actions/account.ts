@@ -1,0 +1,26 @@
+'use server';
+
+import { requirePermission } from '@/lib/auth/current-user';
+import { clearSessionCookie } from '@/lib/auth/session-cookie';
+import { changeOwnPassword } from '@/lib/data/staff/users';
+import { type ActionState, failure, invalid, success } from '@/lib/validation/action-state';
+import { changeOwnPasswordSchema } from '@/lib/validation/users';
+
+/**
+ * Changes the caller's password (the current one is required). Every session of the account
+ * ends, this one included: the form then sends the user to sign in with the new password.
+ */
+export async function changeOwnPasswordAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+  const user = await requirePermission('account.changePassword');
+  const parsed = changeOwnPasswordSchema.safeParse({
+    currentPassword: formData.get('currentPassword'),
+    newPassword: formData.get('newPassword'),
+    confirmPassword: formData.get('confirmPassword'),
+  });
+  // Passwords are never sent back to the form.
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
+  if (result === 'wrong-password') return failure('Mật khẩu hiện tại không đúng.', { currentPassword: ['Mật khẩu hiện tại không đúng.'] });
+  await clearSessionCookie();
+  return success('Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.');
+}
