@@ -2,18 +2,11 @@
 
 import { useState } from 'react';
 import type { UploadKind } from '@/lib/media/limits';
-import type { PickedMedia } from '@/lib/media/types';
+import type { MediaFieldValue, PickedMedia } from '@/lib/media/types';
 import { MediaPicker } from './media-picker';
 import { MediaThumb } from './media-thumb';
 
-export interface MediaFieldValue {
-  id: string;
-  url: string;
-  mimeType: string;
-  /** A small preview for images (null for video/PDF). */
-  thumbnailUrl: string | null;
-  label: string;
-}
+export type { MediaFieldValue };
 
 export interface MediaFieldProps {
   name: string;

@@ -29,3 +29,13 @@ export interface PickedMedia {
   height: number | null;
   mimeType: string;
 }
+
+/** A chosen library file as a form field shows it. */
+export interface MediaFieldValue {
+  id: string;
+  url: string;
+  mimeType: string;
+  /** A small preview for images (null for video/PDF). */
+  thumbnailUrl: string | null;
+  label: string;
+}
