@@ -16,6 +16,8 @@ let next = 0;
 const latencies: number[] = [];
 let non2xx = 0;
 
+let finish: (result: autocannon.Result) => void = () => {};
+const finished = new Promise<autocannon.Result>((resolve) => (finish = resolve));
 const instance = autocannon({
   url: scenario.baseUrl,
   connections: scenario.connections,
@@ -31,6 +33,9 @@ const instance = autocannon({
       },
     },
   ],
+}, (error, result) => {
+  if (error) throw error;
+  finish(result);
 });
 
 instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -38,7 +43,7 @@ instance.on('response', (_client: unknown, statusCode: number, _bytes: number, r
   if (statusCode < 200 || statusCode >= 300) non2xx += 1;
 });
 
-const result = await instance;
+const result = await finished;
 latencies.sort((a, b) => a - b);
 const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : 0);
 const round = (value: number) => Math.round(value * 100) / 100;
