@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { signIn } from './fixtures/sign-in';
 
 // An editor adds a YouTube video. The public video library (/thu-vien-video) belongs to the
@@ -19,12 +20,26 @@ test('an editor adds a YouTube video from a share link; it is listed and publish
   await expect(page.getByRole('textbox', { name: 'Tiêu đề' })).toHaveValue(title);
 
   await page.getByRole('textbox', { name: 'Địa chỉ YouTube' }).fill('https://youtu.be/dQw4w9WgXcQ?si=Share123&t=5');
+
+  // A thumbnail picked from the library (uploaded beforehand through the upload endpoint).
+  const thumbName = `thumb-${randomBytes(3).toString('hex')}.png`;
+  const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#c8102e' } }).png().toBuffer();
+  const uploaded = await page.request.post('/api/media/upload?accept=image', { data: png, headers: { 'x-file-name': encodeURIComponent(thumbName), 'content-type': 'application/octet-stream' } });
+  expect(uploaded.status()).toBe(201);
+  await page.getByRole('group', { name: 'Ảnh đại diện (không bắt buộc)' }).getByRole('button', { name: 'Chọn hoặc tải lên tệp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thư viện media' });
+  await dialog.getByRole('searchbox', { name: 'Tìm tệp' }).fill(thumbName);
+  await dialog.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await dialog.getByRole('button', { name: new RegExp(thumbName) }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('thumbnailMediaId-selected')).toBeVisible();
   await page.getByLabel(/Xuất bản/).check();
   await page.getByRole('button', { name: 'Thêm video' }).click();
   await expect(page).toHaveURL(/\/quan-tri\/video$/);
   const row = page.getByRole('listitem', { name: title });
   await expect(row).toContainText('YouTube · mã dQw4w9WgXcQ');
   await expect(row).toContainText('Đã xuất bản');
+  await expect(row.locator('img')).toHaveAttribute('src', /^\/media\/images\/.+\.webp$/);
 
   // Editing shows the stored id as a canonical address.
   await row.getByRole('link', { name: title }).click();
