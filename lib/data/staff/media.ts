@@ -1,4 +1,5 @@
 import 'server-only';
+import { OFFICE_MIME_TYPES } from '@/lib/media/sniff';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -10,7 +11,7 @@ import { recordAudit } from './audit';
 // refuses files still in use. Storage files are written and removed by lib/media; this module
 // owns the rows.
 
-export type MediaKind = 'image' | 'video' | 'pdf';
+export type MediaKind = 'image' | 'video' | 'pdf' | 'office';
 
 export interface MediaItem {
   id: string;
@@ -82,6 +83,7 @@ const KIND_FILTERS: Record<MediaKind, Prisma.MediaWhereInput> = {
   image: { mimeType: { startsWith: 'image/' } },
   video: { mimeType: 'video/mp4' },
   pdf: { mimeType: 'application/pdf' },
+  office: { mimeType: { in: [...OFFICE_MIME_TYPES] } },
 };
 
 export const MEDIA_PAGE_SIZE = 24;
