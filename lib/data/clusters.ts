@@ -5,6 +5,7 @@ import { prisma } from '@/lib/db';
 import { occupancyPercent, type ClusterSort, type ClusterStatusCode } from '@/lib/decree/clusters';
 import { publishedNow } from './articles';
 import { cacheTags } from './cache-tags';
+import { publicMediaSelect, toPublicMedia, type PublicMedia } from './media-dto';
 
 // The public industrial-cluster directory (/cum-cong-nghiep): published clusters only.
 
@@ -65,7 +66,7 @@ export interface ClusterDetail extends ClusterSummary {
   descriptionHtml: string;
   descriptionText: string;
   updatedAt: Date;
-  photos: { id: string; storageKey: string; variants: unknown; width: number | null; height: number | null; altText: string }[];
+  photos: PublicMedia[];
   news: { id: string; title: string; slug: string; publishedAt: Date | null }[];
 }
 
@@ -86,7 +87,7 @@ export async function publishedClusterBySlug(slug: string): Promise<ClusterDetai
       descriptionHtml: true,
       descriptionText: true,
       updatedAt: true,
-      photos: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, variants: true, width: true, height: true, altText: true } } } },
+      photos: { orderBy: { sortOrder: 'asc' }, select: { media: { select: publicMediaSelect } } },
       articles: {
         where: { article: publishedNow() },
         select: { article: { select: { id: true, title: true, slug: true, publishedAt: true } } },
@@ -97,5 +98,5 @@ export async function publishedClusterBySlug(slug: string): Promise<ClusterDetai
   });
   if (!row) return null;
   const { photos, articles, ...rest } = row;
-  return { ...withOccupancy(rest), photos: photos.map(({ media }) => media), news: articles.map(({ article }) => article) };
+  return { ...withOccupancy(rest), photos: photos.map(({ media }) => toPublicMedia(media)), news: articles.map(({ article }) => article) };
 }
