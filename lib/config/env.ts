@@ -54,6 +54,13 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
   ),
+  // true only when the app runs behind ONE reverse proxy (nginx, Caddy…) that sets or appends
+  // X-Forwarded-For: the client IP for sign-in throttling and the audit log is then the last
+  // X-Forwarded-For entry (what that proxy saw). See lib/auth/client-ip.ts.
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['true', 'false'], 'must be true or false').default('false').transform((value) => value === 'true'),
+  ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('.data')),
   UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   SEED_DEMO_CONTENT: z.preprocess(

@@ -1,0 +1,9 @@
+import { AccessDenied } from '@/components/ui/access-denied';
+
+export default function Forbidden() {
+  return (
+    <main id="noi-dung">
+      <AccessDenied />
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
+import { can, type Role } from '@/lib/auth/permissions';
+
+function isCurrent(pathname: string, href: string): boolean {
+  return href === '/quan-tri' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The sections this role may use, and nothing else. */
+export function AdminNav({ role }: { role: Role }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Quản trị">
+      <ul className="space-y-0.5">
+        {ADMIN_SECTIONS.filter((section) => can(role, section.permission)).map((section) => {
+          const current = isCurrent(pathname, section.href);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? 'page' : undefined}
+                className={`block rounded px-3 py-2 text-sm ${current ? 'bg-brand-700 font-semibold text-white' : 'text-slate-700 hover:bg-brand-50 hover:text-brand-800'}`}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

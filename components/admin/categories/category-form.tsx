@@ -1,0 +1,71 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { useActionToast } from '@/components/admin/use-action-toast';
+import { createCategoryAction, updateCategoryAction } from '@/lib/actions/categories';
+import type { ActionState } from '@/lib/validation/action-state';
+import { categorySchema } from '@/lib/validation/categories';
+
+interface Props {
+  category?: { id: string; name: string; slug: string; description: string };
+  onDone?: () => void;
+}
+
+export function CategoryForm({ category, onDone }: Props) {
+  const action = category ? updateCategoryAction : createCategoryAction;
+  const [state, formAction, pending] = useActionState(async (prev: ActionState | null, formData: FormData): Promise<ActionState> => {
+    const values = { name: String(formData.get('name') ?? ''), slug: String(formData.get('slug') ?? ''), description: String(formData.get('description') ?? '') };
+    const parsed = categorySchema.safeParse(values);
+    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values };
+    return action(prev, formData);
+  }, null);
+  useActionToast(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (category) onDone?.();
+    else formRef.current?.reset();
+  }, [state, category, onDone]);
+
+  const values = state && !state.ok ? state.values : undefined;
+  const initial = (field: 'name' | 'slug' | 'description') => values?.[field] ?? category?.[field] ?? '';
+  return (
+    <form ref={formRef} action={formAction} noValidate className="grid gap-3 md:grid-cols-2">
+      {category ? <input type="hidden" name="id" value={category.id} /> : null}
+      <FormField key={`n-${initial('name')}`} label="Tên danh mục" name="name" required maxLength={120} defaultValue={initial('name')} errors={state?.errors?.name} />
+      <FormField
+        key={`s-${initial('slug')}`}
+        label="Đường dẫn"
+        name="slug"
+        maxLength={80}
+        defaultValue={initial('slug')}
+        errors={state?.errors?.slug}
+        hint="Để trống để tạo từ tên (bỏ dấu). Khi đổi đường dẫn, địa chỉ cũ được ghi lại để chuyển hướng sang địa chỉ mới."
+      />
+      <FormField
+        key={`d-${initial('description')}`}
+        className="md:col-span-2"
+        label="Mô tả"
+        name="description"
+        multiline
+        rows={2}
+        maxLength={500}
+        defaultValue={initial('description')}
+        errors={state?.errors?.description}
+      />
+      <div className="flex gap-2 md:col-span-2">
+        <Button type="submit" pending={pending}>
+          {category ? 'Lưu' : 'Thêm danh mục'}
+        </Button>
+        {category ? (
+          <Button variant="secondary" onClick={onDone}>
+            Hủy
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

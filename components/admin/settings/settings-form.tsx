@@ -1,0 +1,38 @@
+'use client';
+
+import { useActionState } from 'react';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { useActionToast } from '@/components/admin/use-action-toast';
+import { saveSettingsAction } from '@/lib/actions/settings';
+import type { ActionState } from '@/lib/validation/action-state';
+import { SETTINGS_FIELDS, settingsSchema, type SettingsInput } from '@/lib/validation/settings';
+
+export function SettingsForm({ settings }: { settings: SettingsInput }) {
+  const [state, formAction, pending] = useActionState(async (prev: ActionState | null, formData: FormData): Promise<ActionState> => {
+    const values = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, String(formData.get(field) ?? '')]));
+    const parsed = settingsSchema.safeParse(values);
+    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values };
+    return saveSettingsAction(prev, formData);
+  }, null);
+  useActionToast(state);
+  const value = (field: keyof SettingsInput) => (state && !state.ok ? state.values?.[field] : undefined) ?? settings[field];
+  const field = (name: keyof SettingsInput) => ({ key: `${name}-${value(name)}`, name, defaultValue: value(name), errors: state?.errors?.[name] });
+
+  return (
+    <form action={formAction} noValidate className="max-w-3xl space-y-4 rounded border border-slate-200 bg-white p-6">
+      <FormField label="Tên cơ quan (tên trang)" required maxLength={200} {...field('site_name')} />
+      <FormField label="Mô tả trang" multiline rows={2} maxLength={500} hint="Dùng cho công cụ tìm kiếm và mạng xã hội." {...field('site_description')} />
+      <FormField label="Địa chỉ liên hệ" maxLength={300} {...field('contact_address')} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label="Điện thoại" type="tel" maxLength={50} {...field('contact_phone')} />
+        <FormField label="Email liên hệ" type="email" maxLength={254} {...field('contact_email')} />
+      </div>
+      <FormField label="Nội dung chân trang" multiline rows={3} maxLength={1000} {...field('footer_text')} />
+      <Button type="submit" pending={pending}>
+        Lưu cài đặt
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { signIn } from 'next-auth/react';
+import { Button } from '@/components/ui/button';
+import { FormError, FormField } from '@/components/ui/form-field';
+import { SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/messages';
+
+interface FieldErrors {
+  email?: string[];
+  password?: string[];
+}
+
+export function SignInForm({ callbackUrl, initiallyFailed }: { callbackUrl: string; initiallyFailed: boolean }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(initiallyFailed ? SIGN_IN_FAILED_MESSAGE : null);
+  const [pending, setPending] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const fieldErrors: FieldErrors = {};
+    if (!email.trim()) fieldErrors.email = ['Vui lòng nhập email.'];
+    if (!password) fieldErrors.password = ['Vui lòng nhập mật khẩu.'];
+    setErrors(fieldErrors);
+    if (fieldErrors.email || fieldErrors.password) return;
+
+    setPending(true);
+    setFailure(null);
+    try {
+      const result = await signIn('credentials', { email: email.trim(), password, redirect: false, callbackUrl });
+      if (result?.ok && !result.error) {
+        // A full navigation, so every server component renders with the new session.
+        window.location.assign(callbackUrl);
+        return;
+      }
+      setFailure(SIGN_IN_FAILED_MESSAGE);
+    } catch {
+      setFailure('Không kết nối được máy chủ. Vui lòng thử lại.');
+    }
+    setPassword('');
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm">
+      <FormError message={failure} />
+      <FormField label="Email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} errors={errors.email} />
+      <FormField
+        label="Mật khẩu"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={128}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        errors={errors.password}
+      />
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
+      </Button>
+    </form>
+  );
+}

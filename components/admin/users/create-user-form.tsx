@@ -1,0 +1,63 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { useActionToast } from '@/components/admin/use-action-toast';
+import { createUserAction, type PasswordResult } from '@/lib/actions/users';
+import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { createUserSchema } from '@/lib/validation/users';
+import { GeneratedPassword } from './generated-password';
+
+export function CreateUserForm() {
+  const [state, formAction, pending] = useActionState(async (prev: PasswordResult | null, formData: FormData): Promise<PasswordResult> => {
+    const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? ''), role: String(formData.get('role') ?? ''), password: String(formData.get('password') ?? '') };
+    const parsed = createUserSchema.safeParse(values);
+    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values: { ...values, password: '' } };
+    return createUserAction(prev, formData);
+  }, null);
+  useActionToast(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+  const values = state && !state.ok ? state.values : undefined;
+
+  return (
+    <div className="space-y-4">
+      {state?.ok && state.data?.generatedPassword ? <GeneratedPassword password={state.data.generatedPassword} email={state.data.email} /> : null}
+      <form ref={formRef} action={formAction} noValidate className="grid gap-3 md:grid-cols-2">
+        <FormField key={`n-${values?.name ?? ''}`} label="Họ tên" name="name" required maxLength={120} defaultValue={values?.name ?? ''} errors={state?.errors?.name} />
+        <FormField key={`e-${values?.email ?? ''}`} label="Email" name="email" type="email" required defaultValue={values?.email ?? ''} errors={state?.errors?.email} />
+        <div>
+          <label htmlFor="vai-tro-moi" className="block text-sm font-semibold">
+            Vai trò
+          </label>
+          <select key={`r-${values?.role ?? ''}`} id="vai-tro-moi" name="role" defaultValue={values?.role ?? 'AUTHOR'} className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2">
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+          {state?.errors?.role ? <p className="mt-1 text-sm text-red-700">{state.errors.role[0]}</p> : null}
+        </div>
+        <FormField
+          label="Mật khẩu"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+          hint="Để trống để hệ thống tạo mật khẩu ngẫu nhiên (hiển thị một lần)."
+          errors={state?.errors?.password}
+        />
+        <div className="md:col-span-2">
+          <Button type="submit" pending={pending}>
+            Tạo tài khoản
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

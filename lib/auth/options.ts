@@ -1,0 +1,91 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticate } from '@/lib/data/staff/sign-in';
+import { bumpSessionVersion } from '@/lib/data/staff/users';
+import { recordAudit } from '@/lib/data/staff/audit';
+import { clientIpFrom } from './client-ip';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS, isSecureDeployment, sessionCookieName } from './session-policy';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string };
+    sessionVersion: number;
+  }
+  interface User {
+    id: string;
+    sessionVersion: number;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    sessionVersion?: number;
+    signedInAt?: number;
+  }
+}
+
+// The token carries only the user id, the user's session version and the sign-in time; role,
+// name and "disabled" are read from the database on every request (getCurrentUser).
+export const authOptions: NextAuthOptions = {
+  pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
+  session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS },
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName(),
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isSecureDeployment() },
+    },
+  },
+  providers: [
+    CredentialsProvider({
+      name: 'Email và mật khẩu',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Mật khẩu', type: 'password' } },
+      async authorize(credentials, req) {
+        const headerList = new Headers();
+        for (const [name, value] of Object.entries(req.headers ?? {})) {
+          if (typeof value === 'string') headerList.set(name, value);
+        }
+        const user = await authenticate({
+          email: String(credentials?.email ?? ''),
+          password: String(credentials?.password ?? ''),
+          ip: clientIpFrom(headerList),
+        });
+        return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        return { sub: user.id, sessionVersion: user.sessionVersion, signedInAt: Date.now() };
+      }
+      // Throwing makes next-auth clear the cookie and answer "no session".
+      if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > SESSION_ABSOLUTE_MS) {
+        throw new Error('Session past its absolute lifetime');
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub ?? '' }, sessionVersion: token.sessionVersion ?? -1 };
+    },
+  },
+  events: {
+    // /api/auth/signout: a copy of the cookie must stop working too, so move the version on.
+    async signOut({ token }) {
+      if (!token?.sub || !/^[0-9a-f-]{36}$/i.test(token.sub)) return;
+      const email = await bumpSessionVersion(token.sub);
+      if (email) await recordAudit({ actor: { id: token.sub, email }, action: 'auth.signOut', entityType: 'User', entityId: token.sub, ip: null });
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An expired or tampered token is routine, not an error worth a stack trace.
+      if (code === 'JWT_SESSION_ERROR') return;
+      console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : '');
+    },
+    warn(code) {
+      console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const uuid = z.uuid('Mã không hợp lệ.');
+
+export const uuidList = z.array(uuid).min(1, 'Danh sách trống.').max(500, 'Danh sách quá dài.');
+
+/** A required single-line text, trimmed. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string(`${label} là bắt buộc.`)
+    .trim()
+    .min(1, `${label} là bắt buộc.`)
+    .max(max, `${label} không được dài quá ${max} ký tự.`)
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), `${label} chứa ký tự không hợp lệ.`);
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} không được dài quá ${max} ký tự.`)
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), `${label} chứa ký tự không hợp lệ.`)
+    .default('');
+}
+
+/** An absolute http:// or https:// address (nothing else: no javascript:, data:, mailto:). */
+export const httpUrl = z
+  .string('Địa chỉ là bắt buộc.')
+  .trim()
+  .min(1, 'Địa chỉ là bắt buộc.')
+  .max(2000, 'Địa chỉ quá dài.')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://ninhbinh.gov.vn.');
