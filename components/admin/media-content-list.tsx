@@ -1,0 +1,140 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { useToast } from '@/components/ui/toast';
+import { INITIAL_FORM_STATE, type FormState } from '@/lib/validation/media';
+import { MediaThumb } from './media-thumb';
+
+// The ordered list of videos or map documents: move up/down (the order readers see), publish or
+// hide, edit, delete with confirmation. The server actions come in as props.
+
+export interface ContentListItem {
+  id: string;
+  title: string;
+  detail: string;
+  published: boolean;
+  editHref: string;
+  thumbnailUrl: string | null;
+  thumbnailLabel: string;
+}
+
+type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface MediaContentListProps {
+  items: ContentListItem[];
+  noun: string;
+  reorderAction: (ids: unknown) => Promise<FormState>;
+  publishAction: FormAction;
+  deleteAction: FormAction;
+}
+
+function useToastOnce(state: FormState) {
+  const toast = useToast();
+  const router = useRouter();
+  const shown = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!state.at || shown.current === state.at || !state.message) return;
+    shown.current = state.at;
+    if (state.ok) {
+      toast.success(state.message);
+      router.refresh();
+    } else toast.error(state.message);
+  }, [state, toast, router]);
+}
+
+function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAction }: {
+  item: ContentListItem;
+  noun: string;
+  index: number;
+  count: number;
+  onMove: (from: number, to: number) => void;
+  moving: boolean;
+  publishAction: FormAction;
+  deleteAction: FormAction;
+}) {
+  const [publishState, publish, publishing] = useActionState(publishAction, INITIAL_FORM_STATE);
+  const [deleteState, remove, deleting] = useActionState(deleteAction, INITIAL_FORM_STATE);
+  useToastOnce(publishState);
+  useToastOnce(deleteState);
+  return (
+    <li className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3" aria-label={item.title}>
+      <div className="w-20 shrink-0">
+        {item.thumbnailUrl ? (
+          <MediaThumb mimeType="image/*" thumbnailUrl={item.thumbnailUrl} />
+        ) : (
+          <span className="flex aspect-square items-center justify-center rounded bg-slate-100 p-1 text-center text-xs font-semibold text-slate-600">{item.thumbnailLabel}</span>
+        )}
+      </div>
+      <div className="min-w-0 flex-1">
+        <Link href={item.editHref} className="font-semibold text-brand-700 underline">
+          {item.title}
+        </Link>
+        <p className="text-sm text-slate-600">{item.detail}</p>
+        <p className={`text-xs font-semibold ${item.published ? 'text-emerald-700' : 'text-slate-500'}`}>{item.published ? 'Đã xuất bản' : 'Chưa xuất bản'}</p>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" disabled={index === 0 || moving} onClick={() => onMove(index, index - 1)} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Đưa “${item.title}” lên trên`}>
+          ↑
+        </button>
+        <button type="button" disabled={index === count - 1 || moving} onClick={() => onMove(index, index + 1)} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Đưa “${item.title}” xuống dưới`}>
+          ↓
+        </button>
+        <form action={publish}>
+          <input type="hidden" name="id" value={item.id} />
+          <input type="hidden" name="published" value={item.published ? 'false' : 'true'} />
+          <button type="submit" disabled={publishing} className="rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold">
+            {item.published ? 'Ẩn' : 'Xuất bản'}
+          </button>
+        </form>
+        <form action={remove}>
+          <input type="hidden" name="id" value={item.id} />
+          <ConfirmButton size="sm" pending={deleting} confirmMessage={`Xóa ${noun} “${item.title}”? Thao tác này không hoàn tác được.`} aria-label={`Xóa “${item.title}”`}>
+            Xóa
+          </ConfirmButton>
+        </form>
+      </div>
+    </li>
+  );
+}
+
+export function MediaContentList({ items, noun, reorderAction, publishAction, deleteAction }: MediaContentListProps) {
+  const [order, setOrder] = useState(items);
+  const [moving, startMoving] = useTransition();
+  const toast = useToast();
+  const router = useRouter();
+  const [previousItems, setPreviousItems] = useState(items);
+  if (items !== previousItems) {
+    setPreviousItems(items);
+    setOrder(items);
+  }
+
+  function move(from: number, to: number) {
+    const next = [...order];
+    const [moved] = next.splice(from, 1);
+    if (!moved) return;
+    next.splice(to, 0, moved);
+    setOrder(next);
+    startMoving(async () => {
+      const result = await reorderAction(next.map((item) => item.id));
+      if (result.ok) {
+        toast.success(result.message ?? 'Đã lưu thứ tự.');
+        router.refresh();
+      } else {
+        toast.error(result.message ?? 'Không lưu được thứ tự.');
+        setOrder(items);
+      }
+    });
+  }
+
+  if (order.length === 0) return <p className="text-slate-600">Chưa có {noun} nào.</p>;
+  return (
+    <ol className="space-y-2" aria-busy={moving}>
+      {order.map((item, index) => (
+        <Row key={item.id} item={item} noun={noun} index={index} count={order.length} onMove={move} moving={moving} publishAction={publishAction} deleteAction={deleteAction} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// Media library forms (shared by the browser and the server actions).
+
+export const mediaIdSchema = z.uuid('Tệp không hợp lệ.');
+
+export const mediaAltTextSchema = z.object({
+  id: mediaIdSchema,
+  altText: z
+    .string('Mô tả ảnh không hợp lệ.')
+    .trim()
+    .max(300, 'Mô tả ảnh (alt) tối đa 300 ký tự.')
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Mô tả ảnh không được chứa ký tự điều khiển.'),
+});
+
+export type MediaAltTextInput = z.infer<typeof mediaAltTextSchema>;
+
+export const mediaListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+  kinds: z.array(z.enum(['image', 'video', 'pdf'])).max(3).optional().catch(undefined),
+});
+
+/** Result of a form action: field errors in Vietnamese and the submitted values to put back. */
+export interface FormState {
+  ok: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+  /** Changes on every submission so forms can react (toast) once per result. */
+  at?: number;
+}
+
+export const INITIAL_FORM_STATE: FormState = { ok: false };
