@@ -26,7 +26,9 @@ export function ImagePanel({ editor, onClose, renderPicker }: { editor: Editor; 
     editor
       .chain()
       .focus()
-      .insertContent({ type: 'image', attrs: { src: image.src, alt: alt.trim(), caption: caption.trim(), mediaId: image.mediaId } })
+      // A paragraph after the image takes the cursor: otherwise the image stays selected and the
+      // next insert or keystroke replaces it.
+      .insertContent([{ type: 'image', attrs: { src: image.src, alt: alt.trim(), caption: caption.trim(), mediaId: image.mediaId } }, { type: 'paragraph' }])
       .run();
     onClose();
   }
