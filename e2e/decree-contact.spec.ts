@@ -16,7 +16,7 @@ const HUMAN_PAUSE_MS = 3_500;
 
 test('a visitor sends a message through the contact form; the agency details and officials are listed', async ({ page }) => {
   await page.goto('/lien-he');
-  await expect(page.getByText('Fax')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Fax', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Cán bộ đầu mối' }).getByRole('row')).not.toHaveCount(0);
   const subject = `Hỏi giá thuê đất ${randomBytes(4).toString('hex')}`;
   const form = await fill(page, subject);

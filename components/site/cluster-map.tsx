@@ -37,8 +37,8 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
             >
               <title>{`${cluster.name} (${CLUSTER_STATUS_LABELS[cluster.status]}, lấp đầy ${formatNumber(cluster.occupancy)}%)`}</title>
               <circle cx={x} cy={y} r={9} fill={STATUS_COLOURS[cluster.status]} stroke="#fff" strokeWidth={2.5} />
-              <text x={x + 12} y={y - 8} fontSize={13} fontWeight={600} fill="#0f172a" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
-                {cluster.name.replace(/^Cụm công nghiệp\s+/i, 'CCN ')}
+              <text x={x + 12} y={y - 8} fontSize={12} fontWeight={600} fill="#0f172a" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+                {cluster.name}
               </text>
             </a>
           );
