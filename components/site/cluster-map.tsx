@@ -37,7 +37,8 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
             >
               <title>{`${cluster.name} (${CLUSTER_STATUS_LABELS[cluster.status]}, lấp đầy ${formatNumber(cluster.occupancy)}%)`}</title>
               <circle cx={x} cy={y} r={9} fill={STATUS_COLOURS[cluster.status]} stroke="#fff" strokeWidth={2.5} />
-              <text x={x + 12} y={y - 8} fontSize={12} fontWeight={600} fill="#0f172a" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+              {/* Labels on the eastern half run leftwards so they stay inside the drawing. */}
+              <text x={x > MAP_WIDTH / 2 ? x - 12 : x + 12} y={y - 8} textAnchor={x > MAP_WIDTH / 2 ? 'end' : 'start'} fontSize={12} fontWeight={600} fill="#0f172a" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
                 {cluster.name}
               </text>
             </a>
