@@ -28,8 +28,8 @@ export const config = {
     '/quan-tri',
     '/quan-tri/:path*',
     // Only public content addresses; files, _next and the admin never reach the lookup. New
-    // top-level sections (van-ban, cum-cong-nghiep, du-an, lien-he, en) are in
-    // RESERVED_TOP_LEVEL (lib/data/public-routes.ts), so this lookup lets them render.
+    // top-level sections (van-ban, cum-cong-nghiep, du-an, en) are in RESERVED_TOP_LEVEL
+    // (lib/routes/reserved.ts) and /lien-he in PAGE_BACKED_SECTIONS, so this lookup lets them render.
     '/tin-tuc/:slug',
     '/tin-tuc/danh-muc/:slug',
     '/thu-vien-video/:slug',

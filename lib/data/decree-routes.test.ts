@@ -2,16 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { buildStandaloneHtml } from '@/lib/content/standalone-html';
 import { pageLanguagePaths, publishedEnglishPages, publishedPageBySlug } from './pages';
-import { resolvePublicPath, RESERVED_TOP_LEVEL } from './public-routes';
+import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
+import { savePageSchema } from '@/lib/validation/page';
+import { resolvePublicPath } from './public-routes';
 
 const BODY = { type: 'doc', content: [] };
 
 describe('Decree 42/2022 public addresses', () => {
   it('reserves the new top-level sections and answers 404 for missing documents, clusters, projects and English pages', async () => {
-    for (const section of ['van-ban', 'cum-cong-nghiep', 'du-an', 'lien-he', 'en']) {
+    for (const section of ['van-ban', 'cum-cong-nghiep', 'du-an', 'en']) {
       expect(RESERVED_TOP_LEVEL.has(section)).toBe(true);
       expect(await resolvePublicPath(`/${section}`)).toEqual({ kind: 'render' });
     }
+    // /lien-he renders even without a "lien-he" Page, and staff can still keep one under that slug.
+    expect(await resolvePublicPath('/lien-he')).toEqual({ kind: 'render' });
+    const page = { title: 'Liên hệ', slug: 'lien-he', published: true, sortOrder: 0, body: { type: 'doc', content: [{ type: 'paragraph' }] } };
+    expect(savePageSchema.safeParse(page).success).toBe(true);
+    expect(savePageSchema.safeParse({ ...page, slug: 'van-ban' }).success).toBe(false);
     const document = await prisma.legalDocument.create({ data: { documentType: 'LUAT', number: 'R/1', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x', published: true } });
     const hidden = await prisma.legalDocument.create({ data: { documentType: 'LUAT', number: 'R/2', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x' } });
     expect(await resolvePublicPath(`/van-ban/${document.id}`)).toEqual({ kind: 'render' });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
 import { publishedNow } from './articles';
 
 // Decides, before a public page renders, whether its address exists. With Cache Components the
@@ -17,23 +18,11 @@ const TTL_MS = 30_000;
 const MAX_ENTRIES = 2_000;
 const memo = new Map<string, { value: PublicPathResolution; expires: number }>();
 
-/** Top-level addresses served by other routes (admin, sign-in, files): never treated as Pages. */
-export const RESERVED_TOP_LEVEL = new Set([
-  'tin-tuc',
-  'thu-vien-video',
-  'ban-do-hanh-chinh',
-  'tim-kiem',
-  'quan-tri',
-  'dang-nhap',
-  'dang-xuat',
-  'api',
-  'media',
-  'van-ban',
-  'cum-cong-nghiep',
-  'du-an',
-  'lien-he',
-  'en',
-]);
+/**
+ * Sections whose page shows a staff-edited Page of the same slug (the "Liên hệ" text on /lien-he):
+ * always rendered by their own route, yet the Page keeps its editable slug (not reserved).
+ */
+const PAGE_BACKED_SECTIONS: ReadonlySet<string> = new Set(['lien-he']);
 
 const RENDER: PublicPathResolution = { kind: 'render' };
 const NOT_FOUND: PublicPathResolution = { kind: 'not-found' };
@@ -56,7 +45,7 @@ async function categoryPath(slug: string): Promise<PublicPathResolution> {
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
-    if (RESERVED_TOP_LEVEL.has(first) || !SLUG.test(first)) return RENDER;
+    if (RESERVED_TOP_LEVEL.has(first) || PAGE_BACKED_SECTIONS.has(first) || !SLUG.test(first)) return RENDER;
     return (await prisma.page.findFirst({ where: { slug: first, published: true, locale: 'vi' }, select: { id: true } })) ? RENDER : NOT_FOUND;
   }
   if (first === 'tin-tuc' && segments.length === 2 && second) {
