@@ -79,7 +79,7 @@ export type AppEnv = z.infer<typeof envSchema> & { dataDir: string; uploadDir: s
 export class EnvError extends Error {}
 
 /** Parses the environment; throws EnvError whose message is one line per bad variable. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): AppEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

@@ -93,5 +93,8 @@ describe('public content visibility', () => {
     expect(await resolvePublicPath('/trang-an')).toEqual({ kind: 'not-found' });
     expect(await resolvePublicPath('/quan-tri')).toEqual({ kind: 'render' });
     expect(await resolvePublicPath('/tin-tuc')).toEqual({ kind: 'render' });
+    // A miss is never remembered: publishing makes the address answer at once.
+    await prisma.article.update({ where: { slug: 'bai-nhap' }, data: { status: 'PUBLISHED', publishedAt: new Date(Date.now() - 1000) } });
+    expect(await resolvePublicPath('/tin-tuc/bai-nhap')).toEqual({ kind: 'render' });
   });
 });

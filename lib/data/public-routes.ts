@@ -5,8 +5,9 @@ import { publishedNow } from './articles';
 // Decides, before a public page renders, whether its address exists. With Cache Components the
 // page's shell is streamed with 200 before the page can call notFound(), and a redirect() there
 // becomes a client-side one; so real 404s and permanent redirects for old slugs are answered by
-// the proxy (proxy.ts) from this lookup. Results are memoised briefly in the process: a page
-// that stops existing still renders its not-found UI at once, only its status may lag by TTL.
+// the proxy (proxy.ts) from this lookup. Only addresses that exist are memoised (briefly, in the
+// process): a newly published article is reachable at once, and one that is withdrawn renders its
+// not-found UI at once (its status may say 200 for up to TTL). Misses are always looked up.
 
 export type PublicPathResolution = { kind: 'render' } | { kind: 'not-found' } | { kind: 'redirect'; location: string };
 
@@ -68,6 +69,7 @@ export async function resolvePublicPath(pathname: string): Promise<PublicPathRes
   const cached = memo.get(key);
   if (cached && cached.expires > now) return cached.value;
   const value = await resolve(segments);
+  if (value.kind === 'not-found') return value;
   if (memo.size >= MAX_ENTRIES) memo.clear();
   memo.set(key, { value, expires: now + TTL_MS });
   return value;

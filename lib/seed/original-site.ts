@@ -40,7 +40,11 @@ function bullets(lines: string[]): string[] {
 }
 
 export function parseOriginalSite(text: string): OriginalSite {
-  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  // The old site's HTML left non-breaking spaces between words; search needs plain ones (and NFC).
+  const lines = text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, ' ').trim());
   const siteName = lines.find((line) => line !== '') ?? '';
   const sections = new Map<SectionHeading, string[]>();
   let current: SectionHeading | undefined;

@@ -1,0 +1,59 @@
+import autocannon from 'autocannon';
+
+// One load run, in its own process so the load generator doesn't share the server's event
+// loop. Input: a JSON scenario on argv[2]. Output: one JSON line with the measurements.
+
+interface Scenario {
+  baseUrl: string;
+  paths: string[];
+  connections: number;
+  durationSeconds: number;
+  headers?: Record<string, string>;
+}
+
+const scenario = JSON.parse(process.argv[2] ?? '{}') as Scenario;
+let next = 0;
+const latencies: number[] = [];
+let non2xx = 0;
+
+let finish: (result: autocannon.Result) => void = () => {};
+const finished = new Promise<autocannon.Result>((resolve) => (finish = resolve));
+const instance = autocannon({
+  url: scenario.baseUrl,
+  connections: scenario.connections,
+  duration: scenario.durationSeconds,
+  headers: scenario.headers,
+  requests: [
+    {
+      method: 'GET',
+      setupRequest: (request) => {
+        const path = scenario.paths[next % scenario.paths.length]!;
+        next += 1;
+        return { ...request, path };
+      },
+    },
+  ],
+}, (error, result) => {
+  if (error) throw error;
+  finish(result);
+});
+
+instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+  latencies.push(responseTime);
+  if (statusCode < 200 || statusCode >= 300) non2xx += 1;
+});
+
+const result = await finished;
+latencies.sort((a, b) => a - b);
+const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : 0);
+const round = (value: number) => Math.round(value * 100) / 100;
+
+console.log(
+  JSON.stringify({
+    requestsPerSecond: round(latencies.length / scenario.durationSeconds),
+    latencyMs: { p50: round(percentile(50)), p90: round(percentile(90)), p95: round(percentile(95)), p99: round(percentile(99)), max: round(latencies.at(-1) ?? 0) },
+    requests: latencies.length,
+    errors: result.errors + result.timeouts,
+    non2xx,
+  }),
+);
