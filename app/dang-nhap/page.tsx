@@ -24,5 +24,15 @@ async function SignInFormWithCallback({ searchParams }: { searchParams: SearchPa
   const callbackUrl = safeCallbackUrl(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl);
   // next-auth sends ?error=… when its own endpoint refused the credentials.
   const failed = typeof params.error === 'string';
-  return <SignInForm callbackUrl={callbackUrl} initiallyFailed={failed} />;
+  const passwordChanged = params['da-doi-mat-khau'] === '1';
+  return (
+    <>
+      {passwordChanged ? (
+        <p role="status" className="mt-6 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} initiallyFailed={failed} />
+    </>
+  );
 }

@@ -18,9 +18,9 @@ export interface MapDocumentFormValues {
 
 /** Create or edit an administrative-map document: an image or a PDF with a description. */
 export function MapDocumentForm({ initial }: { initial: MapDocumentFormValues }) {
-  const { state, errors, pending, onSubmit } = useValidatedForm(saveMapDocumentAction, mapDocumentInputSchema, '/quan-tri/ban-do');
+  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveMapDocumentAction, mapDocumentInputSchema, '/quan-tri/ban-do');
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
+    <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {!state.ok && state.message ? <FormError message={state.message} /> : null}
       <FormField label="Tiêu đề" name="title" required maxLength={200} defaultValue={initial.title} errors={errors?.title} />

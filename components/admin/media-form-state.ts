@@ -20,6 +20,10 @@ export function useValidatedForm(action: FormAction, schema: z.ZodType, successH
   const toast = useToast();
   const router = useRouter();
   const handled = useRef<number | undefined>(undefined);
+  // Bumped after a successful save: the form remounts empty (Next keeps visited pages alive, so
+  // coming back to "Thêm …" must not show the previous entry).
+  const [formKey, setFormKey] = useState(0);
+  if (state.ok && state.at && state.at !== formKey) setFormKey(state.at);
 
   useEffect(() => {
     if (!state.at || handled.current === state.at) return;
@@ -53,5 +57,5 @@ export function useValidatedForm(action: FormAction, schema: z.ZodType, successH
   }
 
   const errors = clientErrors ?? (state.ok ? undefined : state.errors);
-  return { state, errors, pending, onSubmit };
+  return { state, errors, pending, onSubmit, formKey };
 }

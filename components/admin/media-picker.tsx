@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { listMediaForPicker } from '@/lib/actions/media';
 import type { MediaPage } from '@/lib/data/staff/media';
 import type { UploadKind } from '@/lib/media/limits';
@@ -24,6 +24,7 @@ export interface MediaPickerProps {
  */
 export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn từ thư viện hoặc tải lên', buttonClassName }: MediaPickerProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const searchId = useId();
   const [tab, setTab] = useState<'library' | 'upload'>('library');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
@@ -104,11 +105,11 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
                   load(query, 1);
                 }}
               >
-                <label className="sr-only" htmlFor="media-picker-search">
+                <label className="sr-only" htmlFor={searchId}>
                   Tìm tệp
                 </label>
                 <input
-                  id="media-picker-search"
+                  id={searchId}
                   type="search"
                   value={query}
                   onChange={(event) => setQuery(event.target.value)}

@@ -36,7 +36,7 @@ export function uploadMediaFile(file: File, accept: readonly UploadKind[], onPro
       const body = request.response as { ok?: boolean; media?: UploadedMedia; error?: string } | null;
       if (request.status === 201 && body?.ok && body.media) return resolve({ ok: true, media: body.media });
       if (request.status === 401) return resolve({ ok: false, error: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại rồi tải lên.' });
-      if (request.status === 403) return resolve({ ok: false, error: 'Bạn không có quyền tải tệp lên.' });
+      if (request.status === 403 && !body?.error) return resolve({ ok: false, error: 'Bạn không có quyền tải tệp lên.' });
       resolve({ ok: false, error: `“${file.name}”: ${body?.error ?? 'Tải lên không thành công. Hãy thử lại.'}` });
     };
     request.onerror = () => resolve({ ok: false, error: `“${file.name}”: mất kết nối tới máy chủ khi tải lên. Hãy thử lại.` });

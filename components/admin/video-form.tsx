@@ -21,11 +21,11 @@ export interface VideoFormValues {
 
 /** Create or edit a video: a YouTube address (any common form) or an uploaded MP4. */
 export function VideoForm({ initial }: { initial: VideoFormValues }) {
-  const { state, errors, pending, onSubmit } = useValidatedForm(saveVideoAction, videoInputSchema, '/quan-tri/video');
+  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveVideoAction, videoInputSchema, '/quan-tri/video');
   const [source, setSource] = useState(initial.source);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
+    <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {!state.ok && state.message ? <FormError message={state.message} /> : null}
       <FormField label="Tiêu đề" name="title" required maxLength={200} defaultValue={initial.title} errors={errors?.title} />

@@ -1,14 +1,15 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/current-user';
 import { clearSessionCookie } from '@/lib/auth/session-cookie';
 import { changeOwnPassword } from '@/lib/data/staff/users';
-import { type ActionState, failure, invalid, success } from '@/lib/validation/action-state';
+import { type ActionState, failure, invalid } from '@/lib/validation/action-state';
 import { changeOwnPasswordSchema } from '@/lib/validation/users';
 
 /**
  * Changes the caller's password (the current one is required). Every session of the account
- * ends, this one included: the form then sends the user to sign in with the new password.
+ * ends, this one included, so success redirects to the sign-in page (which says why).
  */
 export async function changeOwnPasswordAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
   const user = await requirePermission('account.changePassword');
@@ -22,5 +23,5 @@ export async function changeOwnPasswordAction(_prev: ActionState | null, formDat
   const result = await changeOwnPassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (result === 'wrong-password') return failure('Mật khẩu hiện tại không đúng.', { currentPassword: ['Mật khẩu hiện tại không đúng.'] });
   await clearSessionCookie();
-  return success('Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.');
+  redirect('/dang-nhap?da-doi-mat-khau=1&callbackUrl=%2Fquan-tri%2Ftai-khoan');
 }

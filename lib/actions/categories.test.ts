@@ -3,6 +3,7 @@ vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { invalidatedTags } from '@/test/next-cache-stub';
 import { actAs, createTestUser, expectForbidden, formData } from '@/test/act-as';
+import { categorySlugRedirect } from '@/lib/data/category-redirects';
 import { createCategoryAction, deleteCategoryAction, reorderCategoriesAction, updateCategoryAction } from './categories';
 
 const snapshot = () => prisma.category.findMany({ orderBy: { id: 'asc' } });
@@ -47,6 +48,25 @@ describe('category actions as EDITOR', () => {
     expect(await prisma.category.findUniqueOrThrow({ where: { id: category.id } })).toMatchObject({ name: 'Mới', slug: 'moi' });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: 'category.update', entityId: category.id }, orderBy: { createdAt: 'desc' } });
     expect(audit.summary).toMatchObject({ before: { slug: 'cu' }, after: { slug: 'moi' } });
+    // The old address redirects to the new one.
+    expect(await categorySlugRedirect('cu')).toBe('moi');
+    expect(await categorySlugRedirect('moi')).toBeNull();
+  });
+
+  it('keeps the slug history straight when renaming back and when a new category takes an old slug', async () => {
+    const category = await prisma.category.create({ data: { name: 'A', slug: 'a' } });
+    await actAs('EDITOR');
+    await updateCategoryAction(null, formData({ id: category.id, name: 'B', slug: 'b', description: '' }));
+    await updateCategoryAction(null, formData({ id: category.id, name: 'C', slug: 'c', description: '' }));
+    expect(await categorySlugRedirect('a')).toBe('c');
+    expect(await categorySlugRedirect('b')).toBe('c');
+    // Back to an old slug: it is live again, not a redirect.
+    await updateCategoryAction(null, formData({ id: category.id, name: 'A', slug: 'a', description: '' }));
+    expect(await categorySlugRedirect('a')).toBeNull();
+    expect(await categorySlugRedirect('c')).toBe('a');
+    // A new category may take an old slug; the redirect gives way.
+    expect((await createCategoryAction(null, formData({ name: 'Khác', slug: 'b', description: '' }))).ok).toBe(true);
+    expect(await categorySlugRedirect('b')).toBeNull();
   });
 
   it('deletes only an empty category, and says why otherwise', async () => {

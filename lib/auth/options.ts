@@ -72,10 +72,9 @@ export const authOptions: NextAuthOptions = {
   events: {
     // /api/auth/signout: a copy of the cookie must stop working too, so move the version on.
     async signOut({ token }) {
-      if (token?.sub) {
-        await bumpSessionVersion(token.sub);
-        await recordAudit({ actor: { id: token.sub, email: token.email ?? '' }, action: 'auth.signOut', entityType: 'User', entityId: token.sub, ip: null });
-      }
+      if (!token?.sub || !/^[0-9a-f-]{36}$/i.test(token.sub)) return;
+      const email = await bumpSessionVersion(token.sub);
+      if (email) await recordAudit({ actor: { id: token.sub, email }, action: 'auth.signOut', entityType: 'User', entityId: token.sub, ip: null });
     },
   },
   logger: {

@@ -1,7 +1,6 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
-import { useRouter } from 'next/navigation';
+import { useActionState } from 'react';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
@@ -22,22 +21,9 @@ export function ChangePasswordForm() {
     return changeOwnPasswordAction(prev, formData);
   }, null);
   useActionToast(state);
-  const router = useRouter();
-
-  // Every session ended with the change (this one too): sign in again with the new password.
-  useEffect(() => {
-    if (!state?.ok) return;
-    const timer = window.setTimeout(() => router.push('/dang-nhap?callbackUrl=%2Fquan-tri%2Ftai-khoan'), 1500);
-    return () => window.clearTimeout(timer);
-  }, [state, router]);
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-4">
-      {state?.ok ? (
-        <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.message}
-        </p>
-      ) : null}
       <FormField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" required errors={state?.errors?.currentPassword} />
       <FormField
         label="Mật khẩu mới"

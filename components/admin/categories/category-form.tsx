@@ -43,7 +43,7 @@ export function CategoryForm({ category, onDone }: Props) {
         maxLength={80}
         defaultValue={initial('slug')}
         errors={state?.errors?.slug}
-        hint="Để trống để tạo từ tên (bỏ dấu). Đổi đường dẫn sẽ làm các liên kết cũ tới danh mục không còn đúng."
+        hint="Để trống để tạo từ tên (bỏ dấu). Khi đổi đường dẫn, địa chỉ cũ được ghi lại để chuyển hướng sang địa chỉ mới."
       />
       <FormField
         key={`d-${initial('description')}`}

@@ -54,6 +54,8 @@ export async function createCategory(input: CategoryInput, actor: SessionUser): 
   try {
     return await prisma.$transaction(async (tx) => {
       const last = await tx.category.aggregate({ _max: { sortOrder: true } });
+      // A live slug wins over another category's old-slug redirect.
+      await tx.categorySlugHistory.deleteMany({ where: { slug } });
       const category = await tx.category.create({
         data: { name: input.name, slug, description: input.description, sortOrder: (last._max.sortOrder ?? -1) + 1 },
         select: { id: true, name: true, slug: true },
@@ -77,6 +79,11 @@ export async function updateCategory(id: string, input: CategoryInput, actor: Se
   if (clash) return clash;
   try {
     return await prisma.$transaction(async (tx) => {
+      if (slug !== before.slug) {
+        // The old address keeps working (redirect); the new one can't also be a redirect.
+        await tx.categorySlugHistory.deleteMany({ where: { slug } });
+        await tx.categorySlugHistory.upsert({ where: { slug: before.slug }, create: { slug: before.slug, categoryId: id }, update: { categoryId: id } });
+      }
       const category = await tx.category.update({
         where: { id },
         data: { name: input.name, slug, description: input.description },

@@ -20,9 +20,13 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
   });
 }
 
-/** Ends every session of the user (copied cookies included): tokens carry the old version. */
-export async function bumpSessionVersion(userId: string): Promise<void> {
-  await prisma.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+/**
+ * Ends every session of the user (copied cookies included): tokens carry the old version.
+ * Returns the user's email (for the audit entry), or null when there is no such user.
+ */
+export async function bumpSessionVersion(userId: string): Promise<string | null> {
+  const rows = await prisma.user.updateManyAndReturn({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { email: true } });
+  return rows[0]?.email ?? null;
 }
 
 // ---- User management (ADMIN screens). Writes that could remove the last active admin lock the

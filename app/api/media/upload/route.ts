@@ -12,6 +12,18 @@ import { uploadMediaFor } from '@/lib/media/upload';
 
 const KINDS: readonly UploadKind[] = ['image', 'video', 'pdf'];
 
+// Compared like Next compares a server action's Origin: with the Host (or X-Forwarded-Host) header.
+function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function json(body: unknown, status: number) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
@@ -21,8 +33,7 @@ export async function POST(request: NextRequest) {
   const user = await requirePermission('media.upload');
   // Same-origin only: a cross-site form can't carry the custom header, and a script on another
   // origin gets no CORS permission; this check makes that explicit.
-  const origin = request.headers.get('origin');
-  if (origin && origin !== request.nextUrl.origin) return json({ ok: false, error: 'Yêu cầu không hợp lệ.' }, 403);
+  if (!isSameOrigin(request)) return json({ ok: false, error: 'Yêu cầu không hợp lệ.' }, 403);
   if (!request.headers.has('x-file-name') || !request.body) return json({ ok: false, error: 'Chưa chọn tệp để tải lên.' }, 400);
 
   const accept = (request.nextUrl.searchParams.get('accept') ?? 'image')
