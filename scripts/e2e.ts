@@ -106,8 +106,9 @@ async function main(): Promise<number> {
       SITE_URL: baseUrl,
       UPLOAD_DIR: path.join(workDir, 'uploads'),
     };
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-      env: serverEnv,
+    // The production server (page cache, CSP, outage fallback), as `npm start` runs it.
+    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+      env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForServer(`${baseUrl}/`, server);
