@@ -40,11 +40,12 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-function storableHeaders(headers: OutgoingHttpHeaders): Record<string, string> {
-  const result: Record<string, string> = {};
+function storableHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || DROPPED_HEADERS.has(name)) continue;
-    result[name] = Array.isArray(value) ? value.join(', ') : String(value);
+    // Set-Cookie must stay one header per cookie; joining them would break every cookie after the first.
+    result[name] = Array.isArray(value) ? (name === 'set-cookie' ? value : value.join(', ')) : String(value);
   }
   return result;
 }
@@ -58,7 +59,7 @@ function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedRespo
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
   if (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES) {
-    headers.vary = withVaryAcceptEncoding(entry.headers.vary);
+    headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
     if (acceptsGzip(req)) {
       body = entry.gzipBody ?? gzipSync(body);
       headers['content-encoding'] = 'gzip';

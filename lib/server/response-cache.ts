@@ -3,7 +3,8 @@
 
 export interface CachedResponse {
   status: number;
-  headers: Record<string, string>;
+  /** Header name (lower case) → value; several values (Set-Cookie) stay separate. */
+  headers: Record<string, string | string[]>;
   body: Buffer;
   /** The body gzipped once at store time (only when compressible and worth it). */
   gzipBody?: Buffer;
@@ -19,7 +20,7 @@ export interface ResponseCacheOptions {
 
 function sizeOf(key: string, entry: CachedResponse): number {
   let headerBytes = 0;
-  for (const [name, value] of Object.entries(entry.headers)) headerBytes += name.length + value.length;
+  for (const [name, value] of Object.entries(entry.headers)) headerBytes += name.length + String(value).length;
   return key.length + headerBytes + entry.body.byteLength + (entry.gzipBody?.byteLength ?? 0) + 64;
 }
 
