@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDraft, unique } from './editor-helpers';
+import { unique } from './editor-helpers';
 import { e2eDatabaseUrl, e2eUser } from './fixtures/env';
 import { startInstance, startRedis, type Instance } from './fixtures/instances';
 
@@ -48,7 +48,13 @@ test('publishing on one instance shows the article on the other', async ({ brows
   await page.getByLabel('Mật khẩu').fill(editor.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL(/\/quan-tri/);
-  await createDraft(page, title, 'Nội dung kiểm thử xuất bản trên máy chủ A, đọc trên máy chủ B.');
+  await page.goto('/quan-tri/tin-tuc/moi');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await page.keyboard.type('Nội dung kiểm thử xuất bản trên máy chủ A, đọc trên máy chủ B.');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByText('Đã lưu bài viết.')).toBeVisible();
+  await page.waitForURL(/\/quan-tri\/tin-tuc\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: 'Xuất bản' }).click();
   await expect(page.getByText('Đã xuất bản bài viết.')).toBeVisible();
   const publishedAt = Date.now();

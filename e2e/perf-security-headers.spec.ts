@@ -145,7 +145,7 @@ test('sign-in and the admin editor work under the CSP with no violation', async 
   const violations = watchCsp(page);
   await signIn(page, 'EDITOR');
   await page.goto('/quan-tri/tin-tuc/moi');
-  await page.getByLabel('Tiêu đề').fill(`Bài CSP ${suffix}`);
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(`Bài CSP ${suffix}`);
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
   await body.click();
   await page.keyboard.type('Soạn thảo dưới chính sách bảo mật nội dung.');

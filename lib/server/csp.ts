@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /** Inline scripts written by Next.js (flight data, bootstrap) and React (Fizz instructions). */
-const FRAMEWORK_SCRIPT_PREFIXES = ['self.__next_f.push(', '(self.__next_f=self.__next_f||[]).push(', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', 'requestAnimationFrame(function(){$RT=', '$RB=', '$RC=', '$RC(', '$RS=', '$RS(', '$RX=', '$RX(', '$RV=', '$RV(', '$RR=', '$RR(', '$RM=', '$RT='];
+const FRAMEWORK_SCRIPT_PREFIXES = ['self.__next_f.push(', '(self.__next_f=self.__next_f||[]).push(', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', 'requestAnimationFrame(function(){$RT=', '$RB=', '$RC=', '$RC(', '$RS=', '$RS(', '$RX=', '$RX(', '$RV=', '$RV(', '$RR=', '$RR(', '$RM=', '$RT=', 'addEventListener("submit",function(a){'];
 
 export function isFrameworkInlineScript(body: string): boolean {
   const trimmed = body.trimStart();
