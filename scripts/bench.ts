@@ -5,6 +5,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import pg from 'pg';
 import sharp from 'sharp';
 import { hashPassword } from '../lib/auth/password.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
@@ -214,13 +215,41 @@ async function main(): Promise<void> {
     }
     const publishToVisibleMs = Math.round(performance.now() - publishStart);
 
+    // Query plans of the two queries issue 7 names, on this database (EXPLAIN ANALYZE).
+    const plans: Record<string, string> = {};
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const explain = async (name: string, sql: string, values: unknown[]) => {
+        const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
+        plans[name] = result.rows.map((row) => row['QUERY PLAN']).join('\n');
+      };
+      await explain(
+        'search',
+        `WITH q AS (SELECT plainto_tsquery('simple', public.ccn_unaccent($1)) AS tsq, public.ccn_unaccent($2) AS pattern)
+         SELECT a.id, a.title, ts_rank(public.ccn_article_search_vector(a.title, a.summary, a.body_text), q.tsq) AS rank
+         FROM articles a CROSS JOIN q
+         WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= now() AND a.deleted_at IS NULL
+           AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern)
+         ORDER BY rank DESC, a.published_at DESC, a.id DESC LIMIT 10`,
+        ['cong nghiep gia vien', '%cong nghiep gia vien%'],
+      );
+      const adminWhere = `deleted_at IS NULL AND status = 'PUBLISHED' AND (title ILIKE $1 OR ascii_title ILIKE $1 OR slug LIKE $1)`;
+      await explain('admin list, filtered (rows)', `SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE ${adminWhere} ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 40`, ['%cong nghiep%']);
+      await explain('admin list, filtered (count)', `SELECT count(*) FROM articles WHERE ${adminWhere}`, ['%cong nghiep%']);
+      await explain('admin list, page 1 (rows)', 'SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 20', []);
+      await explain('admin list, page 1 (count)', 'SELECT count(*) FROM articles WHERE deleted_at IS NULL', []);
+    } finally {
+      await client.end();
+    }
+
     const javascript = {
       home: await gzippedScriptBytes(baseUrl, '/'),
       article: await gzippedScriptBytes(baseUrl, articlePaths[0]!),
     };
     const rss = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results };
+    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results, plans };
     await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
 
     const lines = [
@@ -236,6 +265,7 @@ async function main(): Promise<void> {
       `- JavaScript, gzipped: home ${javascript.home.bytes} B (${javascript.home.files} files), article ${javascript.article.bytes} B (${javascript.article.files} files); editor code on public pages: ${javascript.home.editorCode || javascript.article.editorCode ? 'YES' : 'none'}`,
     ];
     console.log(`\n${lines.join('\n')}\n`);
+    for (const [name, plan] of Object.entries(plans)) console.log(`EXPLAIN ANALYZE — ${name}:\n${plan}\n`);
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');
