@@ -52,6 +52,11 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
     load(query, page);
   }
 
+  function search() {
+    setPage(1);
+    load(query, 1);
+  }
+
   function close() {
     dialogRef.current?.close();
   }
@@ -96,15 +101,8 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
             <MediaDropZone accept={accept} multiple={false} onUploaded={(media) => pick(media)} />
           ) : (
             <div>
-              <form
-                role="search"
-                className="flex gap-2"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  setPage(1);
-                  load(query, 1);
-                }}
-              >
+              {/* Not a <form>: the picker usually sits inside another form (video, map, article). */}
+              <div role="search" className="flex gap-2">
                 <label className="sr-only" htmlFor={searchId}>
                   Tìm tệp
                 </label>
@@ -113,13 +111,19 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
                   type="search"
                   value={query}
                   onChange={(event) => setQuery(event.target.value)}
+                  onKeyDown={(event) => {
+                    if (event.key !== 'Enter') return;
+                    // Enter would submit the surrounding form: here it searches.
+                    event.preventDefault();
+                    search();
+                  }}
                   placeholder="Tìm theo tên tệp hoặc mô tả"
                   className="flex-1 rounded border border-slate-300 px-3 py-1.5"
                 />
-                <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+                <button type="button" onClick={search} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
                   Tìm
                 </button>
-              </form>
+              </div>
               {loadError ? (
                 <p role="alert" className="mt-3 text-sm text-red-700">
                   {loadError}

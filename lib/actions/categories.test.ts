@@ -3,7 +3,13 @@ vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { invalidatedTags } from '@/test/next-cache-stub';
 import { actAs, createTestUser, expectForbidden, formData } from '@/test/act-as';
-import { categorySlugRedirect } from '@/lib/data/category-redirects';
+import { resolvePublicPath } from '@/lib/data/public-routes';
+
+/** Where the public address of a category slug now leads: its new slug, or null when it is live or gone. */
+async function categorySlugRedirect(slug: string): Promise<string | null> {
+  const resolution = await resolvePublicPath(`/tin-tuc/danh-muc/${slug}`);
+  return resolution.kind === 'redirect' ? resolution.location.replace('/tin-tuc/danh-muc/', '') : null;
+}
 import { createCategoryAction, deleteCategoryAction, reorderCategoriesAction, updateCategoryAction } from './categories';
 
 const snapshot = () => prisma.category.findMany({ orderBy: { id: 'asc' } });

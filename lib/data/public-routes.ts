@@ -6,7 +6,7 @@ import { publishedNow } from './articles';
 // page's shell is streamed with 200 before the page can call notFound(), and a redirect() there
 // becomes a client-side one; so real 404s and permanent redirects for old slugs are answered by
 // the proxy (proxy.ts) from this lookup. Only addresses that exist are memoised (briefly, in the
-// process): a newly published article is reachable at once, and one that is withdrawn renders its
+// process): a newly published article or a renamed-back slug is reachable at once, and one that is withdrawn renders its
 // not-found UI at once (its status may say 200 for up to TTL). Misses are always looked up.
 
 export type PublicPathResolution = { kind: 'render' } | { kind: 'not-found' } | { kind: 'redirect'; location: string };
@@ -41,6 +41,12 @@ async function articlePath(slug: string): Promise<PublicPathResolution> {
   return target ? { kind: 'redirect', location: `/tin-tuc/${target.slug}` } : NOT_FOUND;
 }
 
+async function categoryPath(slug: string): Promise<PublicPathResolution> {
+  if (await prisma.category.findUnique({ where: { slug }, select: { id: true } })) return RENDER;
+  const renamed = await prisma.categorySlugHistory.findUnique({ where: { slug }, select: { category: { select: { slug: true } } } });
+  return renamed && renamed.category.slug !== slug ? { kind: 'redirect', location: `/tin-tuc/danh-muc/${renamed.category.slug}` } : NOT_FOUND;
+}
+
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
@@ -52,7 +58,7 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
   }
   if (first === 'tin-tuc' && second === 'danh-muc' && segments.length === 3 && third) {
     if (!SLUG.test(third)) return NOT_FOUND;
-    return (await prisma.category.findUnique({ where: { slug: third }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    return categoryPath(third);
   }
   if (first === 'thu-vien-video' && segments.length === 2 && second) {
     if (!SLUG.test(second)) return NOT_FOUND;
@@ -69,7 +75,8 @@ export async function resolvePublicPath(pathname: string): Promise<PublicPathRes
   const cached = memo.get(key);
   if (cached && cached.expires > now) return cached.value;
   const value = await resolve(segments);
-  if (value.kind === 'not-found') return value;
+  // Redirects and misses are always looked up again: a slug can come back into use at once.
+  if (value.kind !== 'render') return value;
   if (memo.size >= MAX_ENTRIES) memo.clear();
   memo.set(key, { value, expires: now + TTL_MS });
   return value;

@@ -8,6 +8,7 @@ let storage: MediaStorage | undefined;
 
 /** The configured media storage: local disk under UPLOAD_DIR (default .data/uploads). */
 export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? '.data/uploads'));
+  // The folder is only known at run time; keep the bundler from tracing the whole project for it.
+  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? '.data/uploads'));
   return storage;
 }
