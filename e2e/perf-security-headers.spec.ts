@@ -9,6 +9,9 @@ import { SEEDED_SLUG, portalDatabase, storeUpload, uniqueSuffix } from './fixtur
 // and works under it with no CSP violation; an inline script injected into a page is refused by
 // the browser because of the header alone.
 
+// One worker runs the whole file, so the rows below are created once.
+test.describe.configure({ mode: 'serial' });
+
 const suffix = uniqueSuffix();
 const youtubeSlug = `e2e-csp-video-${suffix}`;
 const mapTitle = `Bản đồ CSP ${suffix}`;

@@ -105,6 +105,10 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       SITE_URL: baseUrl,
       UPLOAD_DIR: path.join(workDir, 'uploads'),
+      // Specs write rows straight into the database (no server action, so no invalidation) and
+      // expect the next page load to show them: keep whole pages cached for one second only.
+      // The page cache itself is tested with long lifetimes on instances of its own.
+      PAGE_CACHE_MAX_AGE_SECONDS: process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? '1',
     };
     // The production server (page cache, CSP, outage fallback), as `npm start` runs it.
     server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
