@@ -55,7 +55,11 @@ function withVaryAcceptEncoding(vary: string | undefined): string {
   return /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`;
 }
 
-function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string): void {
+/**
+ * Sends a stored or finished response. Cache hits come here before anything was set on `res`,
+ * so one writeHead with the full header set is all the work (the hot path of the page cache).
+ */
+function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string, fresh = false): void {
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
   if (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES) {
@@ -67,6 +71,11 @@ function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedRespo
   }
   headers['content-length'] = String(body.byteLength);
   if (cacheStatus) headers['x-page-cache'] = cacheStatus;
+  if (fresh) {
+    res.writeHead(entry.status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   sendComplete(res, entry.status, headers, req.method === 'HEAD' ? undefined : body);
 }
 
@@ -140,12 +149,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const server = http.createServer((req, res) => {
     active += 1;
     res.once('close', () => (active -= 1));
-    if (stopping) res.setHeader('connection', 'close');
-    for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
+    if (stopping) res.shouldKeepAlive = false;
     const key = cacheEnabled ? pageCacheKey(req) : null;
     const asset = cacheEnabled && isStaticAsset(req);
     const hit = key ? pageCache.get(key) : asset ? assetCache.get(req.url ?? '') : undefined;
-    if (hit) return sendEntry(req, res, hit, key ? 'HIT' : undefined);
+    // Stored entries already carry the security headers and their CSP.
+    if (hit) return sendEntry(req, res, hit, key ? 'HIT' : undefined, true);
+    for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
 
     const startedAt = generation;
     captureResponse(
