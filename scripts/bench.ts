@@ -11,7 +11,7 @@ import { hashPassword } from '../lib/auth/password.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
-import { ingestUpload } from '../lib/media/ingest.ts';
+import { processImage } from '../lib/media/image.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
@@ -40,7 +40,8 @@ interface LoadResult {
 }
 
 function load(baseUrl: string, paths: string[], connections: number, headers?: Record<string, string>, durationSeconds = DURATION): LoadResult {
-  const scenario = JSON.stringify({ baseUrl, paths, connections, durationSeconds, headers });
+  // Like a browser: ask for gzip (the server stores pages compressed once).
+  const scenario = JSON.stringify({ baseUrl, paths, connections, durationSeconds, headers: { 'accept-encoding': 'gzip', ...headers } });
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', scenario], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench/load.ts failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as LoadResult;
@@ -131,9 +132,27 @@ async function main(): Promise<void> {
       const covers: string[] = [];
       for (let i = 0; i < 12; i += 1) {
         const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20 * i, g: 120, b: 200 - 10 * i } } }).png().toBuffer();
-        const stored = await ingestUpload({ body: png, originalName: `anh-${i}.png`, accept: ['image'], storage });
+        // The upload pipeline's own encoder (lib/media/image.ts): same variants as a real upload.
+        const processed = await processImage(png, 'png');
+        const base = `bench/${i}`;
+        await storage.put(`${base}.${processed.main.extension}`, processed.main.data);
+        const variants = [];
+        for (const variant of processed.variants) {
+          const key = `${base}-${variant.width}.${variant.format}`;
+          await storage.put(key, variant.data);
+          variants.push({ width: variant.width, format: variant.format, key, bytes: variant.data.length });
+        }
         const media = await prisma.media.create({
-          data: { ...stored, byteSize: BigInt(stored.byteSize), variants: stored.variants as object[], altText: `Ảnh minh họa ${i + 1}` },
+          data: {
+            storageKey: `${base}.${processed.main.extension}`,
+            originalName: `anh-${i}.png`,
+            mimeType: processed.main.mimeType,
+            byteSize: BigInt(processed.main.data.length),
+            width: processed.main.width,
+            height: processed.main.height,
+            variants,
+            altText: `Ảnh minh họa ${i + 1}`,
+          },
         });
         covers.push(media.id);
       }
@@ -227,7 +246,8 @@ async function main(): Promise<void> {
       await explain(
         'search',
         `WITH q AS (SELECT plainto_tsquery('simple', public.ccn_unaccent($1)) AS tsq, public.ccn_unaccent($2) AS pattern)
-         SELECT a.id, a.title, ts_rank(public.ccn_article_search_vector(a.title, a.summary, a.body_text), q.tsq) AS rank
+         SELECT a.id, a.title, ts_rank(setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.title, ''))), 'A')
+                || setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.summary, ''))), 'B'), q.tsq) AS rank
          FROM articles a CROSS JOIN q
          WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= now() AND a.deleted_at IS NULL
            AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
@@ -144,6 +145,21 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     sendEntry(req, res, entry, key ? 'MISS' : undefined);
   }
 
+  // Stale-while-revalidate for pages that only aged (no content change): the reader gets the
+  // stored copy at once and one background request, marked with this process's token, renders
+  // and stores a new one. Content changes expire entries outright (never served again).
+  const revalidateToken = randomBytes(16).toString('hex');
+  const revalidating = new Set<string>();
+  let selfUrl = '';
+  function revalidateInBackground(key: string): void {
+    if (revalidating.has(key) || !selfUrl || stopping) return;
+    revalidating.add(key);
+    fetch(`${selfUrl}${key}`, { headers: { 'x-ccn-revalidate': revalidateToken }, signal: AbortSignal.timeout(30_000) })
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined)
+      .finally(() => revalidating.delete(key));
+  }
+
   let active = 0;
   let stopping = false;
   const server = http.createServer((req, res) => {
@@ -152,9 +168,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     if (stopping) res.shouldKeepAlive = false;
     const key = cacheEnabled ? pageCacheKey(req) : null;
     const asset = cacheEnabled && isStaticAsset(req);
-    const hit = key ? pageCache.get(key) : asset ? assetCache.get(req.url ?? '') : undefined;
+    const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
     // Stored entries already carry the security headers and their CSP.
-    if (hit) return sendEntry(req, res, hit, key ? 'HIT' : undefined, true);
+    if (key && !forceRender) {
+      const found = pageCache.lookup(key);
+      if (found?.state === 'aged') revalidateInBackground(key);
+      if (found) return sendEntry(req, res, found.entry, found.state === 'fresh' ? 'HIT' : 'STALE', true);
+    } else if (asset) {
+      const hit = assetCache.get(req.url ?? '');
+      if (hit) return sendEntry(req, res, hit, undefined, true);
+    }
     for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
 
     const startedAt = generation;
@@ -188,6 +211,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.hostname.includes(':') ? `[${options.hostname}]` : options.hostname}:${port}`;
+  const loopback = options.hostname === '0.0.0.0' || options.hostname === '::' ? '127.0.0.1' : options.hostname;
+  selfUrl = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`;
 
   return {
     server,

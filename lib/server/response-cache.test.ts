@@ -29,6 +29,17 @@ describe('ResponseCache', () => {
     expect(cache.getStale('/')).toBeDefined();
   });
 
+  it('lookup tells aged entries (servable while re-rendering) from fresh ones, and hides invalidated ones', () => {
+    let now = 0;
+    const cache = new ResponseCache({ maxBytes: 10_000, maxAgeMs: 60_000, now: () => now });
+    cache.set('/', entry(10, 0));
+    expect(cache.lookup('/')?.state).toBe('fresh');
+    now = 61_000;
+    expect(cache.lookup('/')?.state).toBe('aged');
+    cache.expireAll();
+    expect(cache.lookup('/')).toBeUndefined();
+  });
+
   it('expireAll makes every entry stale at once', () => {
     const cache = new ResponseCache({ maxBytes: 10_000, maxAgeMs: 0 });
     cache.set('/', entry(10, Date.now()));

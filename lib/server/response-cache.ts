@@ -51,6 +51,18 @@ export class ResponseCache {
     return entry;
   }
 
+  /**
+   * A servable entry: 'fresh', or 'aged' when only its maximum age has passed (the caller may
+   * serve it while it renders a new copy). Entries expired by a content change are not returned.
+   */
+  lookup(key: string): { entry: CachedResponse; state: 'fresh' | 'aged' } | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.storedAt === Number.NEGATIVE_INFINITY) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return { entry, state: this.isExpired(entry) ? 'aged' : 'fresh' };
+  }
+
   /** Any entry, even past its maximum age: what we serve when the origin fails. */
   getStale(key: string): CachedResponse | undefined {
     return this.entries.get(key);
