@@ -36,6 +36,7 @@ export interface AppServer {
 
 const DROPPED_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-encoding']);
 const MIN_GZIP_BYTES = 1_024;
+const MAX_BACKGROUND_RENDERS = 2;
 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
@@ -152,7 +153,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const revalidating = new Set<string>();
   let selfUrl = '';
   function revalidateInBackground(key: string): void {
-    if (revalidating.has(key) || !selfUrl || stopping) return;
+    // Bounded: a burst of aged pages must not become a burst of renders that starves readers;
+    // a page that doesn't get a slot now is simply served aged once more and retried later.
+    if (revalidating.has(key) || revalidating.size >= MAX_BACKGROUND_RENDERS || !selfUrl || stopping) return;
     revalidating.add(key);
     fetch(`${selfUrl}${key}`, { headers: { 'x-ccn-revalidate': revalidateToken }, signal: AbortSignal.timeout(30_000) })
       .then((response) => response.arrayBuffer())
