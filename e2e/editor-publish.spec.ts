@@ -89,7 +89,9 @@ test('an editor writes a rich article and publishes it; readers find it everywhe
   await expect(readerPage.getByRole('link', { name: title }).first()).toBeVisible();
   await readerPage.goto(`/tin-tuc/${row!.slug}`);
   await expect(readerPage.getByRole('heading', { level: 2, name: 'Những điểm chính' })).toBeVisible();
-  await expect(readerPage.locator('iframe[src^="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toHaveCount(1);
+  // The portal renders YouTube as a click-to-load button (no request to YouTube until clicked).
+  await expect(readerPage.locator('button[data-youtube-id="dQw4w9WgXcQ"]')).toHaveCount(1);
+  await expect(readerPage.locator('img[alt="Toàn cảnh cụm công nghiệp"]')).toBeVisible();
   await readerPage.goto(`/tin-tuc/danh-muc/${row!.category_slug}`);
   await expect(readerPage.getByRole('link', { name: title }).first()).toBeVisible();
   await readerPage.goto(`/tim-kiem?q=${encodeURIComponent(title)}`);
