@@ -49,7 +49,7 @@ test('publishing on one instance shows the article on the other', async ({ brows
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/quan-tri'));
   await page.goto('/quan-tri/tin-tuc/moi');
-  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
   await page.keyboard.type('Nội dung kiểm thử xuất bản trên máy chủ A, đọc trên máy chủ B.');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();

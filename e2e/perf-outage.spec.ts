@@ -33,6 +33,11 @@ test('cached pages survive a database outage, others answer 503 in Vietnamese, a
   const article = await fetch(`${instance.url}${ARTICLE}`);
   expect(article.status).toBe(200);
   const articleHtml = await article.text();
+  // The second answer comes from the page cache, with the same (hash-based) CSP.
+  const again = await fetch(`${instance.url}${ARTICLE}`);
+  expect(again.headers.get('x-page-cache')).toBe('HIT');
+  expect(again.headers.get('content-security-policy')).toBe(article.headers.get('content-security-policy'));
+  expect(again.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
   expect(articleHtml).toContain('Mục tiêu lớn cho phát triển công nghiệp hỗ trợ');
   expect((await fetch(`${instance.url}/api/health`)).status).toBe(200);
 

@@ -106,9 +106,10 @@ async function main(): Promise<number> {
       SITE_URL: baseUrl,
       UPLOAD_DIR: path.join(workDir, 'uploads'),
       // Specs write rows straight into the database (no server action, so no invalidation) and
-      // expect the next page load to show them: keep whole pages cached for one second only.
-      // The page cache itself is tested with long lifetimes on instances of its own.
-      PAGE_CACHE_MAX_AGE_SECONDS: process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? '1',
+      // expect the next page load to show them: this server has no full-page cache (headers,
+      // CSP, gzip and the outage fallback still apply). The page cache is tested on instances of
+      // its own (perf-outage, perf-multi-instance specs).
+      PAGE_CACHE_MAX_MB: process.env.PAGE_CACHE_MAX_MB ?? '0',
     };
     // The production server (page cache, CSP, outage fallback), as `npm start` runs it.
     server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
