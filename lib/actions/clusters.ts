@@ -1,7 +1,7 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { requirePermission } from '@/lib/auth/current-user';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { articleChoices, createCluster, deleteCluster, updateCluster } from '@/lib/data/staff/clusters';
 import { clusterInputSchema } from '@/lib/validation/cluster';
@@ -25,7 +25,7 @@ export async function saveClusterAction(_previous: FormState, formData: FormData
     if (result.reason === 'notFound') return { ok: false, message: 'Cụm công nghiệp không còn tồn tại.', values, at: Date.now() };
     return { ok: false, errors: result.errors, values, at: Date.now() };
   }
-  updateTag(cacheTags.clusters);
+  invalidatePublicContent([cacheTags.clusters]);
   return { ok: true, message: id ? 'Đã lưu cụm công nghiệp.' : 'Đã thêm cụm công nghiệp.', values: { id: result.cluster.id }, at: Date.now() };
 }
 
@@ -33,7 +33,7 @@ export async function deleteClusterAction(_previous: FormState, formData: FormDa
   const user = await requirePermission('cluster.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteCluster(id.data, user))) return { ok: false, message: 'Cụm công nghiệp không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.clusters);
+  invalidatePublicContent([cacheTags.clusters]);
   return { ok: true, message: 'Đã xóa cụm công nghiệp.', at: Date.now() };
 }
 

@@ -1,7 +1,7 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { requirePermission } from '@/lib/auth/current-user';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { createLegalDocument, deleteLegalDocument, updateLegalDocument } from '@/lib/data/staff/legal-documents';
 import { legalDocumentInputSchema } from '@/lib/validation/legal-document';
@@ -11,8 +11,7 @@ import { fieldErrors, formValues } from './form-values';
 const FIELDS = ['id', 'documentType', 'number', 'issuingBody', 'signer', 'issuedOn', 'effectiveOn', 'expiresOn', 'replacedById', 'summary', 'field', 'attachmentIds', 'published'] as const;
 
 function invalidate(id: string): void {
-  updateTag(cacheTags.legalDocuments);
-  updateTag(cacheTags.legalDocument(id));
+  invalidatePublicContent([cacheTags.legalDocuments, cacheTags.legalDocument(id)]);
 }
 
 /** Creates (no `id`) or updates a legal document from the admin form. */

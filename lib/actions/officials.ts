@@ -1,7 +1,7 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { requirePermission } from '@/lib/auth/current-user';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { deleteOfficial, saveOfficial } from '@/lib/data/staff/officials';
 import { officialInputSchema } from '@/lib/validation/contact';
@@ -18,7 +18,7 @@ export async function saveOfficialAction(_previous: FormState, formData: FormDat
   const id = values.id?.trim() || null;
   const saved = await saveOfficial(id, parsed.data, user);
   if (!saved) return { ok: false, message: 'Cán bộ này không còn trong danh sách.', values, at: Date.now() };
-  updateTag(cacheTags.officials);
+  invalidatePublicContent([cacheTags.officials]);
   return { ok: true, message: id ? 'Đã lưu cán bộ đầu mối.' : 'Đã thêm cán bộ đầu mối.', values: { id: saved.id }, at: Date.now() };
 }
 
@@ -26,6 +26,6 @@ export async function deleteOfficialAction(_previous: FormState, formData: FormD
   const user = await requirePermission('official.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteOfficial(id.data, user))) return { ok: false, message: 'Cán bộ này không còn trong danh sách.', at: Date.now() };
-  updateTag(cacheTags.officials);
+  invalidatePublicContent([cacheTags.officials]);
   return { ok: true, message: 'Đã xóa cán bộ đầu mối.', at: Date.now() };
 }

@@ -1,7 +1,7 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { requirePermission } from '@/lib/auth/current-user';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { deleteProject, saveProject } from '@/lib/data/staff/projects';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
@@ -21,7 +21,7 @@ export async function saveProjectAction(_previous: FormState, formData: FormData
     if (result.reason === 'notFound') return { ok: false, message: 'Mục này không còn tồn tại.', values, at: Date.now() };
     return { ok: false, errors: result.errors, values, at: Date.now() };
   }
-  updateTag(cacheTags.projects);
+  invalidatePublicContent([cacheTags.projects]);
   return { ok: true, message: id ? 'Đã lưu.' : 'Đã thêm.', values: { id: result.project.id }, at: Date.now() };
 }
 
@@ -29,6 +29,6 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
   const user = await requirePermission('project.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteProject(id.data, user))) return { ok: false, message: 'Mục này không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.projects);
+  invalidatePublicContent([cacheTags.projects]);
   return { ok: true, message: 'Đã xóa.', at: Date.now() };
 }

@@ -43,6 +43,8 @@ describe('attachments served by /media', () => {
     expect(inline.headers.get('content-disposition')).toMatch(/^inline; /);
     expect(inline.headers.get('content-security-policy')).not.toContain('sandbox');
     expect(inline.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(inline.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(inline.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     const download = await get(`http://localhost/media/${PDF_KEY}?tai-ve=1`);
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; /);
   });

@@ -37,8 +37,10 @@ async function serve(request: Request, { params }: Context, withBody: boolean): 
     // /van-ban pages); its viewer runs no page script in our origin anyway.
     'Content-Security-Policy':
       media.mimeType === 'application/pdf'
-        ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+        ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
         : "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+    // Only PDFs may be framed, and only by our own pages (the server's default is DENY).
+    ...(media.mimeType === 'application/pdf' ? { 'X-Frame-Options': 'SAMEORIGIN' } : {}),
     'Cache-Control': 'public, max-age=31536000, immutable',
     ETag: etag,
     'Last-Modified': info.modifiedAt.toUTCString(),
