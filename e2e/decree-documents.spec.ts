@@ -34,6 +34,11 @@ test('a reader filters documents by type and year and finds 42/2022/NĐ-CP by ty
   const inline = await request.get(src!);
   expect(inline.headers()['content-type']).toBe('application/pdf');
   expect(inline.headers()['content-disposition']).toMatch(/^inline;/);
+  // The page may frame it (CSP frame-src 'self') and the PDF allows same-origin framing only.
+  expect(inline.headers()['x-frame-options']).toBe('SAMEORIGIN');
+  expect(inline.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  const pageCsp = (await request.get(page.url())).headers()['content-security-policy'] ?? '';
+  expect(pageCsp).toMatch(/frame-src 'self'/);
   const download = page.getByRole('link', { name: /^Tải về 42-2022-NĐ-CP\.pdf/ });
   const attachment = await request.get((await download.getAttribute('href'))!);
   expect(attachment.headers()['content-disposition']).toMatch(/^attachment;.*filename\*=UTF-8''42-2022-N%C4%90-CP\.pdf/);
