@@ -181,7 +181,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       const hit = assetCache.get(req.url ?? '');
       if (hit) return sendEntry(req, res, hit, undefined, true);
     }
-    for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
+    // Uploaded files (/media/…) carry their own strict CSP and framing rules from their route
+    // (PDFs may be framed by our own pages for the inline viewer): Next appends rather than
+    // replaces headers set here, so the page defaults must not be set on them first.
+    const mediaFile = (req.url ?? '').startsWith('/media/');
+    for (const [name, value] of Object.entries(baseHeaders)) if (!(mediaFile && name === 'X-Frame-Options')) res.setHeader(name, value);
 
     const startedAt = generation;
     captureResponse(
@@ -196,7 +200,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       (captured) => complete(req, res, captured, key, asset, startedAt),
     );
     // A response that never reaches our patched end (Next streams it) still gets the CSP.
-    if (!res.hasHeader('content-security-policy')) res.setHeader('content-security-policy', defaultCsp);
+    if (!mediaFile && !res.hasHeader('content-security-policy')) res.setHeader('content-security-policy', defaultCsp);
     handle(req, res).catch((error: unknown) => {
       console.error('[server] Request failed:', error);
       if (!res.headersSent) {

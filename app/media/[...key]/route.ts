@@ -14,8 +14,10 @@ interface Context {
   params: Promise<{ key: string[] }>;
 }
 
+const STRICT = { 'Content-Security-Policy': "default-src 'none'; sandbox", 'X-Frame-Options': 'DENY' };
+
 function notFound(): Response {
-  return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...STRICT } });
 }
 
 async function serve(request: Request, { params }: Context, withBody: boolean): Promise<Response> {
@@ -39,8 +41,8 @@ async function serve(request: Request, { params }: Context, withBody: boolean): 
       media.mimeType === 'application/pdf'
         ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
         : "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
-    // Only PDFs may be framed, and only by our own pages (the server's default is DENY).
-    ...(media.mimeType === 'application/pdf' ? { 'X-Frame-Options': 'SAMEORIGIN' } : {}),
+    // Only PDFs may be framed, and only by our own pages; the custom server leaves /media framing to this route.
+    'X-Frame-Options': media.mimeType === 'application/pdf' ? 'SAMEORIGIN' : 'DENY',
     'Cache-Control': 'public, max-age=31536000, immutable',
     ETag: etag,
     'Last-Modified': info.modifiedAt.toUTCString(),
