@@ -27,10 +27,16 @@ export const config = {
   matcher: [
     '/quan-tri',
     '/quan-tri/:path*',
-    // Only public content addresses; files, _next and the admin never reach the lookup.
+    // Only public content addresses; files, _next and the admin never reach the lookup. New
+    // top-level sections (van-ban, cum-cong-nghiep, du-an, en) are in RESERVED_TOP_LEVEL
+    // (lib/routes/reserved.ts) and /lien-he in PAGE_BACKED_SECTIONS, so this lookup lets them render.
     '/tin-tuc/:slug',
     '/tin-tuc/danh-muc/:slug',
     '/thu-vien-video/:slug',
+    '/van-ban/:id',
+    '/cum-cong-nghiep/:slug',
+    '/du-an/:slug',
+    '/en/:slug',
     '/((?!_next|api|media|quan-tri|dang-nhap)[^/.]+)',
   ],
 };

@@ -6,6 +6,9 @@ import { newsCategories } from '@/lib/data/categories';
 import { publishedMapDocuments } from '@/lib/data/map-documents';
 import { publishedPageSlugs } from '@/lib/data/pages';
 import { publishedVideoSlugs } from '@/lib/data/videos';
+import { publishedLegalDocumentIds } from '@/lib/data/legal-documents';
+import { publishedClusters } from '@/lib/data/clusters';
+import { publishedProjects } from '@/lib/data/projects';
 
 function newest(dates: Date[]): Date | undefined {
   return dates.length ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
@@ -14,12 +17,15 @@ function newest(dates: Date[]): Date | undefined {
 /** Every public URL with its last change. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [articles, categories, videos, maps, pages] = await Promise.all([
+  const [articles, categories, videos, maps, pages, documents, clusters, projects] = await Promise.all([
     publishedArticleSlugs(),
     newsCategories(),
     publishedVideoSlugs(),
     publishedMapDocuments(),
     publishedPageSlugs(),
+    publishedLegalDocumentIds(),
+    publishedClusters(),
+    publishedProjects(),
   ]);
   const latestArticle = newest(articles.map((article) => article.updatedAt));
   return [
@@ -30,7 +36,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl('/thu-vien-video'), lastModified: newest(videos.map((video) => video.updatedAt)) },
     ...videos.map((video) => ({ url: absoluteUrl(`/thu-vien-video/${video.slug}`), lastModified: video.updatedAt })),
     { url: absoluteUrl('/ban-do-hanh-chinh'), lastModified: newest(maps.map((map) => map.updatedAt)) },
-    ...pages.map((page) => ({ url: absoluteUrl(`/${page.slug}`), lastModified: page.updatedAt })),
+    ...pages.map((page) => ({ url: absoluteUrl(page.locale === 'en' ? `/en/${page.slug}` : `/${page.slug}`), lastModified: page.updatedAt })),
+    { url: absoluteUrl('/van-ban'), lastModified: newest(documents.map((document) => document.updatedAt)) },
+    ...documents.map((document) => ({ url: absoluteUrl(`/van-ban/${document.id}`), lastModified: document.updatedAt })),
+    { url: absoluteUrl('/cum-cong-nghiep') },
+    { url: absoluteUrl('/cum-cong-nghiep/ban-do') },
+    ...clusters.map((cluster) => ({ url: absoluteUrl(`/cum-cong-nghiep/${cluster.slug}`) })),
+    { url: absoluteUrl('/du-an') },
+    ...projects.map((project) => ({ url: absoluteUrl(`/du-an/${project.slug}`), lastModified: project.updatedAt })),
+    { url: absoluteUrl('/lien-he') },
     { url: absoluteUrl('/tim-kiem') },
   ];
 }

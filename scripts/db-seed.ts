@@ -3,6 +3,8 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
+import { seedDecreeContent } from '../lib/seed/decree-content.ts';
+import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
 
@@ -21,6 +23,8 @@ await runCli(async (env) => {
     await migrate(database.url, { log });
     const demo = await seedDemoContent(prisma);
     log(demo.seeded ? 'Loaded the demo content.' : 'Demo content was already loaded: nothing changed.');
+    const decree = await seedDecreeContent(prisma, new LocalDiskStorage(env.uploadDir));
+    log(decree.seeded ? 'Loaded the demo legal documents, clusters, projects and English pages.' : 'Decree demo content was already loaded: nothing changed.');
     if (synthetic > 0) {
       const started = Date.now();
       const inserted = await seedSyntheticArticles(prisma, synthetic);

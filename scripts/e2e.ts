@@ -11,6 +11,8 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
+import { seedDecreeContent } from '../lib/seed/decree-content.ts';
+import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -86,6 +88,7 @@ async function main(): Promise<number> {
     const users: Record<string, { email: string; password: string }> = {};
     try {
       await seedDemoContent(prisma);
+      await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;

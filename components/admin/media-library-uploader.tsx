@@ -10,7 +10,7 @@ export function MediaLibraryUploader() {
   const toast = useToast();
   return (
     <MediaDropZone
-      accept={['image', 'video', 'pdf']}
+      accept={['image', 'video', 'pdf', 'office']}
       pasteOnWindow
       onUploaded={(media) => {
         toast.success(`Đã tải lên “${media.originalName}”.`);

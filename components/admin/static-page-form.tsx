@@ -22,6 +22,8 @@ export interface StaticPageValue {
   published: boolean;
   sortOrder: number;
   body: JSONContent;
+  locale: 'vi' | 'en';
+  translationKey: string | null;
 }
 
 const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -30,7 +32,7 @@ const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] 
 export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const toast = useToast();
   const router = useRouter();
-  const [values, setValues] = useState({ title: page?.title ?? '', slug: page?.slug ?? '', published: page?.published ?? true, sortOrder: page?.sortOrder ?? 0 });
+  const [values, setValues] = useState({ title: page?.title ?? '', slug: page?.slug ?? '', published: page?.published ?? true, sortOrder: page?.sortOrder ?? 0, locale: page?.locale ?? 'vi', translationKey: page?.translationKey ?? '' });
   const [slugTouched, setSlugTouched] = useState(!!page);
   const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
@@ -74,7 +76,7 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         required
         value={values.slug}
         errors={errors.slug}
-        hint={`Địa chỉ trang: /${values.slug || '…'}`}
+        hint={`Địa chỉ trang: ${values.locale === 'en' ? '/en' : ''}/${values.slug || '…'}`}
         onChange={(event) => {
           setSlugTouched(true);
           setValues((current) => ({ ...current, slug: event.target.value }));
@@ -86,6 +88,25 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         </Button>
       )}
       <div className="flex flex-wrap gap-6">
+        <label className="block text-sm font-semibold text-slate-800">
+          Ngôn ngữ
+          <select
+            name="locale"
+            value={values.locale}
+            onChange={(event) => setValues((current) => ({ ...current, locale: event.target.value === 'en' ? 'en' : 'vi' }))}
+            className="mt-1 block rounded border border-slate-300 bg-white px-3 py-2"
+          >
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">Tiếng Anh (English, địa chỉ /en/…)</option>
+          </select>
+        </label>
+        <FormField
+          label="Khóa bản dịch"
+          value={values.translationKey}
+          errors={errors.translationKey}
+          hint="Các trang cùng khóa là bản tiếng Việt và tiếng Anh của nhau, ví dụ gioi-thieu."
+          onChange={(event) => setValues((current) => ({ ...current, translationKey: event.target.value }))}
+        />
         <label className="flex items-center gap-2 font-semibold">
           <input type="checkbox" checked={values.published} onChange={(event) => setValues((current) => ({ ...current, published: event.target.checked }))} />
           Hiển thị công khai

@@ -8,6 +8,7 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         <p className="font-semibold uppercase">{settings['site.name']}</p>
         {settings['contact.address'] && <p>Địa chỉ: {settings['contact.address']}</p>}
         {settings['contact.phone'] && <p>Điện thoại: {settings['contact.phone']}</p>}
+        {settings['contact.fax'] && <p>Fax: {settings['contact.fax']}</p>}
         {settings['contact.email'] && <p>Email: {settings['contact.email']}</p>}
         {settings['footer.text'] && <p>{settings['footer.text']}</p>}
         <p>© {year} {settings['site.name']}</p>

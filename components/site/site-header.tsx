@@ -7,6 +7,9 @@ const MENU = [
   { href: '/', label: 'Trang chủ' },
   { href: '/gioi-thieu', label: 'Giới thiệu' },
   { href: '/tin-tuc', label: 'Tin tức' },
+  { href: '/van-ban', label: 'Văn bản' },
+  { href: '/cum-cong-nghiep', label: 'Cụm công nghiệp' },
+  { href: '/du-an', label: 'Kế hoạch, dự án' },
   { href: '/thu-vien-video', label: 'Thư viện video' },
   { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
   { href: '/lien-he', label: 'Liên hệ' },
@@ -60,6 +63,11 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
                   </li>
                 ),
               )}
+              <li className="md:ml-auto">
+                <Link href="/en" hrefLang="en" lang="en" className={itemClass}>
+                  English
+                </Link>
+              </li>
             </ul>
           </MenuDisclosure>
         </div>

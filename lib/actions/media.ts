@@ -66,6 +66,9 @@ const USAGE_LABELS = {
   videoFile: 'tệp của video',
   videoThumbnail: 'ảnh đại diện của video',
   mapDocument: 'bản đồ hành chính',
+  legalDocument: 'văn bản pháp quy',
+  cluster: 'cụm công nghiệp',
+  project: 'kế hoạch, dự án',
 } as const;
 
 export async function deleteMediaAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -11,6 +11,7 @@ const valid = {
   site_description: 'Cổng thông tin',
   contact_address: 'Số 1, đường Lê Hồng Phong, TP Ninh Bình',
   contact_phone: '0229 3871 234',
+  contact_fax: '0229 3871 235',
   contact_email: 'ttccn@ninhbinh.gov.vn',
   footer_text: 'Bản quyền thuộc về Trung tâm',
 };
@@ -30,6 +31,7 @@ describe('saveSettingsAction', () => {
       'site.description': valid.site_description,
       'contact.address': valid.contact_address,
       'contact.phone': valid.contact_phone,
+      'contact.fax': valid.contact_fax,
       'contact.email': valid.contact_email,
       'footer.text': valid.footer_text,
     });
@@ -44,11 +46,12 @@ describe('saveSettingsAction', () => {
 
   it('returns Vietnamese field errors and keeps the typed values', async () => {
     await actAs('ADMIN');
-    const bad = { ...valid, site_name: '', contact_email: 'khong-hop-le', contact_phone: '<script>' };
+    const bad = { ...valid, site_name: '', contact_email: 'khong-hop-le', contact_phone: '<script>', contact_fax: 'fax: abc' };
     const result = await saveSettingsAction(null, formData(bad));
     expect(result.ok).toBe(false);
     expect(result.errors).toMatchObject({ site_name: ['Tên cơ quan là bắt buộc.'], contact_email: ['Email không hợp lệ.'] });
     expect(result.errors?.contact_phone?.[0]).toMatch(/chữ số/);
+    expect(result.errors?.contact_fax?.[0]).toMatch(/Số fax chỉ gồm chữ số/);
     expect(result.values).toEqual(bad);
   });
 

@@ -33,6 +33,13 @@ export const PERMISSIONS = {
   'video.manage': EDITORS,
   'map.manage': EDITORS,
 
+  // Decree 42/2022/NĐ-CP content.
+  'legalDocument.manage': EDITORS,
+  'cluster.manage': EDITORS,
+  'project.manage': EDITORS,
+  'official.manage': EDITORS,
+  'contact.manage': EDITORS,
+
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,
   'user.manage': ADMINS,

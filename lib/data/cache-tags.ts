@@ -16,4 +16,9 @@ export const cacheTags = {
   pages: 'pages',
   page: (slug: string) => `page:${slug}`,
   media: 'media',
+  legalDocuments: 'legal-documents',
+  legalDocument: (id: string) => `legal-document:${id}`,
+  clusters: 'clusters',
+  projects: 'projects',
+  officials: 'officials',
 } as const;

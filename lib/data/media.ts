@@ -8,6 +8,8 @@ export interface ServableMedia {
   key: string;
   mimeType: string;
   createdAt: Date;
+  /** The uploader's (sanitized) file name, offered when the file is downloaded. */
+  originalName: string;
 }
 
 const VARIANT_TYPES: Record<string, string> = {
@@ -25,14 +27,14 @@ const VARIANT_TYPES: Record<string, string> = {
 export async function servableMediaByKey(key: string): Promise<ServableMedia | null> {
   'use cache';
   cacheTag(cacheTags.media);
-  const original = await prisma.media.findUnique({ where: { storageKey: key }, select: { mimeType: true, createdAt: true } });
-  if (original) return { key, mimeType: original.mimeType, createdAt: original.createdAt };
+  const original = await prisma.media.findUnique({ where: { storageKey: key }, select: { mimeType: true, createdAt: true, originalName: true } });
+  if (original) return { key, mimeType: original.mimeType, createdAt: original.createdAt, originalName: original.originalName };
   const owner = await prisma.media.findFirst({
     where: { variants: { array_contains: [{ key }] } },
-    select: { variants: true, createdAt: true },
+    select: { variants: true, createdAt: true, originalName: true },
   });
   const variant = owner ? parseVariants(owner.variants).find((entry) => entry.key === key) : undefined;
   if (!owner || !variant) return null;
   const mimeType = VARIANT_TYPES[variant.format.toLowerCase()];
-  return mimeType ? { key, mimeType, createdAt: owner.createdAt } : null;
+  return mimeType ? { key, mimeType, createdAt: owner.createdAt, originalName: owner.originalName } : null;
 }

@@ -10,24 +10,48 @@ export interface PublicPage {
   bodyHtml: string;
   bodyText: string;
   updatedAt: Date;
+  translationKey: string | null;
 }
 
-/** A published static page (Giới thiệu, Liên hệ…) or null. */
-export async function publishedPageBySlug(slug: string): Promise<PublicPage | null> {
+export type PageLocale = 'vi' | 'en';
+
+/** A published static page (Giới thiệu, Liên hệ…) in one language (/<slug> is Vietnamese, /en/<slug> English) or null. */
+export async function publishedPageBySlug(slug: string, locale: PageLocale = 'vi'): Promise<PublicPage | null> {
   'use cache';
   cacheTag(cacheTags.pages, cacheTags.page(slug));
   return prisma.page.findFirst({
-    where: { slug, published: true },
-    select: { id: true, title: true, slug: true, bodyHtml: true, bodyText: true, updatedAt: true },
+    where: { slug, published: true, locale },
+    select: { id: true, title: true, slug: true, bodyHtml: true, bodyText: true, updatedAt: true, translationKey: true },
   });
 }
 
-export async function publishedPageSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+/** Public paths of a page's published language versions, e.g. { vi: '/gioi-thieu', en: '/en/introduction' }. */
+export async function pageLanguagePaths(translationKey: string | null): Promise<Partial<Record<PageLocale, string>>> {
+  'use cache';
+  cacheTag(cacheTags.pages);
+  if (!translationKey) return {};
+  const rows = await prisma.page.findMany({ where: { translationKey, published: true }, select: { slug: true, locale: true }, orderBy: { sortOrder: 'asc' } });
+  const paths: Partial<Record<PageLocale, string>> = {};
+  for (const row of rows) {
+    if (row.locale === 'vi') paths.vi ??= `/${row.slug}`;
+    if (row.locale === 'en') paths.en ??= `/en/${row.slug}`;
+  }
+  return paths;
+}
+
+/** Published English pages for the /en menu, in staff order. */
+export async function publishedEnglishPages(): Promise<{ slug: string; title: string; translationKey: string | null }[]> {
+  'use cache';
+  cacheTag(cacheTags.pages);
+  return prisma.page.findMany({ where: { published: true, locale: 'en' }, orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }], select: { slug: true, title: true, translationKey: true } });
+}
+
+export async function publishedPageSlugs(): Promise<{ slug: string; updatedAt: Date; locale: string }[]> {
   'use cache';
   cacheTag(cacheTags.pages);
   return prisma.page.findMany({
     where: { published: true },
     orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
-    select: { slug: true, updatedAt: true },
+    select: { slug: true, updatedAt: true, locale: true },
   });
 }

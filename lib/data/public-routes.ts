@@ -13,10 +13,16 @@ import { publishedNow } from './articles';
 export type PublicPathResolution = { kind: 'render' } | { kind: 'not-found' } | { kind: 'redirect'; location: string };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 2_000;
 const memo = new Map<string, { value: PublicPathResolution; expires: number }>();
 
+/**
+ * Sections whose page shows a staff-edited Page of the same slug (the "Liên hệ" text on /lien-he):
+ * always rendered by their own route, yet the Page keeps its editable slug (not reserved).
+ */
+const PAGE_BACKED_SECTIONS: ReadonlySet<string> = new Set(['lien-he']);
 
 const RENDER: PublicPathResolution = { kind: 'render' };
 const NOT_FOUND: PublicPathResolution = { kind: 'not-found' };
@@ -39,8 +45,8 @@ async function categoryPath(slug: string): Promise<PublicPathResolution> {
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
-    if (RESERVED_TOP_LEVEL.has(first) || !SLUG.test(first)) return RENDER;
-    return (await prisma.page.findFirst({ where: { slug: first, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    if (RESERVED_TOP_LEVEL.has(first) || PAGE_BACKED_SECTIONS.has(first) || !SLUG.test(first)) return RENDER;
+    return (await prisma.page.findFirst({ where: { slug: first, published: true, locale: 'vi' }, select: { id: true } })) ? RENDER : NOT_FOUND;
   }
   if (first === 'tin-tuc' && segments.length === 2 && second) {
     return SLUG.test(second) ? articlePath(second) : NOT_FOUND;
@@ -52,6 +58,26 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
   if (first === 'thu-vien-video' && segments.length === 2 && second) {
     if (!SLUG.test(second)) return NOT_FOUND;
     return (await prisma.video.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+  }
+  if (segments.length === 2 && second) {
+    if (first === 'van-ban') {
+      if (!UUID.test(second)) return NOT_FOUND;
+      return (await prisma.legalDocument.findFirst({ where: { id: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
+    if (first === 'cum-cong-nghiep') {
+      if (second === 'ban-do' || second === 'so-sanh') return RENDER;
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.industrialCluster.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
+    if (first === 'du-an') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.project.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
+    if (first === 'en') {
+      if (second === 'contact') return RENDER;
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.page.findFirst({ where: { slug: second, published: true, locale: 'en' }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
   }
   return RENDER;
 }

@@ -3,7 +3,7 @@ import { cacheTag } from 'next/cache';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
 
-export const SETTING_KEYS = ['site.name', 'site.description', 'contact.address', 'contact.phone', 'contact.email', 'footer.text'] as const;
+export const SETTING_KEYS = ['site.name', 'site.description', 'contact.address', 'contact.phone', 'contact.fax', 'contact.email', 'footer.text'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 export type SiteSettings = Record<SettingKey, string>;
 
@@ -12,6 +12,7 @@ const DEFAULTS: SiteSettings = {
   'site.description': '',
   'contact.address': '',
   'contact.phone': '',
+  'contact.fax': '',
   'contact.email': '',
   'footer.text': '',
 };

@@ -16,7 +16,10 @@ const KIND_LABELS: Record<UploadKind, string> = {
   image: 'ảnh JPEG, PNG, WebP hoặc GIF (tối đa 10 MB)',
   video: 'video MP4 (tối đa 500 MB)',
   pdf: 'tài liệu PDF (tối đa 50 MB)',
+  office: 'văn bản Word DOC hoặc DOCX (tối đa 20 MB)',
 };
+
+const KIND_NOUNS: Record<UploadKind, string> = { image: 'ảnh', video: 'video', pdf: 'tài liệu PDF', office: 'văn bản Word' };
 
 export function acceptedKindsLabel(kinds: readonly UploadKind[]): string {
   return kinds.map((kind) => KIND_LABELS[kind]).join(', ');
@@ -38,7 +41,7 @@ export const rejections = {
     new MediaRejectedError(`Ở đây chỉ nhận: ${acceptedKindsLabel(kinds)}.`, 415),
   tooLarge: (kind: UploadKind) =>
     new MediaRejectedError(
-      `Tệp quá lớn: ${kind === 'image' ? 'ảnh' : kind === 'video' ? 'video' : 'tài liệu PDF'} tối đa ${UPLOAD_LIMITS[kind] / (1024 * 1024)} MB.`,
+      `Tệp quá lớn: ${KIND_NOUNS[kind]} tối đa ${UPLOAD_LIMITS[kind] / (1024 * 1024)} MB.`,
       413,
     ),
   tooManyPixels: (width: number, height: number) =>
@@ -50,6 +53,7 @@ export const rejections = {
     new MediaRejectedError('Tệp ảnh bị hỏng hoặc không đầy đủ nên không đọc được. Hãy kiểm tra lại tệp gốc.', 422),
   badMp4: () =>
     new MediaRejectedError('Tệp không phải video MP4 hợp lệ: cấu trúc tệp không đúng định dạng MP4 hoặc tệp bị cắt cụt.', 422),
+  badOffice: () => new MediaRejectedError('Tệp không phải văn bản Word (DOC, DOCX) hợp lệ hoặc bị cắt cụt.', 422),
   badPdf: () => new MediaRejectedError('Tệp không phải tài liệu PDF hợp lệ hoặc bị cắt cụt.', 422),
   incomplete: () => new MediaRejectedError('Tải lên bị gián đoạn: dung lượng nhận được không khớp. Hãy thử lại.', 400),
 };

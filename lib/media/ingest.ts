@@ -7,6 +7,7 @@ import { processImage, type ImageType } from './image.ts';
 import { fileKey, imageKey, newKeyBase } from './keys.ts';
 import { UPLOAD_LIMITS, type UploadKind } from './limits.ts';
 import { isWellFormedMp4 } from './mp4.ts';
+import { isWellFormedDocx, isWordBinary } from './office.ts';
 import { hasPdfTrailer } from './pdf.ts';
 import { looksLikeSvg, MIME_TYPES, SNIFF_BYTES, sniffType, type SniffedType } from './sniff.ts';
 import type { MediaVariant, StoredUpload } from './types.ts';
@@ -24,7 +25,16 @@ export interface IngestInput {
   storage?: MediaStorage;
 }
 
-const KIND_OF: Record<SniffedType, UploadKind> = { jpeg: 'image', png: 'image', webp: 'image', gif: 'image', mp4: 'video', pdf: 'pdf' };
+const KIND_OF: Record<SniffedType, UploadKind> = { jpeg: 'image', png: 'image', webp: 'image', gif: 'image', mp4: 'video', pdf: 'pdf', docx: 'office', doc: 'office' };
+
+type StreamedType = 'mp4' | 'pdf' | 'docx' | 'doc';
+
+const VERIFY: Record<StreamedType, { check: (storage: MediaStorage, key: string, size: number) => Promise<boolean>; reject: () => MediaRejectedError }> = {
+  mp4: { check: isWellFormedMp4, reject: rejections.badMp4 },
+  pdf: { check: hasPdfTrailer, reject: rejections.badPdf },
+  docx: { check: isWellFormedDocx, reject: rejections.badOffice },
+  doc: { check: isWordBinary, reject: rejections.badOffice },
+};
 
 async function* fromBuffer(buffer: Buffer): AsyncGenerator<Uint8Array> {
   yield buffer;
@@ -111,7 +121,7 @@ async function storeStream(
   storage: MediaStorage,
   source: AsyncIterable<Buffer>,
   counter: { bytes: number },
-  type: 'mp4' | 'pdf',
+  type: StreamedType,
   originalName: string,
   declaredSize: number | null | undefined,
 ): Promise<StoredUpload> {
@@ -120,9 +130,7 @@ async function storeStream(
   const info = await storage.put(storageKey, Readable.from(source, { objectMode: false }));
   try {
     if (declaredSize != null && declaredSize !== counter.bytes) throw rejections.incomplete();
-    const valid =
-      type === 'mp4' ? await isWellFormedMp4(storage, storageKey, info.size) : await hasPdfTrailer(storage, storageKey, info.size);
-    if (!valid) throw type === 'mp4' ? rejections.badMp4() : rejections.badPdf();
+    if (!(await VERIFY[type].check(storage, storageKey, info.size))) throw VERIFY[type].reject();
   } catch (error) {
     await storage.delete(storageKey);
     throw error;
@@ -145,7 +153,7 @@ export async function ingestUpload(input: IngestInput): Promise<StoredUpload> {
     if (input.declaredSize != null && input.declaredSize > limit) throw rejections.tooLarge(kind);
     const counter = { bytes: 0 };
     const source = limited(head, iterator, done, limit, kind, counter);
-    if (type === 'mp4' || type === 'pdf') return await storeStream(storage, source, counter, type, originalName, input.declaredSize);
+    if (type === 'mp4' || type === 'pdf' || type === 'docx' || type === 'doc') return await storeStream(storage, source, counter, type, originalName, input.declaredSize);
     const data = await collect(source);
     if (input.declaredSize != null && input.declaredSize !== data.length) throw rejections.incomplete();
     return await storeImage(storage, data, type, originalName);

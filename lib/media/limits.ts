@@ -6,6 +6,7 @@ export const UPLOAD_LIMITS = {
   image: 10 * MB,
   video: 500 * MB,
   pdf: 50 * MB,
+  office: 20 * MB,
 } as const;
 
 /** Decoded pixels (all frames of an animation together) allowed: a guard against decompression bombs. */
@@ -23,6 +24,7 @@ export const ACCEPT_ATTRIBUTE: Record<UploadKind, string> = {
   image: 'image/jpeg,image/png,image/webp,image/gif',
   video: 'video/mp4',
   pdf: 'application/pdf',
+  office: '.doc,.docx,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export function formatBytes(bytes: number): string {

@@ -1,7 +1,7 @@
 // Identifies an upload by its first bytes: the file name and the browser's MIME type are never
 // trusted. Returns null for anything not accepted (HTML, PHP, SVG, executables …).
 
-export type SniffedType = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'pdf';
+export type SniffedType = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'pdf' | 'docx' | 'doc';
 
 /** Bytes needed by sniffType to decide. */
 export const SNIFF_BYTES = 64;
@@ -20,6 +20,9 @@ export function sniffType(head: Buffer): SniffedType | null {
   if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return 'gif';
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return 'webp';
   if (ascii(head, 0, 5) === '%PDF-') return 'pdf';
+  // A ZIP (checked to be a Word document after storing) and an OLE2 compound file (legacy .doc).
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   if (head.length >= 12 && ascii(head, 4, 8) === 'ftyp') {
     const boxSize = head.readUInt32BE(0);
     if (boxSize >= 16 && boxSize <= 4096 && MP4_BRANDS.has(ascii(head, 8, 12))) return 'mp4';
@@ -40,4 +43,9 @@ export const MIME_TYPES: Record<SniffedType, string> = {
   gif: 'image/gif',
   mp4: 'video/mp4',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
 };
+
+/** Word documents: always served as downloads. */
+export const OFFICE_MIME_TYPES: readonly string[] = [MIME_TYPES.docx, MIME_TYPES.doc];

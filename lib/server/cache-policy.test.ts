@@ -14,7 +14,7 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/', { cookie: 'a=1; next-auth.session-token=x' }))).toBeNull();
     expect(pageCacheKey(request('/', { cookie: '__Secure-next-auth.session-token.0=x' }))).toBeNull();
     expect(pageCacheKey(request('/', { cookie: 'next-auth.csrf-token=x' }))).toBe('/');
-    for (const path of ['/quan-tri', '/quan-tri/tin-tuc', '/QUAN-TRI', '/dang-nhap', '/api/health', '/_next/data/x.json', '/media/a.jpg', '/tim-kiem?q=a']) {
+    for (const path of ['/quan-tri', '/quan-tri/tin-tuc', '/QUAN-TRI', '/dang-nhap', '/api/health', '/_next/data/x.json', '/media/a.jpg', '/tim-kiem?q=a', '/lien-he']) {
       expect(pageCacheKey(request(path)), path).toBeNull();
     }
     expect(pageCacheKey(request('/', {}, 'POST'))).toBeNull();

@@ -4,8 +4,12 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 // shared between visitors only when nothing about it can depend on who asks.
 
 const PRIVATE_PREFIXES = ['/quan-tri', '/dang-nhap', '/api', '/_next', '/media'];
-/** Search results are rendered per query on purpose (issue 7 measures them uncached). */
-const UNCACHED_PREFIXES = ['/tim-kiem'];
+/**
+ * Search results are rendered per query on purpose (issue 7 measures them uncached). The contact
+ * page carries a signed render time for the form's bot check: a shared copy would make every
+ * visitor's form look long since rendered.
+ */
+const UNCACHED_PREFIXES = ['/tim-kiem', '/lien-he'];
 const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);

@@ -37,7 +37,7 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("base-uri 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("form-action 'self'");
-    expect(csp).toContain('frame-src https://www.youtube-nocookie.com;');
+    expect(csp).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
   });
 
   it("allows eval only in development", () => {

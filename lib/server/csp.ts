@@ -52,7 +52,8 @@ export function contentSecurityPolicy({ scriptHashes = [], dev = false }: CspOpt
     'font-src': ["'self'"],
     'media-src': ["'self'"],
     'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
-    'frame-src': ['https://www.youtube-nocookie.com'],
+    // 'self': the inline PDF viewer of /van-ban/<id> frames the same-origin /media/… file.
+    'frame-src': ["'self'", 'https://www.youtube-nocookie.com'],
     'worker-src': ["'self'", 'blob:'],
     'manifest-src': ["'self'"],
     'object-src': ["'none'"],

@@ -13,6 +13,15 @@ export const savePageSchema = z
     published: z.boolean(),
     sortOrder: z.number().int().min(0).max(10_000),
     body: bodySchema,
+    // English pages are served at /en/<slug>; pages sharing a translation key link to each other (hreflang).
+    locale: z.enum(['vi', 'en'], 'Chọn ngôn ngữ.').default('vi'),
+    translationKey: z
+      .string()
+      .trim()
+      .max(60, 'Khóa bản dịch tối đa 60 ký tự.')
+      .regex(/^[a-z0-9-]*$/, 'Khóa bản dịch chỉ gồm chữ thường không dấu, số và dấu gạch ngang.')
+      .default('')
+      .transform((value) => value || null),
   })
   .superRefine((value, context) => {
     if (value.id && value.version === undefined) {

@@ -1,8 +1,10 @@
 import type { AppEnv } from '../../lib/config/env.ts';
 import { createPrismaClient } from '../../lib/database/client.ts';
 import { migrate } from '../../lib/database/migrator.ts';
-import { databaseIsEmpty, seedDemoContent } from '../../lib/seed/demo-content.ts';
+import { databaseIsEmpty, DEMO_SEEDED_MARKER, seedDemoContent } from '../../lib/seed/demo-content.ts';
 import { ensureFirstAdmin } from '../../lib/seed/first-admin.ts';
+import { seedDecreeContent } from '../../lib/seed/decree-content.ts';
+import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
 
 /** Migrations, then on an empty database the demo content and the first administrator. */
 export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
@@ -13,6 +15,10 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
     if (env.SEED_DEMO_CONTENT && (await databaseIsEmpty(prisma))) {
       await seedDemoContent(prisma);
       log('Loaded the demo content (prisma/seed-data/original-site.txt).');
+    }
+    // Databases that got the demo content also get the Decree 42/2022 demo sections (once).
+    if (env.SEED_DEMO_CONTENT && (await prisma.siteSetting.findUnique({ where: { key: DEMO_SEEDED_MARKER } }))) {
+      if ((await seedDecreeContent(prisma, new LocalDiskStorage(env.uploadDir))).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
     }
     const admin = await ensureFirstAdmin(prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     if (admin.created && admin.generatedPassword) {

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { RichContent } from '@/components/site/rich-content';
-import { pageMetadata } from '@/components/site/seo';
-import { publishedPageBySlug } from '@/lib/data/pages';
+import { withLanguageAlternates } from '@/components/site/language-alternates';
+import { PrintActions } from '@/components/site/print-actions';
+import { absoluteUrl, pageMetadata } from '@/components/site/seo';
+import { pageLanguagePaths, publishedPageBySlug } from '@/lib/data/pages';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -18,7 +20,7 @@ const pageFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor((await params).slug);
   if (!page) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return pageMetadata({ title: page.title, description: page.bodyText.slice(0, 200), path: `/${page.slug}` });
+  return withLanguageAlternates(pageMetadata({ title: page.title, description: page.bodyText.slice(0, 200), path: `/${page.slug}` }), await pageLanguagePaths(page.translationKey));
 }
 
 /** Static pages edited by staff: Giới thiệu, Liên hệ and any other published Page. */
@@ -29,6 +31,7 @@ export default async function StaticPage({ params }: Props) {
     <article className="article-print">
       <h1 className="mb-5 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800 sm:text-3xl">{page.title}</h1>
       <RichContent html={page.bodyHtml} />
+      <PrintActions url={absoluteUrl(`/${page.slug}`)} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { connection } from 'next/server';
 import { servableMediaByKey } from '@/lib/data/media';
+import { contentDisposition } from '@/lib/media/disposition';
+import { OFFICE_MIME_TYPES } from '@/lib/media/sniff';
 import { mediaStorage, type ByteRange } from '@/lib/storage';
 import { STORAGE_KEY_PATTERN } from '@/lib/storage/storage';
 import { parseRange } from './range';
@@ -30,13 +32,24 @@ async function serve(request: Request, { params }: Context, withBody: boolean): 
   const headers = new Headers({
     'Content-Type': media.mimeType,
     'X-Content-Type-Options': 'nosniff',
-    // An uploaded SVG or HTML-like file can never run script in our origin.
-    'Content-Security-Policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+    // An uploaded SVG or HTML-like file can never run script in our origin. PDFs go without the
+    // sandbox token: Chromium refuses to show a PDF in a sandboxed document (inline viewer on
+    // /van-ban pages); its viewer runs no page script in our origin anyway.
+    'Content-Security-Policy':
+      media.mimeType === 'application/pdf'
+        ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+        : "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+    // Only PDFs may be framed, and only by our own pages (the server's default is DENY).
+    ...(media.mimeType === 'application/pdf' ? { 'X-Frame-Options': 'SAMEORIGIN' } : {}),
     'Cache-Control': 'public, max-age=31536000, immutable',
     ETag: etag,
     'Last-Modified': info.modifiedAt.toUTCString(),
     'Accept-Ranges': 'bytes',
   });
+
+  // Word files always download; anything downloads with ?tai-ve=1 (the "Tải về" links).
+  const download = OFFICE_MIME_TYPES.includes(media.mimeType) || new URL(request.url).searchParams.has('tai-ve');
+  headers.set('Content-Disposition', contentDisposition(download ? 'attachment' : 'inline', media.originalName));
 
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((value) => value.trim() === etag || value.trim() === '*')) {

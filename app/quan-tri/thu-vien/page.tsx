@@ -16,6 +16,9 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   videoFile: 'Tệp video',
   videoThumbnail: 'Ảnh đại diện video',
   mapDocument: 'Bản đồ hành chính',
+  legalDocument: 'Văn bản pháp quy',
+  cluster: 'Cụm công nghiệp',
+  project: 'Kế hoạch, dự án',
 };
 
 function pageHref(q: string, page: number): string {

@@ -38,7 +38,7 @@ export default async function StaticPagesPage() {
                   {page.title}
                 </Link>
               </td>
-              <td className="p-2">/{page.slug}</td>
+              <td className="p-2">{page.locale === 'en' ? '/en' : ''}/{page.slug}</td>
               <td className="p-2">{page.published ? 'Có' : 'Ẩn'}</td>
               <td className="p-2">{formatDateTime(page.updatedAt)}</td>
               <td className="p-2">

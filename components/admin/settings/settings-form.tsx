@@ -25,8 +25,9 @@ export function SettingsForm({ settings }: { settings: SettingsInput }) {
       <FormField label="Tên cơ quan (tên trang)" required maxLength={200} {...field('site_name')} />
       <FormField label="Mô tả trang" multiline rows={2} maxLength={500} hint="Dùng cho công cụ tìm kiếm và mạng xã hội." {...field('site_description')} />
       <FormField label="Địa chỉ liên hệ" maxLength={300} {...field('contact_address')} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-3">
         <FormField label="Điện thoại" type="tel" maxLength={50} {...field('contact_phone')} />
+        <FormField label="Fax" type="tel" maxLength={50} {...field('contact_fax')} />
         <FormField label="Email liên hệ" type="email" maxLength={254} {...field('contact_email')} />
       </div>
       <FormField label="Nội dung chân trang" multiline rows={3} maxLength={1000} {...field('footer_text')} />

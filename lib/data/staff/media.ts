@@ -1,4 +1,5 @@
 import 'server-only';
+import { OFFICE_MIME_TYPES } from '@/lib/media/sniff';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session-user';
@@ -10,7 +11,7 @@ import { recordAudit } from './audit';
 // refuses files still in use. Storage files are written and removed by lib/media; this module
 // owns the rows.
 
-export type MediaKind = 'image' | 'video' | 'pdf';
+export type MediaKind = 'image' | 'video' | 'pdf' | 'office';
 
 export interface MediaItem {
   id: string;
@@ -29,7 +30,7 @@ export interface MediaItem {
 }
 
 export interface MediaUsage {
-  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument';
+  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project';
   id: string;
   title: string;
   href: string;
@@ -82,6 +83,7 @@ const KIND_FILTERS: Record<MediaKind, Prisma.MediaWhereInput> = {
   image: { mimeType: { startsWith: 'image/' } },
   video: { mimeType: 'video/mp4' },
   pdf: { mimeType: 'application/pdf' },
+  office: { mimeType: { in: [...OFFICE_MIME_TYPES] } },
 };
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -225,6 +227,16 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     UNION ALL
     SELECT m.id::text, 'mapDocument', d.id::text, d.title
       FROM m JOIN map_documents d ON d.media_id = m.id
+    UNION ALL
+    SELECT m.id::text, 'legalDocument', l.id::text, l.number
+      FROM m JOIN legal_document_attachments la ON la.media_id = m.id JOIN legal_documents l ON l.id = la.document_id
+    UNION ALL
+    SELECT m.id::text, 'cluster', c.id::text, c.name
+      FROM m JOIN industrial_clusters c ON c.id IN (SELECT cp.cluster_id FROM cluster_photos cp WHERE cp.media_id = m.id)
+        OR strpos(c.description::text, m.id::text) > 0 OR strpos(c.description::text, m.stem) > 0
+    UNION ALL
+    SELECT m.id::text, 'project', p.id::text, p.title
+      FROM m JOIN project_attachments pa ON pa.media_id = m.id JOIN projects p ON p.id = pa.project_id
   `;
   const hrefs: Record<MediaUsage['kind'], (id: string) => string> = {
     articleCover: (id) => `/quan-tri/tin-tuc/${id}`,
@@ -233,6 +245,9 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     videoFile: (id) => `/quan-tri/video/${id}`,
     videoThumbnail: (id) => `/quan-tri/video/${id}`,
     mapDocument: (id) => `/quan-tri/ban-do/${id}`,
+    legalDocument: (id) => `/quan-tri/van-ban/${id}`,
+    cluster: (id) => `/quan-tri/cum-cong-nghiep/${id}`,
+    project: (id) => `/quan-tri/du-an/${id}`,
   };
   for (const row of rows) {
     const list = usage.get(row.media_id) ?? [];

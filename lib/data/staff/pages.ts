@@ -5,7 +5,7 @@ import { renderContent } from '@/lib/content/render';
 
 // Static pages (Giới thiệu, Liên hệ…), managed by admins; optimistic-locked like articles.
 
-const listSelect = { id: true, title: true, slug: true, published: true, sortOrder: true, updatedAt: true } satisfies Prisma.PageSelect;
+const listSelect = { id: true, title: true, slug: true, published: true, sortOrder: true, updatedAt: true, locale: true, translationKey: true } satisfies Prisma.PageSelect;
 export type StaffPageRow = Prisma.PageGetPayload<{ select: typeof listSelect }>;
 
 export async function listPagesForStaff(): Promise<StaffPageRow[]> {
@@ -22,6 +22,8 @@ export interface PageFields {
   published: boolean;
   sortOrder: number;
   body: Prisma.InputJsonValue;
+  locale?: 'vi' | 'en';
+  translationKey?: string | null;
 }
 
 export type SavePageResult =

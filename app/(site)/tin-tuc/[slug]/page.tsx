@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { mediaUrl } from '@/components/site/media-url';
 import { RichContent } from '@/components/site/rich-content';
 import { absoluteUrl, pageMetadata, SITE_NAME } from '@/components/site/seo';
+import { PrintActions } from '@/components/site/print-actions';
 import { ShareLinks } from '@/components/site/share-links';
 import { SiteImage } from '@/components/site/site-image';
 import { publishedArticleBySlug, relatedArticles } from '@/lib/data/articles';
@@ -84,6 +85,7 @@ export default async function ArticlePage({ params }: Props) {
           </Link>
         )}
       </p>
+      <PrintActions url={url} saveHref={`/tin-tuc/${article.slug}/luu`} />
       {article.summary && <p className="mt-4 text-lg font-semibold leading-relaxed text-slate-800">{article.summary}</p>}
       {article.cover && (
         <figure className="mt-5">

@@ -6,11 +6,11 @@ import type { UploadKind } from '@/lib/media/limits';
 import { uploadMediaFor } from '@/lib/media/upload';
 
 // POST the raw file as the request body (not multipart), with X-File-Name (percent-encoded) and
-// ?accept=image,video,pdf. The body is streamed through the pipeline: a 500 MB MP4 goes to disk
+// ?accept=image,video,pdf,office. The body is streamed through the pipeline: a 500 MB MP4 goes to disk
 // chunk by chunk and is cut off as soon as it passes the limit.
 // Keep this path out of proxy.ts's matcher: a proxy buffers (and truncates) request bodies.
 
-const KINDS: readonly UploadKind[] = ['image', 'video', 'pdf'];
+const KINDS: readonly UploadKind[] = ['image', 'video', 'pdf', 'office'];
 
 // Compared like Next compares a server action's Origin: with the Host (or X-Forwarded-Host) header.
 function isSameOrigin(request: NextRequest): boolean {

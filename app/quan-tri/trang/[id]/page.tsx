@@ -18,7 +18,7 @@ export default async function EditStaticPage({ params }: { params: Promise<{ id:
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Sửa trang</h1>
-      <StaticPageForm key={`${page.id}:${page.version}`} page={{ ...page, body: page.body as JSONContent }} />
+      <StaticPageForm key={`${page.id}:${page.version}`} page={{ ...page, body: page.body as JSONContent, locale: page.locale === 'en' ? 'en' : 'vi' }} />
     </div>
   );
 }

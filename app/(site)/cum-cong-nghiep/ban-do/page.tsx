@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { ClusterMap } from '@/components/site/cluster-map';
+import { ClusterNav } from '@/components/site/cluster-nav';
+import { pageMetadata } from '@/components/site/seo';
+import { publishedClusters } from '@/lib/data/clusters';
+import { formatNumber } from '@/lib/decree/clusters';
+
+export const metadata: Metadata = pageMetadata({ title: 'Bản đồ cụm công nghiệp', description: 'Vị trí các cụm công nghiệp trên địa bàn tỉnh Ninh Bình.', path: '/cum-cong-nghiep/ban-do' });
+
+export default async function ClusterMapPage() {
+  await connection();
+  const clusters = await publishedClusters();
+  const unplaced = clusters.filter((cluster) => cluster.latitude === null || cluster.longitude === null);
+  return (
+    <div>
+      <h1 className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800">Bản đồ cụm công nghiệp</h1>
+      <ClusterNav current="/cum-cong-nghiep/ban-do" />
+      <ClusterMap clusters={clusters} />
+      {unplaced.length > 0 && (
+        <p className="mt-4 text-sm text-slate-700">
+          Chưa có tọa độ:{' '}
+          {unplaced.map((cluster, index) => (
+            <span key={cluster.id}>
+              {index > 0 && ', '}
+              <Link href={`/cum-cong-nghiep/${cluster.slug}`} className="text-brand-700 underline">
+                {cluster.name}
+              </Link>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      <p className="mt-2 text-sm text-slate-600">Tổng số: {formatNumber(clusters.length, 0)} cụm công nghiệp.</p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { OfficialForm } from '@/components/admin/decree/official-form';
+import { RowAction } from '@/components/admin/decree/row-action';
+import { deleteOfficialAction } from '@/lib/actions/officials';
+import { requirePermission } from '@/lib/auth/current-user';
+import { listStaffOfficials } from '@/lib/data/staff/officials';
+
+export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
+
+/** Focal-point officials: each one editable in place, plus a form to add one. */
+export default async function OfficialsAdminPage() {
+  await connection();
+  await requirePermission('official.manage');
+  const officials = await listStaffOfficials();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Cán bộ đầu mối</h1>
+      <p className="text-slate-700">Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh). Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.</p>
+      {officials.map((official) => (
+        <div key={official.id} className="space-y-2">
+          <OfficialForm initial={official} />
+          <RowAction action={deleteOfficialAction} fields={{ id: official.id }} label={`Xóa ${official.name}`} variant="danger" confirm={`Xóa ${official.name} khỏi danh sách?`} />
+        </div>
+      ))}
+      <section aria-labelledby="them-can-bo" className="space-y-2">
+        <h2 id="them-can-bo" className="text-lg font-bold">
+          Thêm cán bộ đầu mối
+        </h2>
+        <OfficialForm initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true }} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { ProjectForm } from '@/components/admin/decree/project-form';
+import { requirePermission } from '@/lib/auth/current-user';
+
+export const metadata: Metadata = { title: 'Thêm kế hoạch, dự án' };
+
+export default async function NewProjectPage() {
+  await connection();
+  await requirePermission('project.manage');
+  return (
+    <div className="space-y-4">
+      <Link href="/quan-tri/du-an" className="text-sm text-brand-700 underline">
+        ← Danh sách
+      </Link>
+      <h1 className="text-2xl font-bold">Thêm chiến lược, kế hoạch, dự án</h1>
+      <ProjectForm initial={{ title: '', slug: '', kind: 'PLAN', status: 'PREPARING', startYear: String(new Date().getFullYear()), endYear: '', budgetMillionVnd: '', summary: '', published: false, attachments: [] }} />
+    </div>
+  );
+}

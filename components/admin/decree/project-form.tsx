@@ -1,0 +1,57 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormError, FormField } from '@/components/ui/form-field';
+import { saveProjectAction } from '@/lib/actions/projects';
+import { slugify } from '@/lib/content/slugify';
+import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@/lib/decree/projects';
+import { projectInputSchema } from '@/lib/validation/project';
+import { useValidatedForm } from '../media-form-state';
+import { MediaListField, type MediaListItem } from './media-list-field';
+import { SelectField } from './select-field';
+
+export interface ProjectFormValues {
+  id?: string;
+  title: string;
+  slug: string;
+  kind: string;
+  status: string;
+  startYear: string;
+  endYear: string;
+  budgetMillionVnd: string;
+  summary: string;
+  published: boolean;
+  attachments: MediaListItem[];
+}
+
+export function ProjectForm({ initial }: { initial: ProjectFormValues }) {
+  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveProjectAction, projectInputSchema, '/quan-tri/du-an');
+  const [slug, setSlug] = useState(initial.slug);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
+  const typed = (name: Exclude<keyof ProjectFormValues, 'id' | 'published' | 'attachments'>) => (!state.ok ? state.values?.[name] : undefined) ?? initial[name];
+  return (
+    <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
+      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
+      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      <FormField label="Tên" name="title" required maxLength={300} defaultValue={typed('title')} errors={errors?.title} onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))} />
+      <FormField label="Đường dẫn (slug)" name="slug" required maxLength={120} value={slug} errors={errors?.slug} hint={`Địa chỉ: /du-an/${slug || '…'}`} onChange={(event) => { setSlugTouched(true); setSlug(event.target.value); }} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Loại" name="kind" required defaultValue={typed('kind')} errors={errors?.kind} options={PROJECT_KINDS.map((code) => ({ value: code, label: PROJECT_KIND_LABELS[code] }))} />
+        <SelectField label="Tình trạng" name="status" required defaultValue={typed('status')} errors={errors?.status} options={PROJECT_STATUSES.map((code) => ({ value: code, label: PROJECT_STATUS_LABELS[code] }))} />
+        <FormField label="Năm bắt đầu" name="startYear" type="number" required min={1990} max={2100} defaultValue={typed('startYear')} errors={errors?.startYear} />
+        <FormField label="Năm kết thúc" name="endYear" type="number" min={1990} max={2100} defaultValue={typed('endYear')} errors={errors?.endYear} />
+        <FormField label="Kinh phí (triệu đồng)" name="budgetMillionVnd" type="number" min={0} step="0.01" defaultValue={typed('budgetMillionVnd')} errors={errors?.budgetMillionVnd} />
+      </div>
+      <FormField label="Tóm tắt" name="summary" multiline rows={6} maxLength={5000} defaultValue={typed('summary')} errors={errors?.summary} hint="Để trống một dòng giữa các đoạn." />
+      <MediaListField name="attachmentIds" label="Tài liệu kèm theo (PDF, DOC, DOCX)" accept={['pdf', 'office']} initial={initial.attachments} errors={errors?.attachmentIds} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="published" defaultChecked={initial.published} />
+        Xuất bản
+      </label>
+      <Button type="submit" pending={pending}>
+        {pending ? 'Đang lưu…' : initial.id ? 'Lưu' : 'Thêm'}
+      </Button>
+    </form>
+  );
+}

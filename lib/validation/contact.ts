@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { requiredText } from './common';
+
+// The public contact form and the focal-point official form.
+
+const email = z.string('Vui lòng nhập email.').trim().min(1, 'Vui lòng nhập email.').max(254, 'Email quá dài.').pipe(z.email('Email không hợp lệ.'));
+
+export const contactMessageSchema = z.object({
+  name: requiredText('Họ và tên', 120),
+  email,
+  subject: requiredText('Tiêu đề', 200),
+  message: requiredText('Nội dung', 5000).refine((value) => value.length >= 10, 'Nội dung cần ít nhất 10 ký tự.'),
+});
+
+export type ContactMessageInput = z.output<typeof contactMessageSchema>;
+
+const phone = z
+  .string()
+  .trim()
+  .max(50, 'Số điện thoại quá dài.')
+  .refine((value) => value === '' || /^[0-9+().\s-]{6,50}$/.test(value), 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -')
+  .default('');
+
+export const officialInputSchema = z.object({
+  name: requiredText('Họ và tên', 120),
+  position: requiredText('Chức vụ', 200),
+  phone,
+  email: z
+    .string()
+    .trim()
+    .max(254, 'Email quá dài.')
+    .refine((value) => value === '' || z.email().safeParse(value).success, 'Email không hợp lệ.')
+    .default(''),
+  sortOrder: z.preprocess(
+    (value) => (value === '' || value == null ? 0 : value),
+    z.coerce.number('Thứ tự phải là số nguyên.').int('Thứ tự phải là số nguyên.').min(0, 'Thứ tự từ 0 đến 9999.').max(9999, 'Thứ tự từ 0 đến 9999.'),
+  ),
+  published: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()).default(false),
+});
+
+export type OfficialInput = z.output<typeof officialInputSchema>;
