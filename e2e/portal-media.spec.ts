@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { renderContent } from '../lib/content/render.ts';
 import type { PrismaClient } from '../lib/database/client.ts';
+import { invalidateServerCaches } from './fixtures/env.ts';
 import { e2eAuthorId, expectNoSeriousAxeViolations, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
 
 // Video library and administrative map as a reader uses them: the YouTube embed is fetched only
@@ -67,6 +68,8 @@ test.beforeAll(async () => {
       authorId: await e2eAuthorId(prisma),
     },
   });
+  // Written straight to the database: tell the server, as the admin's actions would.
+  await invalidateServerCaches(['videos', 'map-documents', 'articles', 'media']);
 });
 
 test.afterAll(async () => {

@@ -1,3 +1,4 @@
+import { invalidateServerCaches } from './fixtures/env.ts';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
@@ -58,6 +59,8 @@ test.beforeAll(async () => {
       categoryId: category.id,
     },
   });
+  // Written straight to the database: tell the server, as the admin's actions would.
+  await invalidateServerCaches(['articles', 'categories', 'media']);
 });
 
 test.afterAll(async () => {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../lib/auth/password.ts';
+import { cacheInvalidationToken } from '../lib/cache/invalidation-token.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
@@ -127,6 +128,7 @@ async function main(): Promise<number> {
       E2E_DATABASE_URL: databaseUrl,
       E2E_USERS: JSON.stringify(users),
       E2E_UPLOAD_DIR: serverEnv.UPLOAD_DIR,
+      E2E_CACHE_TOKEN: cacheInvalidationToken(serverEnv.NEXTAUTH_SECRET) ?? '',
       CHROMIUM_PATH: chromium,
     });
   } finally {
