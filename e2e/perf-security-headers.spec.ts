@@ -46,7 +46,8 @@ function expectHardened(headers: Record<string, string>, where: string): void {
   expect(directive('base-uri'), where).toBe("base-uri 'self'");
   expect(directive('frame-ancestors'), where).toBe("frame-ancestors 'none'");
   expect(directive('form-action'), where).toBe("form-action 'self'");
-  expect(directive('frame-src'), where).toBe('frame-src https://www.youtube-nocookie.com');
+  // 'self' only so /van-ban/[id] can show its own PDF inline; every page but PDFs refuses framing.
+  expect(directive('frame-src'), where).toBe("frame-src 'self' https://www.youtube-nocookie.com");
   expect(headers['x-content-type-options'], where).toBe('nosniff');
   expect(headers['referrer-policy'], where).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy'], where).toContain('camera=()');
