@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import type { JSONContent } from '@tiptap/react';
+import { ArticleForm } from '@/components/admin/article-form';
+import { ArticleStatusActions } from '@/components/admin/article-status-actions';
+import { mediaUrl } from '@/lib/media/urls';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
+import { pendingAutosave } from '@/lib/data/staff/article-revisions';
+import { STATUS_LABELS } from '@/lib/validation/article';
+
+export const metadata: Metadata = { title: 'Sửa bài viết' };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const user = await requirePermission('article.editOwn');
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const article = await getArticleForEditing(user, id);
+  if (!article) notFound();
+  if (!canEditContent(user, article)) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold">{article.title}</h1>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {article.deletedAt
+            ? 'Bài viết đang ở trong thùng rác.'
+            : `Bài viết đang ở trạng thái “${STATUS_LABELS[article.status]}”: chỉ biên tập viên được sửa tiếp.`}
+        </p>
+        <Link className="text-brand-700 underline" href={`/quan-tri/tin-tuc/${id}/xem-truoc`}>
+          Xem trước bài viết
+        </Link>
+      </div>
+    );
+  }
+  const [categories, autosave] = await Promise.all([categoryOptions(), pendingAutosave(user, id)]);
+  const editor = can(user.role, 'article.editAny');
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Sửa bài viết</h1>
+      {editor && <ArticleStatusActions id={id} status={article.status} canTrash={can(user.role, 'article.trash')} />}
+      <ArticleForm
+        key={`${article.id}:${article.version}`}
+        categories={categories}
+        canPublish={can(user.role, 'article.publish')}
+        autosave={autosave ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() } : null}
+        article={{
+          id: article.id,
+          version: article.version,
+          title: article.title,
+          slug: article.slug,
+          summary: article.summary,
+          categoryId: article.categoryId,
+          coverMediaId: article.coverMediaId,
+          coverUrl: article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null,
+          byline: article.byline,
+          body: article.body as JSONContent,
+          status: article.status,
+          publishedAt: article.publishedAt?.toISOString() ?? null,
+          updatedAt: article.updatedAt.toISOString(),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { ArticleForm } from '@/components/admin/article-form';
+import { requirePermission } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { categoryOptions } from '@/lib/data/staff/articles';
+
+export const metadata: Metadata = { title: 'Viết bài mới' };
+
+export default async function NewArticlePage() {
+  await connection();
+  const user = await requirePermission('article.create');
+  const categories = await categoryOptions();
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Viết bài mới</h1>
+      <ArticleForm article={null} categories={categories} canPublish={can(user.role, 'article.publish')} autosave={null} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import type { JSONContent } from '@tiptap/react';
+import { StaticPageForm } from '@/components/admin/static-page-form';
+import { requirePermission } from '@/lib/auth/current-user';
+import { getPageForEditing } from '@/lib/data/staff/pages';
+
+export const metadata: Metadata = { title: 'Sửa trang' };
+
+export default async function EditStaticPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  await requirePermission('page.manage');
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const page = await getPageForEditing(id);
+  if (!page) notFound();
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">Sửa trang</h1>
+      <StaticPageForm key={`${page.id}:${page.version}`} page={{ ...page, body: page.body as JSONContent }} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import { useActionState, useState, startTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import type { JSONContent } from '@tiptap/react';
+import { z } from 'zod';
+import { RichTextEditor } from '@/components/editor/rich-text-editor';
+import { Button } from '@/components/ui/button';
+import { FormError, FormField } from '@/components/ui/form-field';
+import { useToast } from '@/components/ui/toast';
+import { slugify } from '@/lib/content/slugify';
+import { savePageAction } from '@/lib/actions/pages';
+import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from '@/lib/actions/article-results';
+import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
+import { renderArticleImagePicker } from './article-media';
+
+export interface StaticPageValue {
+  id: string;
+  version: number;
+  title: string;
+  slug: string;
+  published: boolean;
+  sortOrder: number;
+  body: JSONContent;
+}
+
+const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+// The static page editor (ADMIN): same Tiptap editor and rules as articles.
+export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
+  const toast = useToast();
+  const router = useRouter();
+  const [values, setValues] = useState({ title: page?.title ?? '', slug: page?.slug ?? '', published: page?.published ?? true, sortOrder: page?.sortOrder ?? 0 });
+  const [slugTouched, setSlugTouched] = useState(!!page);
+  const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
+  const [state, dispatch, pending] = useActionState(async (previous: ArticleFormState, payload: SavePageInput) => {
+    const result = await savePageAction(previous, payload);
+    if (result.ok) {
+      toast.success(result.message ?? 'Đã lưu.');
+      if (!page) router.replace(`/quan-tri/trang/${result.id}`);
+      else router.refresh();
+    } else toast.error(result.message ?? 'Không lưu được.');
+    return result;
+  }, INITIAL_ARTICLE_FORM_STATE);
+  const errors = { ...(state.errors ?? {}), ...clientErrors };
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const payload: SavePageInput = { ...values, body: body as Record<string, unknown>, ...(page ? { id: page.id, version: state.version ?? page.version } : {}) };
+    const parsed = savePageSchema.safeParse(payload);
+    if (!parsed.success) {
+      setClientErrors(z.flattenError(parsed.error).fieldErrors);
+      return;
+    }
+    setClientErrors({});
+    startTransition(() => dispatch(payload));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {state.ok === false && !state.errors && <FormError message={state.message} />}
+      <FormField
+        label="Tiêu đề"
+        required
+        value={values.title}
+        errors={errors.title}
+        onChange={(event) => setValues((current) => ({ ...current, title: event.target.value, slug: slugTouched ? current.slug : slugify(event.target.value) }))}
+      />
+      <FormField
+        label="Đường dẫn (slug)"
+        required
+        value={values.slug}
+        errors={errors.slug}
+        hint={`Địa chỉ trang: /${values.slug || '…'}`}
+        onChange={(event) => {
+          setSlugTouched(true);
+          setValues((current) => ({ ...current, slug: event.target.value }));
+        }}
+      />
+      {state.slugSuggestion && (
+        <Button size="sm" variant="secondary" onClick={() => setValues((current) => ({ ...current, slug: state.slugSuggestion ?? current.slug }))}>
+          Dùng gợi ý “{state.slugSuggestion}”
+        </Button>
+      )}
+      <div className="flex flex-wrap gap-6">
+        <label className="flex items-center gap-2 font-semibold">
+          <input type="checkbox" checked={values.published} onChange={(event) => setValues((current) => ({ ...current, published: event.target.checked }))} />
+          Hiển thị công khai
+        </label>
+        <FormField
+          label="Thứ tự"
+          type="number"
+          min={0}
+          value={values.sortOrder}
+          errors={errors.sortOrder}
+          onChange={(event) => setValues((current) => ({ ...current, sortOrder: Number(event.target.value) || 0 }))}
+        />
+      </div>
+      <RichTextEditor id="page-body" label="Nội dung trang" initialContent={page?.body ?? EMPTY_BODY} onChange={setBody} renderImagePicker={renderArticleImagePicker} invalid={!!errors.body} />
+      {errors.body && <p className="text-sm font-medium text-red-700">{errors.body[0]}</p>}
+      <Button type="submit" pending={pending}>
+        Lưu trang
+      </Button>
+    </form>
+  );
+}

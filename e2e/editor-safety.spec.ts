@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { createDraft, signIn, sql, unique } from './editor-helpers';
+
+test('autosave survives closing the page', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'EDITOR');
+  const id = await createDraft(page, unique('Bài tự lưu'), 'Bản đã lưu.');
+  const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Câu viết thêm chưa bấm lưu.');
+  await expect(page.getByTestId('autosave-status')).toContainText('Đã tự lưu');
+  await page.close();
+  // A fresh browser context: the autosave must come from the server, not this browser's storage.
+  const fresh = await browser.newContext();
+  const reopened = await fresh.newPage();
+  await signIn(reopened, 'EDITOR');
+  await reopened.goto(`/quan-tri/tin-tuc/${id}`);
+  await reopened.getByRole('button', { name: 'Khôi phục bản tự lưu' }).click();
+  await expect(reopened.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa bấm lưu.');
+  await fresh.close();
+  await context.close();
+});
+
+test('two editors on one article: the second save gets the conflict and loses nothing', async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signIn(first, 'EDITOR');
+  await signIn(second, 'EDITOR');
+  const id = await createDraft(first, unique('Bài hai người sửa'), 'Bản gốc.');
+  await second.goto(`/quan-tri/tin-tuc/${id}`);
+  await first.getByLabel('Tiêu đề').fill(unique('Bản của người thứ nhất'));
+  await first.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(first.getByText('Đã lưu bài viết.')).toBeVisible();
+
+  await second.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await second.keyboard.press('End');
+  await second.keyboard.type(' Đoạn quý giá của người thứ hai.');
+  await second.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(second.getByTestId('conflict-notice')).toContainText('người khác đã lưu');
+  await expect(second.getByRole('link', { name: 'Mở bản mới nhất trong thẻ mới' })).toBeVisible();
+  // Still in the editor, and kept on the server as a revision.
+  await expect(second.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Đoạn quý giá của người thứ hai.');
+  const kept = await sql<{ body: unknown; note: string }>("SELECT body, note FROM article_revisions WHERE article_id = $1 AND note <> ''", [id]);
+  expect(JSON.stringify(kept[0]?.body)).toContain('Đoạn quý giá của người thứ hai.');
+});
+
+test('a scheduled article appears by itself when its time comes', async ({ page }) => {
+  test.setTimeout(90_000);
+  const title = unique('Tin hẹn giờ');
+  const [author] = await sql<{ id: string }>("SELECT id FROM users WHERE email = 'editor@e2e.test'");
+  const slug = `tin-hen-gio-${Date.now()}`;
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đến giờ thì đăng.' }] }] };
+  await sql(
+    `INSERT INTO articles (id, title, slug, body, body_html, body_text, status, published_at, author_id, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, '<p>Đến giờ thì đăng.</p>', 'Đến giờ thì đăng.', 'SCHEDULED', now() + interval '4 seconds', $4, now())`,
+    [title, slug, JSON.stringify(body), author!.id],
+  );
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: title }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000, intervals: [2_000] });
+  // …and the in-process scheduler flipped its status.
+  await expect(async () => {
+    const [row] = await sql<{ status: string }>('SELECT status FROM articles WHERE slug = $1', [slug]);
+    expect(row?.status).toBe('PUBLISHED');
+  }).toPass({ timeout: 45_000, intervals: [2_000] });
+});

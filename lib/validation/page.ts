@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { bodySchema, slugSchema } from './article';
+
+// The static page editor's schema, shared by the form and the server actions.
+
+export const savePageSchema = z
+  .object({
+    id: z.uuid().optional(),
+    version: z.number().int().min(1).optional(),
+    title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.'),
+    slug: slugSchema,
+    published: z.boolean(),
+    sortOrder: z.number().int().min(0).max(10_000),
+    body: bodySchema,
+  })
+  .superRefine((value, context) => {
+    if (value.id && value.version === undefined) {
+      context.addIssue({ code: 'custom', path: ['version'], message: 'Thiếu phiên bản của trang.' });
+    }
+  });
+
+export type SavePageInput = z.input<typeof savePageSchema>;
+export type SavePageData = z.output<typeof savePageSchema>;

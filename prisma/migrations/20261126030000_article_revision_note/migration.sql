@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "article_revisions" ADD COLUMN     "note" TEXT NOT NULL DEFAULT '';
