@@ -86,7 +86,7 @@ export interface TarEntry {
 /** Reads entries one by one from a (decompressed) tar stream. */
 export async function* readTar(input: Readable): AsyncGenerator<TarEntry> {
   const iterator = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-  let buffered = Buffer.alloc(0);
+  let buffered: Buffer = Buffer.alloc(0);
   let done = false;
   async function fill(min: number): Promise<boolean> {
     while (buffered.length < min && !done) {
