@@ -10,7 +10,7 @@ export async function signIn(page: Page, role: E2ERole): Promise<void> {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Mật khẩu').fill(user.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri/);
+  await page.waitForURL((url) => url.pathname.startsWith('/quan-tri'));
 }
 
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
@@ -30,7 +30,7 @@ export function unique(prefix: string): string {
 /** Creates a draft through the editor UI and waits until it is saved; returns its id. */
 export async function createDraft(page: Page, title: string, text: string): Promise<string> {
   await page.goto('/quan-tri/tin-tuc/moi');
-  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
   await body.click();
   await page.keyboard.type(text);

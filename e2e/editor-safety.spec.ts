@@ -30,7 +30,7 @@ test('two editors on one article: the second save gets the conflict and loses no
   await signIn(second, 'EDITOR');
   const id = await createDraft(first, unique('Bài hai người sửa'), 'Bản gốc.');
   await second.goto(`/quan-tri/tin-tuc/${id}`);
-  await first.getByLabel('Tiêu đề').fill(unique('Bản của người thứ nhất'));
+  await first.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(unique('Bản của người thứ nhất'));
   await first.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(first.getByText('Đã lưu bài viết.')).toBeVisible();
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState, useCallback, useEffect, useRef, useState, startTransition } from 'react';
 import type { Editor, JSONContent } from '@tiptap/react';
 import { z } from 'zod';
-import { RichTextEditor } from '@/components/editor/rich-text-editor';
+import { plainJson, RichTextEditor } from '@/components/editor/rich-text-editor';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useToast } from '@/components/ui/toast';
@@ -131,7 +131,7 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
     const payload = { version: current.version, title: current.fields.title, summary: current.fields.summary, body: bodyRef.current };
     if (!current.articleId) {
       if (!current.fields.title.trim()) return;
-      const created = await createDraftFromAutosave({ ...current.fields, body: bodyRef.current });
+      const created = await createDraftFromAutosave({ ...current.fields, body: plainJson(bodyRef.current) });
       if (created.ok && created.id && created.version) {
         clearLocalDraft(null);
         setArticleId(created.id);
@@ -198,7 +198,7 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
   function submit(intent: SaveIntent) {
     const payload: SaveArticleInput = {
       ...fields,
-      body: bodyRef.current as Record<string, unknown>,
+      body: plainJson(bodyRef.current) as Record<string, unknown>,
       intent,
       ...(articleId ? { id: articleId, version } : {}),
       ...(intent === 'schedule' ? { scheduledAt } : {}),
@@ -232,7 +232,11 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
 
   const bodyErrorId = 'article-body-error';
   return (
-    <form className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]" onSubmit={(event) => (event.preventDefault(), submit('save'))} noValidate>
+    <form className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]" onSubmit={(event) => {
+        event.preventDefault();
+        // Submits of forms nested in pickers and dialogs bubble here too: only our own counts.
+        if (event.target === event.currentTarget) submit('save');
+      }} noValidate>
       <div className="min-w-0 space-y-4">
         {recovery && (
           <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-3">

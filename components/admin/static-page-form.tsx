@@ -4,7 +4,7 @@ import { useActionState, useState, startTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { JSONContent } from '@tiptap/react';
 import { z } from 'zod';
-import { RichTextEditor } from '@/components/editor/rich-text-editor';
+import { plainJson, RichTextEditor } from '@/components/editor/rich-text-editor';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useToast } from '@/components/ui/toast';
@@ -47,7 +47,9 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    const payload: SavePageInput = { ...values, body: body as Record<string, unknown>, ...(page ? { id: page.id, version: state.version ?? page.version } : {}) };
+    // Submits of forms nested in the media picker bubble here too: only our own counts.
+    if (event.target !== event.currentTarget) return;
+    const payload: SavePageInput = { ...values, body: plainJson(body) as Record<string, unknown>, ...(page ? { id: page.id, version: state.version ?? page.version } : {}) };
     const parsed = savePageSchema.safeParse(payload);
     if (!parsed.success) {
       setClientErrors(z.flattenError(parsed.error).fieldErrors);

@@ -19,20 +19,22 @@ export function ImagePanel({ editor, onClose, renderPicker }: { editor: Editor; 
   const [caption, setCaption] = useState('');
   const [error, setError] = useState('');
 
-  function apply(event: React.FormEvent) {
+  function apply(event: React.SyntheticEvent) {
     event.preventDefault();
     if (!image) return setError('Chọn hoặc tải lên một ảnh.');
     if (!alt.trim()) return setError('Nhập mô tả ảnh (alt): bắt buộc để người khiếm thị hiểu nội dung ảnh.');
     editor
       .chain()
       .focus()
-      .insertContent({ type: 'image', attrs: { src: image.src, alt: alt.trim(), caption: caption.trim(), mediaId: image.mediaId } })
+      // A paragraph after the image takes the cursor: otherwise the image stays selected and the
+      // next insert or keystroke replaces it.
+      .insertContent([{ type: 'image', attrs: { src: image.src, alt: alt.trim(), caption: caption.trim(), mediaId: image.mediaId } }, { type: 'paragraph' }])
       .run();
     onClose();
   }
 
   return (
-    <form onSubmit={apply} className="space-y-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn ảnh">
+    <div role="group" className="space-y-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn ảnh" onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}>
       {image ? (
         <div className="flex items-center gap-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of an uploaded file; next/image adds nothing here */}
@@ -64,13 +66,13 @@ export function ImagePanel({ editor, onClose, renderPicker }: { editor: Editor; 
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-white">
+        <button type="button" onClick={apply} className="rounded bg-brand-700 px-3 py-1 text-white">
           Chèn ảnh
         </button>
         <button type="button" className="rounded border px-3 py-1" onClick={onClose}>
           Huỷ
         </button>
       </div>
-    </form>
+    </div>
   );
 }

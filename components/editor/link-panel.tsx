@@ -9,7 +9,7 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
   const [href, setHref] = useState(() => String(editor.getAttributes('link').href ?? ''));
   const [error, setError] = useState('');
 
-  function apply(event: React.FormEvent) {
+  function apply(event: React.SyntheticEvent) {
     event.preventDefault();
     const value = href.trim();
     if (!value) {
@@ -31,7 +31,7 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
   }
 
   return (
-    <form onSubmit={apply} className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn liên kết">
+    <div role="group" className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn liên kết" onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}>
       <div className="flex min-w-64 flex-1 flex-col">
         <label htmlFor="editor-link-href" className="text-sm font-medium">
           Địa chỉ liên kết
@@ -58,7 +58,7 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
         )}
       </div>
       <div className="flex gap-2 self-end">
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-white">
+        <button type="button" onClick={apply} className="rounded bg-brand-700 px-3 py-1 text-white">
           Áp dụng liên kết
         </button>
         {editor.isActive('link') && (
@@ -70,6 +70,6 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
           Huỷ
         </button>
       </div>
-    </form>
+    </div>
   );
 }

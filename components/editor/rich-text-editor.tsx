@@ -13,6 +13,14 @@ import { YoutubePanel } from './youtube-panel';
 // The Tiptap editor for article and page bodies. It uses THE shared extension list, so it
 // can only produce what the server accepts; Placeholder and CharacterCount are editor-only.
 
+/**
+ * ProseMirror builds attrs with a null prototype; React refuses to serialise such objects as
+ * server action arguments, so a body is turned into plain JSON before it is sent.
+ */
+export function plainJson(json: JSONContent): JSONContent {
+  return JSON.parse(JSON.stringify(json)) as JSONContent;
+}
+
 export interface RichTextEditorProps {
   id: string;
   label: string;

@@ -9,7 +9,7 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
 
-  function apply(event: React.FormEvent) {
+  function apply(event: React.SyntheticEvent) {
     event.preventDefault();
     const id = parseYoutubeId(url);
     if (!id) {
@@ -21,7 +21,7 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
   }
 
   return (
-    <form onSubmit={apply} className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn video YouTube">
+    <div role="group" className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn video YouTube" onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}>
       <div className="flex min-w-64 flex-1 flex-col">
         <label htmlFor="editor-youtube-url" className="text-sm font-medium">
           Đường dẫn video YouTube
@@ -47,13 +47,13 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
         )}
       </div>
       <div className="flex gap-2 self-end">
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1 text-white">
+        <button type="button" onClick={apply} className="rounded bg-brand-700 px-3 py-1 text-white">
           Chèn video
         </button>
         <button type="button" className="rounded border px-3 py-1" onClick={onClose}>
           Huỷ
         </button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { RichContent } from '@/components/site/rich-content';
 import { requirePermission } from '@/lib/auth/current-user';
 import { renderContent } from '@/lib/content/render';
 import { getArticleForEditing } from '@/lib/data/staff/articles';
@@ -31,7 +32,9 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
           {article.byline ? ` · ${article.byline}` : ''}
         </p>
         {article.summary && <p className="mt-4 font-semibold text-slate-800">{article.summary}</p>}
-        <div className="prose-content mt-6" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="mt-6">
+          <RichContent html={html} />
+        </div>
       </article>
     </div>
   );
