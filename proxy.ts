@@ -39,10 +39,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const decision = await decideAdminAccess(token, pathname).catch(() => 'sign-in' as const);
     if (decision === 'allow') return NextResponse.next();
     if (decision === 'forbidden') {
-      // Client-side navigations (RSC requests) get a bare 403: the router then loads the
-      // address as a document, which gets the page below. A rewrite would answer them with a
-      // redirect to the 403 route instead.
-      if (request.headers.has('rsc')) return new NextResponse(null, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
+      // Documents get the 403 page. Server-action POSTs and router (RSC) fetches get a bare 403:
+      // a rewrite would hand the action to the route handler (500) or redirect the fetch.
+      const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !request.headers.has('next-action') && !request.headers.has('rsc');
+      if (!isDocument) return new NextResponse(null, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
       return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url));
     }
     const signIn = new URL('/dang-nhap', request.url);

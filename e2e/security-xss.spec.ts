@@ -136,7 +136,7 @@ async function watch(page: Page): Promise<Watch> {
     return route.abort();
   });
   page.on('request', (request) => {
-    if (request.url().includes(ATTACKER_HOST)) state.problems.push(`request: ${request.url()}`);
+    if (new URL(request.url()).hostname.endsWith(ATTACKER_HOST)) state.problems.push(`request: ${request.url()}`);
   });
   return state;
 }
