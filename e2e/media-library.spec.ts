@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { signIn } from './fixtures/sign-in';
 
+// Uploads are re-encoded into several WebP/AVIF sizes: CPU-bound, slow on a busy 2-core machine.
+const UPLOAD_PROCESSED = { timeout: 60_000 };
+
 // An editor fills the media library (button and drag and drop), describes an image, finds it
 // again by searching, and gets a clear refusal for an SVG.
 
@@ -16,7 +19,7 @@ test('an editor uploads an image, sets its alt text and finds it in the library'
   await expect(page.getByRole('heading', { name: 'Thư viện media' })).toBeVisible();
 
   await page.getByLabel('Chọn tệp từ máy').setInputFiles({ name: `${marker}.png`, mimeType: 'image/png', buffer: await pngBytes(800, 500, '#0a4d8f') });
-  await expect(page.getByRole('status').filter({ hasText: `Đã tải lên “${marker}.png”` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Đã tải lên “${marker}.png”` })).toBeVisible(UPLOAD_PROCESSED);
   const card = page.getByRole('listitem', { name: `${marker}.png` });
   await expect(card).toBeVisible();
   await expect(card).toContainText('image/png');
@@ -57,7 +60,7 @@ test('drag and drop uploads; an SVG is refused with a clear message', async ({ p
     { base64: png, name: `${marker}.png` },
   );
   await dropZone.dispatchEvent('drop', { dataTransfer });
-  await expect(page.getByRole('listitem', { name: `${marker}.png` })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: `${marker}.png` })).toBeVisible(UPLOAD_PROCESSED);
 
   const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
   await page.getByLabel('Chọn tệp từ máy').setInputFiles({ name: `${marker}.svg`, mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });

@@ -41,4 +41,14 @@ describe('static page actions', () => {
     expect((await deletePageAction(INITIAL_BULK_STATE, form)).ok).toBe(true);
     expect(await prisma.page.count({ where: { id: created.id! } })).toBe(0);
   });
+
+  it('refuses an address that belongs to another part of the portal', async () => {
+    await signedInAs('ADMIN');
+    for (const slug of ['tin-tuc', 'quan-tri', 'tim-kiem']) {
+      const result = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ slug }) as never);
+      expect(result.ok).toBe(false);
+      expect(result.errors?.slug?.[0]).toContain('đã dành cho một mục khác');
+    }
+    expect(await prisma.page.count({ where: { slug: { in: ['tin-tuc', 'quan-tri', 'tim-kiem'] } } })).toBe(0);
+  });
 });

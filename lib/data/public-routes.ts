@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
 import { publishedNow } from './articles';
 
 // Decides, before a public page renders, whether its address exists. With Cache Components the
@@ -16,18 +17,6 @@ const TTL_MS = 30_000;
 const MAX_ENTRIES = 2_000;
 const memo = new Map<string, { value: PublicPathResolution; expires: number }>();
 
-/** Top-level addresses served by other routes (admin, sign-in, files): never treated as Pages. */
-export const RESERVED_TOP_LEVEL = new Set([
-  'tin-tuc',
-  'thu-vien-video',
-  'ban-do-hanh-chinh',
-  'tim-kiem',
-  'quan-tri',
-  'dang-nhap',
-  'dang-xuat',
-  'api',
-  'media',
-]);
 
 const RENDER: PublicPathResolution = { kind: 'render' };
 const NOT_FOUND: PublicPathResolution = { kind: 'not-found' };

@@ -117,7 +117,8 @@ describe('accepted images are re-encoded with responsive variants', () => {
     const stored = await ingest(await noiseJpeg(3000, 1000), 'rong.jpg');
     expect(stored.width).toBe(2560);
     expect(Math.max(...stored.variants.map((v) => v.width))).toBe(2560);
-  });
+    // Noise is the encoders' worst case: a dozen WebP/AVIF variants take a while on a busy 2-core box.
+  }, 120_000);
 
   it('a polyglot JPEG/HTML is re-encoded: the HTML does not survive in any stored file', async () => {
     const { polyglotJpegHtml } = await import('./test-files.ts');

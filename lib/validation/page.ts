@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
 import { bodySchema, slugSchema } from './article';
 import { hasNoControlCharacters } from './common';
 
@@ -9,7 +10,7 @@ export const savePageSchema = z
     id: z.uuid().optional(),
     version: z.number().int().min(1).optional(),
     title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
-    slug: slugSchema,
+    slug: slugSchema.refine((slug) => !RESERVED_TOP_LEVEL.has(slug), 'Đường dẫn này đã dành cho một mục khác của cổng thông tin, hãy chọn đường dẫn khác.'),
     published: z.boolean(),
     sortOrder: z.number().int().min(0).max(10_000),
     body: bodySchema,
