@@ -14,13 +14,15 @@ import { seedDemoContent } from '../lib/seed/demo-content.ts';
 // `npm run test:load` (not part of `npm test`): the production build on loopback with 200
 // concurrent readers and 5 editors saving their articles through the real server action for
 // LOAD_SECONDS (default 60). Fails on any 5xx, any save that was acknowledged but is not in the
-// database at the end (lost save), or any request that hangs past 20 s (deadlock); prints the
-// numbers as JSON.
+// database at the end (lost save), any request unanswered after 60 s, or a server that does not
+// answer again within 120 s once the load stops (deadlock); prints the numbers as JSON.
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = 200;
 const EDITORS = 5;
-const STALL_MS = 20_000;
+// A request still unanswered after this long counts as hung. Generous on purpose: 200 readers on
+// 2 cores queue for many seconds without a page cache; a hang is what we look for, not speed.
+const STALL_MS = 60_000;
 const log = (line: string) => console.log(`[load] ${line}`);
 
 interface EditorStats {
@@ -166,6 +168,16 @@ async function main(): Promise<number> {
     log(`Server on ${baseUrl}; ${READERS} readers and ${EDITORS} editors for ${SECONDS} s.`);
 
     const paths = ['/', '/tin-tuc', `/tin-tuc/${publicSlug}`, '/tin-tuc/danh-muc/cong-nghiep-ho-tro', '/tim-kiem?q=c%C3%B4ng%20nghi%E1%BB%87p', '/rss.xml', '/thu-vien-video', '/gioi-thieu'];
+    // Warm-up, one request at a time: also shows what a single request costs on this machine.
+    const warmup: Record<string, number> = {};
+    for (const target of paths) {
+      for (let round = 0; round < 3; round += 1) {
+        const started = performance.now();
+        await (await fetch(`${baseUrl}${target}`)).arrayBuffer();
+        warmup[target] = Math.round(performance.now() - started);
+      }
+    }
+    log(`Single-request latency after warm-up (ms): ${JSON.stringify(warmup)}`);
     let next = 0;
     const statuses = new Map<number, number>();
     const until = Date.now() + SECONDS * 1000;
@@ -200,7 +212,13 @@ async function main(): Promise<number> {
     } finally {
       await check.$disconnect();
     }
-    const alive = (await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(STALL_MS) })).status;
+    // No deadlock: once the load stops the server answers again (the backlog drains).
+    const drainStarted = Date.now();
+    let alive = 0;
+    while (alive === 0 && Date.now() - drainStarted < 120_000) {
+      alive = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(STALL_MS) }).then((response) => response.status, () => 0);
+    }
+    const recoveryMs = Date.now() - drainStarted;
     const fiveXx = [...statuses].filter(([code]) => code >= 500).reduce((sum, [, count]) => sum + count, 0);
     const report = {
       seconds: SECONDS,
@@ -216,6 +234,7 @@ async function main(): Promise<number> {
       editors: stats.map((stat) => ({ saves: stat.saves, conflicts: stat.conflicts, failures: stat.failures.length, finalVersion: stat.version })),
       lostSaves: lost,
       serverAliveAfter: alive,
+      recoveryMs,
     };
     console.log(JSON.stringify(report, null, 2));
     const failures = [
@@ -224,7 +243,7 @@ async function main(): Promise<number> {
       ...stats.flatMap((stat) => stat.failures),
       ...lost,
       ...(stats.some((stat) => stat.saves === 0) ? ['an editor saved nothing'] : []),
-      ...(alive >= 500 ? ['server not answering after the run'] : []),
+      ...(alive === 0 || alive >= 500 ? ['server not answering within 120 s after the run'] : []),
     ];
     for (const failure of failures.slice(0, 20)) console.error(`[load] FAIL ${failure}`);
     log(failures.length === 0 ? 'PASS: no 5xx, no lost save, no hang.' : `FAIL: ${failures.length} problems.`);
