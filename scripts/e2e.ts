@@ -105,9 +105,15 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       SITE_URL: baseUrl,
       UPLOAD_DIR: path.join(workDir, 'uploads'),
+      // Specs write rows straight into the database (no server action, so no invalidation) and
+      // expect the next page load to show them: this server has no full-page cache (headers,
+      // CSP, gzip and the outage fallback still apply). The page cache is tested on instances of
+      // its own (perf-outage, perf-multi-instance specs).
+      PAGE_CACHE_MAX_MB: process.env.PAGE_CACHE_MAX_MB ?? '0',
     };
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-      env: serverEnv,
+    // The production server (page cache, CSP, outage fallback), as `npm start` runs it.
+    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+      env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForServer(`${baseUrl}/`, server);

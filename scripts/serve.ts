@@ -9,7 +9,9 @@ import { openDatabase } from './lib/database.ts';
 import { prepareDatabase } from './lib/prepare.ts';
 
 // `npm run dev` / `npm start`: database (DATABASE_URL or the embedded one), migrations, demo
-// content on an empty database, then Next.js. Ctrl-C or SIGTERM stops Next, then PostgreSQL.
+// content on an empty database, then Next.js: `next dev`, or in production our own server
+// (lib/server/main.ts: page cache, CSP, outage fallback) around Next's request handler.
+// Ctrl-C or SIGTERM stops the web server (in-flight requests finish), then PostgreSQL.
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -41,10 +43,17 @@ await runCli(async (env) => {
   }
   const siteUrl = env.SITE_URL ?? `http://localhost:${env.PORT}`;
   const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT), '--hostname', env.HOSTNAME], {
+  const args =
+    mode === 'dev'
+      ? [nextBin, 'dev', '--port', String(env.PORT), '--hostname', env.HOSTNAME]
+      : ['--import', 'tsx', path.resolve('lib', 'server', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: {
       ...process.env,
+      NODE_ENV: mode === 'dev' ? 'development' : 'production',
+      PORT: String(env.PORT),
+      HOSTNAME: env.HOSTNAME,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: await authSecret(env),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? siteUrl,

@@ -1,7 +1,7 @@
 'use server';
 
 import { forbidden } from 'next/navigation';
-import { updateTag } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { requirePermission, type SessionUser } from '@/lib/auth/current-user';
@@ -19,7 +19,7 @@ import type { ArticleFormState, BulkState } from './article-results';
 import { asForm } from './form-input';
 
 // Article editor actions: authorize (registry) → validate (zod + schema walk) → DAL (scoped by
-// author for authors, optimistic-locked) → updateTag for whatever readers can see → audit.
+// author for authors, optimistic-locked) → invalidatePublicContent for whatever readers can see → audit.
 
 const INTENT_PERMISSION: Record<SaveIntent, Permission> = {
   save: 'article.editOwn',
@@ -41,7 +41,7 @@ const NOT_FOUND = 'Không tìm thấy bài viết, hoặc bạn không có quy�
 const LOCKED = 'Bài viết này đã gửi duyệt hoặc đã đăng: chỉ biên tập viên được sửa tiếp.';
 
 function invalidate(tags: readonly string[]): void {
-  for (const tag of tags) updateTag(tag);
+  invalidatePublicContent(tags);
 }
 
 function intentOf(input: unknown): SaveIntent {

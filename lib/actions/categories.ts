@@ -1,6 +1,7 @@
 'use server';
 
-import { refresh, updateTag } from 'next/cache';
+import { refresh } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import * as categories from '@/lib/data/staff/categories';
@@ -25,8 +26,7 @@ function writeFailure(result: Exclude<categories.CategoryWriteResult, { ok: true
 
 function invalidateCategories() {
   // Category names and slugs appear on article lists and pages as well as in the menu.
-  updateTag(cacheTags.categories);
-  updateTag(cacheTags.articles);
+  invalidatePublicContent([cacheTags.categories, cacheTags.articles]);
   refresh();
 }
 

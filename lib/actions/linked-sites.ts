@@ -1,6 +1,7 @@
 'use server';
 
-import { refresh, updateTag } from 'next/cache';
+import { refresh } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import * as linkedSites from '@/lib/data/staff/linked-sites';
@@ -21,7 +22,7 @@ export async function createLinkedSiteAction(_prev: ActionState | null, submitte
   const parsed = linkedSiteSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   await linkedSites.createLinkedSite(parsed.data, user);
-  updateTag(cacheTags.linkedSites);
+  invalidatePublicContent([cacheTags.linkedSites]);
   refresh();
   return success(`Đã thêm “${parsed.data.name}”.`);
 }
@@ -34,7 +35,7 @@ export async function updateLinkedSiteAction(_prev: ActionState | null, submitte
   if (!parsed.success) return invalid(parsed.error, values);
   const { id, ...input } = parsed.data;
   if (!(await linkedSites.updateLinkedSite(id, input, user))) return failure(GONE, undefined, values);
-  updateTag(cacheTags.linkedSites);
+  invalidatePublicContent([cacheTags.linkedSites]);
   refresh();
   return success(`Đã lưu “${input.name}”.`);
 }
@@ -44,7 +45,7 @@ export async function deleteLinkedSiteAction(id: unknown): Promise<ActionState> 
   const parsed = uuid.safeParse(id);
   if (!parsed.success) return failure(GONE);
   if (!(await linkedSites.deleteLinkedSite(parsed.data, user))) return failure(GONE);
-  updateTag(cacheTags.linkedSites);
+  invalidatePublicContent([cacheTags.linkedSites]);
   refresh();
   return success('Đã xóa website liên kết.');
 }
@@ -54,7 +55,7 @@ export async function setLinkedSiteActiveAction(input: unknown): Promise<ActionS
   const parsed = toggleSchema.safeParse(input);
   if (!parsed.success) return failure('Yêu cầu không hợp lệ.');
   if (!(await linkedSites.setLinkedSiteActive(parsed.data.id, parsed.data.active, user))) return failure(GONE);
-  updateTag(cacheTags.linkedSites);
+  invalidatePublicContent([cacheTags.linkedSites]);
   refresh();
   return success(parsed.data.active ? 'Đã bật hiển thị website.' : 'Đã ẩn website khỏi trang công khai.');
 }
@@ -66,7 +67,7 @@ export async function reorderLinkedSitesAction(input: unknown): Promise<ActionSt
   if (!(await linkedSites.reorderLinkedSites(parsed.data.ids, user))) {
     return failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.');
   }
-  updateTag(cacheTags.linkedSites);
+  invalidatePublicContent([cacheTags.linkedSites]);
   refresh();
   return success('Đã lưu thứ tự mới.');
 }

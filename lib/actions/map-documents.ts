@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { createMapDocument, deleteMapDocument, reorderMapDocuments, setMapDocumentPublished, updateMapDocument } from '@/lib/data/staff/map-documents';
@@ -25,7 +25,7 @@ export async function saveMapDocumentAction(_previous: FormState, submitted: For
     if (result.reason === 'notFound') return { ok: false, message: 'Bản đồ không còn tồn tại.', values, at: Date.now() };
     return { ok: false, errors: result.errors, values, at: Date.now() };
   }
-  updateTag(cacheTags.maps);
+  invalidatePublicContent([cacheTags.maps]);
   return { ok: true, message: id ? 'Đã lưu bản đồ.' : 'Đã thêm bản đồ.', values: { id: result.document.id }, at: Date.now() };
 }
 
@@ -34,7 +34,7 @@ export async function deleteMapDocumentAction(_previous: FormState, submitted: F
   const user = await requirePermission('map.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteMapDocument(id.data, user))) return { ok: false, message: 'Bản đồ không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.maps);
+  invalidatePublicContent([cacheTags.maps]);
   return { ok: true, message: 'Đã xóa bản đồ.', at: Date.now() };
 }
 
@@ -44,7 +44,7 @@ export async function setMapDocumentPublishedAction(_previous: FormState, submit
   const id = mediaIdSchema.safeParse(formData.get('id'));
   const published = formData.get('published') === 'true';
   if (!id.success || !(await setMapDocumentPublished(id.data, published, user))) return { ok: false, message: 'Bản đồ không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.maps);
+  invalidatePublicContent([cacheTags.maps]);
   return { ok: true, message: published ? 'Đã xuất bản bản đồ.' : 'Đã ẩn bản đồ.', at: Date.now() };
 }
 
@@ -55,6 +55,6 @@ export async function reorderMapDocumentsAction(ids: unknown): Promise<FormState
   if (!parsed.success || !(await reorderMapDocuments(parsed.data, user))) {
     return { ok: false, message: 'Danh sách đã thay đổi, hãy tải lại trang rồi sắp xếp lại.', at: Date.now() };
   }
-  updateTag(cacheTags.maps);
+  invalidatePublicContent([cacheTags.maps]);
   return { ok: true, message: 'Đã lưu thứ tự.', at: Date.now() };
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { deleteMediaIfUnused, listMedia, updateMediaAltText, type MediaItem, type MediaPage } from '@/lib/data/staff/media';
@@ -34,7 +34,7 @@ export async function uploadImage(submitted: FormData): Promise<UploadImageResul
       { body: file.stream() as unknown as AsyncIterable<Uint8Array>, originalName: file.name, declaredSize: file.size, accept: ['image'] },
       alt.data,
     );
-    updateTag(cacheTags.media);
+    invalidatePublicContent([cacheTags.media]);
     return { ok: true, media: toPicked(item) };
   } catch (error) {
     if (error instanceof MediaRejectedError) return { ok: false, error: error.message };
@@ -58,10 +58,7 @@ export async function updateMediaAltTextAction(_previous: FormState, submitted: 
   const item = await updateMediaAltText(parsed.data.id, parsed.data.altText, user);
   if (!item) return { ok: false, message: 'Tệp không còn tồn tại.', values, at: Date.now() };
   // The alt text shows wherever the image is drawn (covers, thumbnails).
-  updateTag(cacheTags.media);
-  updateTag(cacheTags.articles);
-  updateTag(cacheTags.videos);
-  updateTag(cacheTags.maps);
+  invalidatePublicContent([cacheTags.media, cacheTags.articles, cacheTags.videos, cacheTags.maps]);
   return { ok: true, message: 'Đã lưu mô tả ảnh.', values: { id: item.id, altText: item.altText }, at: Date.now() };
 }
 
@@ -86,6 +83,6 @@ export async function deleteMediaAction(_previous: FormState, submitted: FormDat
     return { ok: false, message: `Không thể xóa: tệp đang được dùng ở ${where}. Hãy gỡ tệp khỏi những nơi này trước.`, at: Date.now() };
   }
   if (result.ok) await deleteStoredFiles(result.storageKeys);
-  updateTag(cacheTags.media);
+  invalidatePublicContent([cacheTags.media]);
   return { ok: true, message: 'Đã xóa tệp.', at: Date.now() };
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -13,7 +13,7 @@ import { normalizeBody } from '@/lib/validation/rich-text';
 import type { ArticleFormState, BulkState } from './article-results';
 import { asForm } from './form-input';
 
-// Static pages (ADMIN only): authorize → validate → DAL (optimistic-locked) → updateTag → audit.
+// Static pages (ADMIN only): authorize → validate → DAL (optimistic-locked) → invalidatePublicContent → audit.
 
 export async function savePageAction(_previous: ArticleFormState, input: SavePageInput): Promise<ArticleFormState> {
   const user = await requirePermission('page.manage');
@@ -38,9 +38,7 @@ export async function savePageAction(_previous: ArticleFormState, input: SavePag
       message: result.reason === 'conflict' ? 'Không lưu được: người khác đã lưu trang này sau khi bạn mở nó. Hãy sao chép nội dung của bạn rồi tải lại trang.' : 'Không tìm thấy trang.',
     };
   }
-  updateTag(cacheTags.pages);
-  updateTag(cacheTags.page(fields.slug));
-  if (before && before.slug !== fields.slug) updateTag(cacheTags.page(before.slug));
+  invalidatePublicContent([cacheTags.pages, cacheTags.page(fields.slug), ...(before && before.slug !== fields.slug ? [cacheTags.page(before.slug)] : [])]);
   const action = !id ? 'page.create' : before && before.published !== fields.published ? (fields.published ? 'page.publish' : 'page.unpublish') : 'page.update';
   await recordAudit({ actor: user, action, entityType: 'Page', entityId: result.id, summary: { title: fields.title, slug: fields.slug, published: fields.published } });
   return { ok: true, message: 'Đã lưu trang.', id: result.id, version: result.version };
@@ -53,8 +51,7 @@ export async function deletePageAction(_previous: BulkState, submitted: FormData
   if (!id.success) return { ok: false, message: 'Yêu cầu không hợp lệ.' };
   const deleted = await deletePage(id.data);
   if (!deleted) return { ok: false, message: 'Không tìm thấy trang.' };
-  updateTag(cacheTags.pages);
-  updateTag(cacheTags.page(deleted.slug));
+  invalidatePublicContent([cacheTags.pages, cacheTags.page(deleted.slug)]);
   await recordAudit({ actor: user, action: 'page.delete', entityType: 'Page', entityId: id.data, summary: { slug: deleted.slug } });
   return { ok: true, message: 'Đã xoá trang.' };
 }

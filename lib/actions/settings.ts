@@ -1,6 +1,7 @@
 'use server';
 
-import { refresh, updateTag } from 'next/cache';
+import { refresh } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { saveSettings } from '@/lib/data/staff/settings';
@@ -15,7 +16,7 @@ export async function saveSettingsAction(_prev: ActionState | null, submitted: F
   const parsed = settingsSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { changed } = await saveSettings(parsed.data, user);
-  if (changed.length > 0) updateTag(cacheTags.settings);
+  if (changed.length > 0) invalidatePublicContent([cacheTags.settings]);
   refresh();
   return success(changed.length > 0 ? 'Đã lưu cài đặt. Trang công khai hiển thị thông tin mới ngay.' : 'Không có thay đổi nào.');
 }

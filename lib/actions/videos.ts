@@ -1,6 +1,6 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { createVideo, deleteVideo, reorderVideos, setVideoPublished, updateVideo } from '@/lib/data/staff/videos';
@@ -24,7 +24,7 @@ export async function saveVideoAction(_previous: FormState, submitted: FormData)
     if (result.reason === 'notFound') return { ok: false, message: 'Video không còn tồn tại.', values, at: Date.now() };
     return { ok: false, errors: result.errors, values, at: Date.now() };
   }
-  updateTag(cacheTags.videos);
+  invalidatePublicContent([cacheTags.videos]);
   return { ok: true, message: id ? 'Đã lưu video.' : 'Đã thêm video.', values: { id: result.video.id }, at: Date.now() };
 }
 
@@ -33,7 +33,7 @@ export async function deleteVideoAction(_previous: FormState, submitted: FormDat
   const user = await requirePermission('video.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteVideo(id.data, user))) return { ok: false, message: 'Video không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.videos);
+  invalidatePublicContent([cacheTags.videos]);
   return { ok: true, message: 'Đã xóa video.', at: Date.now() };
 }
 
@@ -43,7 +43,7 @@ export async function setVideoPublishedAction(_previous: FormState, submitted: F
   const id = mediaIdSchema.safeParse(formData.get('id'));
   const published = formData.get('published') === 'true';
   if (!id.success || !(await setVideoPublished(id.data, published, user))) return { ok: false, message: 'Video không còn tồn tại.', at: Date.now() };
-  updateTag(cacheTags.videos);
+  invalidatePublicContent([cacheTags.videos]);
   return { ok: true, message: published ? 'Đã xuất bản video.' : 'Đã ẩn video.', at: Date.now() };
 }
 
@@ -54,6 +54,6 @@ export async function reorderVideosAction(ids: unknown): Promise<FormState> {
   if (!parsed.success || !(await reorderVideos(parsed.data, user))) {
     return { ok: false, message: 'Danh sách đã thay đổi, hãy tải lại trang rồi sắp xếp lại.', at: Date.now() };
   }
-  updateTag(cacheTags.videos);
+  invalidatePublicContent([cacheTags.videos]);
   return { ok: true, message: 'Đã lưu thứ tự.', at: Date.now() };
 }

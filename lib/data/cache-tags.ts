@@ -1,5 +1,5 @@
 // Cache tags for public data: DAL reads tag what they return, server actions invalidate the
-// tags of what they change (updateTag), and every instance sees the change on its next request.
+// tags of what they change (invalidatePublicContent in lib/cache/invalidate.ts), and every instance sees the change on its next request.
 
 export const cacheTags = {
   articles: 'articles',

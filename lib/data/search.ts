@@ -88,7 +88,11 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
     SELECT a.id, a.title, a.slug, a.summary, left(a.body_text, 20000) AS body_text, a.published_at,
            c.name AS category_name,
            (to_tsvector('simple', public.ccn_unaccent(a.title)) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern) IS TRUE AS title_match,
-           ts_rank(public.ccn_article_search_vector(a.title, a.summary, a.body_text), q.tsq) AS rank
+           -- Ranked on title and summary only: recomputing the whole body's vector for every
+           -- match cost ~1 ms per row (754 ms for 839 matches in 10,000 articles); the body still
+           -- decides whether an article matches (through the GIN index above).
+           ts_rank(setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.title, ''))), 'A')
+                   || setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.summary, ''))), 'B'), q.tsq) AS rank
     FROM articles a
     CROSS JOIN q
     LEFT JOIN categories c ON c.id = a.category_id

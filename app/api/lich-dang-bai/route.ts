@@ -1,16 +1,17 @@
-import { revalidateTag } from 'next/cache';
 import { connection } from 'next/server';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { purgeExpiredTrash } from '@/lib/data/staff/article-workflow';
 import { publishDueArticles } from '@/lib/data/staff/scheduled-articles';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
 // The scheduler's tick (lib/scheduler/start.ts): publish what is due, expire its caches at
-// once, and empty the trash of what is older than 30 days.
+// once (data caches and the full-page cache, on every instance), and empty the trash of what is
+// older than 30 days.
 export async function POST(request: Request): Promise<Response> {
   await connection();
   if (!isSchedulerToken(request.headers.get('x-scheduler-token'))) return new Response(null, { status: 403 });
   const published = await publishDueArticles();
-  for (const tag of published.tags) revalidateTag(tag, { expire: 0 });
+  invalidatePublicContent(published.tags, { from: 'route' });
   const purged = await purgeExpiredTrash();
   return Response.json({ published: published.ids.length, purged: purged.length });
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isCacheableResponse, pageCacheKey } from './cache-policy';
+
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers });
+
+describe('pageCacheKey', () => {
+  it('keys anonymous public GET and HEAD requests by URL, whatever the method', () => {
+    expect(pageCacheKey(request('/'))).toBe('/');
+    expect(pageCacheKey(request('/tin-tuc?trang=2', {}, 'HEAD'))).toBe('/tin-tuc?trang=2');
+    expect(pageCacheKey(request('/rss.xml'))).toBe('/rss.xml');
+  });
+
+  it('never caches signed-in visitors, private areas, search, or writes', () => {
+    expect(pageCacheKey(request('/', { cookie: 'a=1; next-auth.session-token=x' }))).toBeNull();
+    expect(pageCacheKey(request('/', { cookie: '__Secure-next-auth.session-token.0=x' }))).toBeNull();
+    expect(pageCacheKey(request('/', { cookie: 'next-auth.csrf-token=x' }))).toBe('/');
+    for (const path of ['/quan-tri', '/quan-tri/tin-tuc', '/QUAN-TRI', '/dang-nhap', '/api/health', '/_next/data/x.json', '/media/a.jpg', '/tim-kiem?q=a']) {
+      expect(pageCacheKey(request(path)), path).toBeNull();
+    }
+    expect(pageCacheKey(request('/', {}, 'POST'))).toBeNull();
+    expect(pageCacheKey(request('/%71uan-tri'))).toBeNull();
+  });
+
+  it('keeps RSC payloads and prefetches out, so HTML never answers them or the reverse', () => {
+    expect(pageCacheKey(request('/', { rsc: '1' }))).toBeNull();
+    expect(pageCacheKey(request('/', { 'next-router-prefetch': '1' }))).toBeNull();
+    expect(pageCacheKey(request('/', { 'next-router-state-tree': '%5B%5D' }))).toBeNull();
+    expect(pageCacheKey(request('/tin-tuc?_rsc=abc'))).toBeNull();
+    expect(pageCacheKey(request('/tin-tuc?trang=2&_rsc=abc'))).toBeNull();
+  });
+});
+
+describe('isCacheableResponse', () => {
+  it('keeps final answers without cookies', () => {
+    expect(isCacheableResponse(200, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
+    expect(isCacheableResponse(404, { 'content-type': 'text/html' })).toBe(true);
+    expect(isCacheableResponse(308, { location: '/tin-tuc/moi' })).toBe(true);
+    expect(isCacheableResponse(200, { 'content-type': 'text/html', 'set-cookie': ['a=1'] })).toBe(false);
+    expect(isCacheableResponse(500, { 'content-type': 'text/html' })).toBe(false);
+    expect(isCacheableResponse(302, { location: '/' })).toBe(false);
+    expect(isCacheableResponse(200, { 'content-type': 'text/x-component' })).toBe(false);
+  });
+});

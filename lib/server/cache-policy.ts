@@ -1,0 +1,66 @@
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+
+// Which requests the full-page cache may answer, and which responses it may keep. A page is
+// shared between visitors only when nothing about it can depend on who asks.
+
+const PRIVATE_PREFIXES = ['/quan-tri', '/dang-nhap', '/api', '/_next', '/media'];
+/** Search results are rendered per query on purpose (issue 7 measures them uncached). */
+const UNCACHED_PREFIXES = ['/tim-kiem'];
+const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
+
+function startsWithSegment(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+/** The cache key of an anonymous public GET/HEAD for an HTML page or feed, or null. */
+export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const url = request.url ?? '/';
+  if (!url.startsWith('/')) return null;
+  const queryAt = url.indexOf('?');
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  // Decoded-path tricks (%2F, case) never reach a private route through the cache: anything
+  // unusual is simply not cached and goes to Next as usual.
+  if (pathname.includes('%') || pathname.includes('//') || pathname.includes('\\')) return null;
+  const lower = pathname.toLowerCase();
+  if (PRIVATE_PREFIXES.some((prefix) => startsWithSegment(lower, prefix))) return null;
+  if (UNCACHED_PREFIXES.some((prefix) => startsWithSegment(lower, prefix))) return null;
+  if (queryAt !== -1 && /(?:^|&)_rsc=/.test(url.slice(queryAt + 1))) return null;
+  const headers = request.headers;
+  if (RSC_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (headers.range !== undefined || headers.authorization !== undefined) return null;
+  if (SESSION_COOKIE.test(headers.cookie ?? '')) return null;
+  return url;
+}
+
+/** Immutable build assets (hashed file names): cached without age limit, compressed once. */
+export function isStaticAsset(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && (request.url ?? '').startsWith('/_next/static/') && request.headers.range === undefined;
+}
+
+function headerValue(headers: OutgoingHttpHeaders, name: string): string {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value);
+}
+
+export function isHtml(headers: OutgoingHttpHeaders): boolean {
+  return headerValue(headers, 'content-type').toLowerCase().startsWith('text/html');
+}
+
+export function isCompressible(headers: OutgoingHttpHeaders): boolean {
+  const type = headerValue(headers, 'content-type').toLowerCase();
+  return /^(?:text\/|application\/(?:javascript|json|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml|text\/x-component)/.test(type);
+}
+
+/** A response that may be shared: a final status and nothing that sets state for one visitor. */
+export function isCacheableResponse(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (!CACHEABLE_STATUSES.has(status)) return false;
+  if (headers['set-cookie'] !== undefined) return false;
+  if (headerValue(headers, 'content-encoding') !== '') return false;
+  const type = headerValue(headers, 'content-type').toLowerCase();
+  // An RSC payload must never answer an HTML request, nor the reverse.
+  if (type.startsWith('text/x-component')) return false;
+  return status !== 200 || type !== '';
+}

@@ -1,0 +1,47 @@
+import { startAppServer } from './app-server.ts';
+
+// Entry point of the production server (`npm start` spawns it through scripts/serve.ts; the e2e
+// runner and the benchmark start it directly): `tsx lib/server/main.ts [--dev]`.
+// Configuration comes from the environment (README, "Configuration").
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+const startedAt = performance.now();
+
+const server = await startAppServer({
+  dir: process.cwd(),
+  dev,
+  hostname,
+  port,
+  siteUrl: process.env.SITE_URL,
+  databaseUrl: process.env.DATABASE_URL,
+  redisUrl: process.env.REDIS_URL || undefined,
+  pageCacheMaxBytes: Number(process.env.PAGE_CACHE_MAX_MB ?? 128) * 1024 * 1024,
+  pageCacheMaxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 60) * 1000,
+});
+// The in-process scheduler (lib/scheduler/start.ts) calls this instance's own address.
+const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+const address = server.server.address();
+const listeningPort = typeof address === 'object' && address ? address.port : port;
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${selfHost.includes(':') ? `[${selfHost}]` : selfHost}:${listeningPort}`;
+console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}).`);
+
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[server] ${signal}: no new connections; finishing requests in flight.`);
+  try {
+    await server.close();
+    const prisma = (globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } }).prisma;
+    await prisma?.$disconnect();
+  } catch (error) {
+    console.error('[server] Unclean stop:', error);
+    process.exit(1);
+  }
+  console.log('[server] Stopped.');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,302 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import sharp from 'sharp';
+import { hashPassword } from '../lib/auth/password.ts';
+import { createPrismaClient } from '../lib/database/client.ts';
+import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
+import { migrate } from '../lib/database/migrator.ts';
+import { processImage } from '../lib/media/image.ts';
+import { seedDemoContent } from '../lib/seed/demo-content.ts';
+import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
+import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
+
+// `npm run bench [-- --articles 100000 --duration 10 --skip-build]`: builds, seeds an isolated
+// embedded PostgreSQL, starts the production server (lib/server/main.ts), warms it, and drives
+// it with autocannon from a separate process (bench/load.ts) on 127.0.0.1. Prints a Markdown
+// table and writes bench/results.json. Not part of `npm test`: it measures, it doesn't assert.
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : (argv[index + 1] ?? fallback);
+};
+const ARTICLES = Number(option('articles', '10000'));
+const DURATION = Number(option('duration', '10'));
+const SKIP_BUILD = argv.includes('--skip-build');
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+interface LoadResult {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+function load(baseUrl: string, paths: string[], connections: number, headers?: Record<string, string>, durationSeconds = DURATION): LoadResult {
+  // Like a browser: ask for gzip (the server stores pages compressed once).
+  const scenario = JSON.stringify({ baseUrl, paths, connections, durationSeconds, headers: { 'accept-encoding': 'gzip', ...headers } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', scenario], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`bench/load.ts failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as LoadResult;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}.`);
+    try {
+      if ((await fetch(url)).status === 200) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`No answer from ${url} within ${timeoutMs} ms.`);
+}
+
+async function rssMegabytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 102.4) / 10;
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header. */
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const cookies = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookieHeader = () => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/quan-tri`, json: 'true' }),
+  });
+  keep(response);
+  if (![...cookies.keys()].some((name) => name.includes('session-token'))) throw new Error(`Sign-in failed (${response.status}).`);
+  return cookieHeader();
+}
+
+async function gzippedScriptBytes(baseUrl: string, pagePath: string): Promise<{ bytes: number; files: number; editorCode: boolean }> {
+  const html = await (await fetch(`${baseUrl}${pagePath}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  let editorCode = false;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
+    bytes += gzipSync(body, { level: 6 }).byteLength;
+    if (/prosemirror|@tiptap|tiptap/i.test(body.toString('latin1'))) editorCode = true;
+  }
+  // Inline flight data and bootstrap scripts are JavaScript too.
+  for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) bytes += gzipSync(match[1]!).byteLength;
+  return { bytes, files: sources.length, editorCode };
+}
+
+async function main(): Promise<void> {
+  if (!SKIP_BUILD || !existsSync('.next/BUILD_ID')) {
+    log('Building…');
+    if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('next build failed');
+  }
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-bench-'));
+  await chmod(workDir, 0o755);
+  const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false });
+  let server: ChildProcess | undefined;
+  try {
+    await migrate(database.url);
+    const prisma = createPrismaClient(database.url, { max: 4 });
+    const uploadDir = path.join(workDir, 'uploads');
+    const adminPassword = `bench-${randomBytes(9).toString('base64url')}`;
+    try {
+      await seedDemoContent(prisma);
+      const seedStart = performance.now();
+      await seedSyntheticArticles(prisma, ARTICLES, 1000);
+      log(`Seeded ${ARTICLES} articles in ${Math.round((performance.now() - seedStart) / 1000)} s.`);
+      // Cover images (real AVIF/WebP variants from the media pipeline) on the newest articles,
+      // videos for the library and the sidebar.
+      const storage = new LocalDiskStorage(uploadDir);
+      const covers: string[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20 * i, g: 120, b: 200 - 10 * i } } }).png().toBuffer();
+        // The upload pipeline's own encoder (lib/media/image.ts): same variants as a real upload.
+        const processed = await processImage(png, 'png');
+        const base = `bench/${i}`;
+        await storage.put(`${base}.${processed.main.extension}`, processed.main.data);
+        const variants = [];
+        for (const variant of processed.variants) {
+          const key = `${base}-${variant.width}.${variant.format}`;
+          await storage.put(key, variant.data);
+          variants.push({ width: variant.width, format: variant.format, key, bytes: variant.data.length });
+        }
+        const media = await prisma.media.create({
+          data: {
+            storageKey: `${base}.${processed.main.extension}`,
+            originalName: `anh-${i}.png`,
+            mimeType: processed.main.mimeType,
+            byteSize: BigInt(processed.main.data.length),
+            width: processed.main.width,
+            height: processed.main.height,
+            variants,
+            altText: `Ảnh minh họa ${i + 1}`,
+          },
+        });
+        covers.push(media.id);
+      }
+      await prisma.$executeRawUnsafe(
+        `UPDATE articles SET cover_media_id = (ARRAY[${covers.map((id) => `'${id}'::uuid`).join(',')}])[1 + (abs(hashtext(id::text)) % ${covers.length})]
+         WHERE id IN (SELECT id FROM articles ORDER BY published_at DESC LIMIT 2000)`,
+      );
+      for (let i = 0; i < 8; i += 1) {
+        await prisma.video.create({
+          data: { title: `Video giới thiệu cụm công nghiệp ${i + 1}`, slug: `video-${i + 1}`, source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date(Date.now() - i * 3_600_000), thumbnailMediaId: covers[i % covers.length] },
+        });
+      }
+      await prisma.user.create({ data: { email: 'bench-admin@localhost', name: 'Quản trị đo tải', role: 'ADMIN', passwordHash: await hashPassword(adminPassword) } });
+      await prisma.$executeRawUnsafe('ANALYZE');
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const secret = randomBytes(32).toString('base64url');
+    const spawnedAt = performance.now();
+    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: uploadDir, SCHEDULER_INTERVAL_MS: '600000' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    await waitFor(`${baseUrl}/`, server);
+    const coldStartMs = Math.round(performance.now() - spawnedAt);
+    log(`Cold start to the first 200 on /: ${coldStartMs} ms.`);
+
+    const articlePaths = Array.from({ length: Math.min(1000, ARTICLES) }, (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`);
+    const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
+    const searchPaths: string[] = [];
+    for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searchPaths.push(`/tim-kiem?q=${encodeURIComponent(`cong nghiep ${first} ${second}`)}&trang=${page}`);
+    const home = await (await fetch(`${baseUrl}/`)).text();
+    const staticPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+    if (!staticPath) throw new Error('No static chunk found on the home page.');
+    const cookie = await signIn(baseUrl, 'bench-admin@localhost', adminPassword);
+    const adminHeaders = { cookie };
+
+    log('Warming…');
+    for (const warmPath of ['/', '/tin-tuc?trang=50', '/rss.xml', staticPath, ...articlePaths]) await fetch(`${baseUrl}${warmPath}`);
+    load(baseUrl, ['/', ...articlePaths], 16, undefined, 3);
+
+    const scenarios: { name: string; paths: string[]; connections: number; headers?: Record<string, string>; percentile: 'p99' | 'p95' }[] = [
+      { name: 'Static file (ceiling)', paths: [staticPath], connections: 32, percentile: 'p99' },
+      { name: 'Home /', paths: ['/'], connections: 32, percentile: 'p99' },
+      { name: 'Article /tin-tuc/[slug] ×1000', paths: articlePaths, connections: 32, percentile: 'p99' },
+      { name: 'List /tin-tuc?trang=50', paths: ['/tin-tuc?trang=50'], connections: 32, percentile: 'p99' },
+      { name: 'Search (uncached, distinct queries)', paths: searchPaths, connections: 8, percentile: 'p95' },
+      { name: 'RSS /rss.xml', paths: ['/rss.xml'], connections: 32, percentile: 'p99' },
+      { name: 'Admin list, page 1 (signed in)', paths: ['/quan-tri/tin-tuc'], connections: 4, headers: adminHeaders, percentile: 'p95' },
+      { name: 'Admin list, filtered (signed in)', paths: ['/quan-tri/tin-tuc?trangThai=PUBLISHED&q=cong%20nghiep&trang=3'], connections: 4, headers: adminHeaders, percentile: 'p95' },
+    ];
+    const results: (LoadResult & { name: string; connections: number; percentile: string; ratio: number })[] = [];
+    let ceiling = 0;
+    for (const scenario of scenarios) {
+      log(`${scenario.name} (${scenario.connections} connections, ${DURATION} s)…`);
+      const result = load(baseUrl, scenario.paths, scenario.connections, scenario.headers);
+      if (ceiling === 0) ceiling = result.requestsPerSecond;
+      results.push({ ...result, name: scenario.name, connections: scenario.connections, percentile: scenario.percentile, ratio: Math.round((result.requestsPerSecond / ceiling) * 1000) / 10 });
+    }
+
+    // Publish → visible on the home page: a due scheduled article published by the scheduler's
+    // endpoint (the same invalidatePublicContent path as the editor's publish button).
+    const publishPrisma = createPrismaClient(database.url, { max: 1 });
+    const title = `Bài đo thời gian xuất bản ${Date.now()}`;
+    try {
+      const author = await publishPrisma.user.findFirstOrThrow({ where: { email: 'bench-admin@localhost' } });
+      await publishPrisma.article.create({ data: { title, slug: `bai-do-xuat-ban-${Date.now()}`, body: { type: 'doc', content: [] }, bodyHtml: '', bodyText: '', status: 'SCHEDULED', publishedAt: new Date(Date.now() - 1000), authorId: author.id } });
+    } finally {
+      await publishPrisma.$disconnect();
+    }
+    const token = createHmac('sha256', secret).update('ccn-scheduler-v1').digest('hex');
+    const publishStart = performance.now();
+    await fetch(`${baseUrl}/api/lich-dang-bai`, { method: 'POST', headers: { 'x-scheduler-token': token } });
+    while (!(await (await fetch(`${baseUrl}/`)).text()).includes(title)) {
+      if (performance.now() - publishStart > 30_000) throw new Error('The published article did not appear on the home page within 30 s.');
+    }
+    const publishToVisibleMs = Math.round(performance.now() - publishStart);
+
+    // Query plans of the two queries issue 7 names, on this database (EXPLAIN ANALYZE).
+    const plans: Record<string, string> = {};
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const explain = async (name: string, sql: string, values: unknown[]) => {
+        const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
+        plans[name] = result.rows.map((row) => row['QUERY PLAN']).join('\n');
+      };
+      await explain(
+        'search',
+        `WITH q AS (SELECT plainto_tsquery('simple', public.ccn_unaccent($1)) AS tsq, public.ccn_unaccent($2) AS pattern)
+         SELECT a.id, a.title, ts_rank(setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.title, ''))), 'A')
+                || setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.summary, ''))), 'B'), q.tsq) AS rank
+         FROM articles a CROSS JOIN q
+         WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= now() AND a.deleted_at IS NULL
+           AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern)
+         ORDER BY rank DESC, a.published_at DESC, a.id DESC LIMIT 10`,
+        ['cong nghiep gia vien', '%cong nghiep gia vien%'],
+      );
+      const adminWhere = `deleted_at IS NULL AND status = 'PUBLISHED' AND (title ILIKE $1 OR ascii_title ILIKE $1 OR slug LIKE $1)`;
+      await explain('admin list, filtered (rows)', `SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE ${adminWhere} ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 40`, ['%cong nghiep%']);
+      await explain('admin list, filtered (count)', `SELECT count(*) FROM articles WHERE ${adminWhere}`, ['%cong nghiep%']);
+      await explain('admin list, page 1 (rows)', 'SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 20', []);
+      await explain('admin list, page 1 (count)', 'SELECT count(*) FROM articles WHERE deleted_at IS NULL', []);
+    } finally {
+      await client.end();
+    }
+
+    const javascript = {
+      home: await gzippedScriptBytes(baseUrl, '/'),
+      article: await gzippedScriptBytes(baseUrl, articlePaths[0]!),
+    };
+    const rss = await rssMegabytes(server.pid!);
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results, plans };
+    await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
+
+    const lines = [
+      `Machine: ${machine}. Articles: ${ARTICLES}. ${DURATION} s per scenario, autocannon in a separate process on 127.0.0.1.`,
+      '',
+      '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% |`),
+      '',
+      `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
+      `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
+      `- Server RSS after the run: ${rss} MB`,
+      `- JavaScript, gzipped: home ${javascript.home.bytes} B (${javascript.home.files} files), article ${javascript.article.bytes} B (${javascript.article.files} files); editor code on public pages: ${javascript.home.editorCode || javascript.article.editorCode ? 'YES' : 'none'}`,
+    ];
+    console.log(`\n${lines.join('\n')}\n`);
+    for (const [name, plan] of Object.entries(plans)) console.log(`EXPLAIN ANALYZE — ${name}:\n${plan}\n`);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server?.once('exit', resolve));
+    }
+    await database.stop();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('[bench]', error);
+  process.exit(1);
+});
