@@ -159,8 +159,19 @@ async function main(): Promise<number> {
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: path.join(work, 'uploads') },
+    // The production server as `npm start` runs it (page cache, CSP, outage fallback).
+    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        NEXTAUTH_URL: baseUrl,
+        SITE_URL: baseUrl,
+        UPLOAD_DIR: path.join(work, 'uploads'),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitForServer(`${baseUrl}/`, server);

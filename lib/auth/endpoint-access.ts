@@ -74,6 +74,8 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/api/auth/[...nextauth]/route.ts#GET': 'public',
   'app/api/auth/[...nextauth]/route.ts#POST': 'public',
+  // Up/down for load balancers: no data, no versions.
+  'app/api/health/route.ts#GET': 'public',
   'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
