@@ -1,13 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
+import { decideAdminAccess } from '@/lib/auth/admin-gate';
 import { sessionCookieName, isSecureDeployment } from '@/lib/auth/session-policy';
 import { publicSiteProxy } from '@/lib/site-proxy';
 
-// Admin: convenience only, sends visitors without a (signature-valid, unexpired) session cookie
-// to the sign-in page; every admin page, server action and DAL call checks the user again.
+/** app/quan-tri-khong-co-quyen/route.ts: the 403 page, served in place of the admin page. */
+const FORBIDDEN_PATH = '/quan-tri-khong-co-quyen';
+
+/**
+ * A Next-Action id whose first byte has its top bit set names a 'use cache' function, not a
+ * server action (next/dist/shared/lib/server-reference-info). Next would run it for anyone who
+ * POSTs its id, with any arguments: only pages may call our cached DAL reads.
+ */
+function isCacheFunctionCall(request: NextRequest): boolean {
+  const id = request.headers.get('next-action');
+  if (!id) return false;
+  const infoByte = Number.parseInt(id.slice(0, 2), 16);
+  return Number.isNaN(infoByte) || (infoByte & 0x80) !== 0;
+}
+
+// Admin pages: the session cookie and the user's current role/state (database, uncached) decide
+// before rendering: no valid session → sign-in page; a role without the page's permission
+// (lib/auth/admin-routes.ts) → the 403 page with status 403. Every page, server action and DAL
+// call still checks the user itself; this only makes the statuses right and keeps forbidden
+// pages from rendering at all.
 // Public content addresses: real 404s and old-slug redirects (lib/site-proxy).
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
+  if (isCacheFunctionCall(request)) return new NextResponse(null, { status: 404 });
   if (pathname === '/quan-tri' || pathname.startsWith('/quan-tri/')) {
     const token = await getToken({
       req: request,
@@ -15,7 +35,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       cookieName: sessionCookieName(),
       secureCookie: isSecureDeployment(),
     }).catch(() => null);
-    if (token) return NextResponse.next();
+    // A database failure must not open the admin: treat it like a missing session.
+    const decision = await decideAdminAccess(token, pathname).catch(() => 'sign-in' as const);
+    if (decision === 'allow') return NextResponse.next();
+    if (decision === 'forbidden') {
+      // Documents get the 403 page. Server-action POSTs and router (RSC) fetches get a bare 403:
+      // a rewrite would hand the action to the route handler (500) or redirect the fetch.
+      const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !request.headers.has('next-action') && !request.headers.has('rsc');
+      if (!isDocument) return new NextResponse(null, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
+      return NextResponse.rewrite(new URL(FORBIDDEN_PATH, request.url));
+    }
     const signIn = new URL('/dang-nhap', request.url);
     signIn.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(signIn);
@@ -30,6 +59,7 @@ export const config = {
     // Only public content addresses; files, _next and the admin never reach the lookup. New
     // top-level sections (van-ban, cum-cong-nghiep, du-an, en) are in RESERVED_TOP_LEVEL
     // (lib/routes/reserved.ts) and /lien-he in PAGE_BACKED_SECTIONS, so this lookup lets them render.
+    // /api/media/upload stays out: a proxy buffers request bodies and cuts them at 10 MB.
     '/tin-tuc/:slug',
     '/tin-tuc/danh-muc/:slug',
     '/thu-vien-video/:slug',
@@ -38,5 +68,7 @@ export const config = {
     '/du-an/:slug',
     '/en/:slug',
     '/((?!_next|api|media|quan-tri|dang-nhap)[^/.]+)',
+    // Every server-function call, wherever it is POSTed (isCacheFunctionCall); never the upload route.
+    { source: '/((?!api/media/upload).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -36,7 +36,9 @@ test('an editor signs in and out; the old cookie no longer opens the admin', asy
   await copy.addCookies(cookies);
   const copyPage = await copy.newPage();
   await copyPage.goto('/quan-tri');
-  await expect(copyPage.getByRole('heading', { name: 'Bạn cần đăng nhập' })).toBeVisible();
+  // The proxy checks the session version before rendering and sends the dead cookie to sign-in.
+  await expect(copyPage).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri$/);
+  await expect(copyPage.getByRole('heading', { name: 'Đăng nhập quản trị' })).toBeVisible();
   await copy.close();
 });
 

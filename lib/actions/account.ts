@@ -6,12 +6,14 @@ import { clearSessionCookie } from '@/lib/auth/session-cookie';
 import { changeOwnPassword } from '@/lib/data/staff/users';
 import { type ActionState, failure, invalid } from '@/lib/validation/action-state';
 import { changeOwnPasswordSchema } from '@/lib/validation/users';
+import { asForm } from './form-input';
 
 /**
  * Changes the caller's password (the current one is required). Every session of the account
  * ends, this one included, so success redirects to the sign-in page (which says why).
  */
-export async function changeOwnPasswordAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function changeOwnPasswordAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('account.changePassword');
   const parsed = changeOwnPasswordSchema.safeParse({
     currentPassword: formData.get('currentPassword'),

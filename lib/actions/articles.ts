@@ -16,6 +16,7 @@ import { articleFieldsSchema, idListSchema, saveArticleSchema, SAVE_INTENTS, typ
 import { normalizeBody } from '@/lib/validation/rich-text';
 import { hoChiMinhLocalToUtc } from '@/lib/validation/schedule-time';
 import type { ArticleFormState, BulkState } from './article-results';
+import { asForm } from './form-input';
 
 // Article editor actions: authorize (registry) → validate (zod + schema walk) → DAL (scoped by
 // author for authors, optimistic-locked) → invalidatePublicContent for whatever readers can see → audit.
@@ -144,7 +145,8 @@ export async function discardAutosaveAction(articleId: string): Promise<BulkStat
 
 const statusChangeSchema = z.object({ id: z.uuid(), to: z.enum(['DRAFT', 'ARCHIVED']) });
 
-export async function changeArticleStatusAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function changeArticleStatusAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   const to = formData.get('to');
   const user = await requirePermission(to === 'ARCHIVED' ? 'article.archive' : 'article.unpublish');
   const parsed = statusChangeSchema.safeParse({ id: formData.get('id'), to });
@@ -169,19 +171,23 @@ async function bulk(formData: FormData, permission: Permission, operation: BulkO
   return { ok: true, message: done(changed.ids.length) };
 }
 
-export async function trashArticlesAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function trashArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   return bulk(formData, 'article.trash', trashArticles, 'article.trash', (n) => `Đã chuyển ${n} bài viết vào thùng rác.`);
 }
 
-export async function restoreArticlesAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function restoreArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   return bulk(formData, 'article.restore', restoreArticles, 'article.restore', (n) => `Đã khôi phục ${n} bài viết.`);
 }
 
-export async function purgeArticlesAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function purgeArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   return bulk(formData, 'article.purge', purgeArticles, 'article.delete', (n) => `Đã xoá vĩnh viễn ${n} bài viết.`);
 }
 
-export async function restoreRevisionAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function restoreRevisionAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('article.editOwn');
   const parsed = z.uuid().safeParse(formData.get('revisionId'));
   if (!parsed.success) return { ok: false, message: 'Yêu cầu không hợp lệ.' };

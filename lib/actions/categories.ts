@@ -8,6 +8,7 @@ import * as categories from '@/lib/data/staff/categories';
 import { type ActionState, failure, formValues, invalid, success } from '@/lib/validation/action-state';
 import { categoryReorderSchema, categorySchema, categoryUpdateSchema } from '@/lib/validation/categories';
 import { uuid } from '@/lib/validation/common';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'name', 'slug', 'description'] as const;
 const GONE = 'Danh mục không còn tồn tại (có thể đã bị xóa).';
@@ -29,7 +30,8 @@ function invalidateCategories() {
   refresh();
 }
 
-export async function createCategoryAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function createCategoryAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('category.manage');
   const values = formValues(formData, FIELDS);
   const parsed = categorySchema.safeParse(values);
@@ -40,7 +42,8 @@ export async function createCategoryAction(_prev: ActionState | null, formData: 
   return success(`Đã thêm danh mục “${result.category.name}”.`);
 }
 
-export async function updateCategoryAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function updateCategoryAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('category.manage');
   const values = formValues(formData, FIELDS);
   const parsed = categoryUpdateSchema.safeParse(values);

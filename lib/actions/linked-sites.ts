@@ -8,13 +8,15 @@ import * as linkedSites from '@/lib/data/staff/linked-sites';
 import { type ActionState, failure, formValues, invalid, success } from '@/lib/validation/action-state';
 import { uuid } from '@/lib/validation/common';
 import { linkedSiteSchema, linkedSiteUpdateSchema, reorderSchema, toggleSchema } from '@/lib/validation/linked-sites';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'name', 'url'] as const;
 const GONE = 'Website liên kết không còn tồn tại (có thể đã bị xóa).';
 
 // Each action: permission → zod → DAL (which audits) → the public sidebar's cache tag.
 
-export async function createLinkedSiteAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function createLinkedSiteAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('linkedSite.manage');
   const values = formValues(formData, FIELDS);
   const parsed = linkedSiteSchema.safeParse(values);
@@ -25,7 +27,8 @@ export async function createLinkedSiteAction(_prev: ActionState | null, formData
   return success(`Đã thêm “${parsed.data.name}”.`);
 }
 
-export async function updateLinkedSiteAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function updateLinkedSiteAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('linkedSite.manage');
   const values = formValues(formData, FIELDS);
   const parsed = linkedSiteUpdateSchema.safeParse(values);

@@ -8,11 +8,13 @@ import { mapDocumentInputSchema } from '@/lib/validation/map-document';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { reorderSchema } from '@/lib/validation/video';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'title', 'description', 'mediaId', 'sortOrder', 'published'] as const;
 
 /** Creates (no `id`) or updates a map document from the form. */
-export async function saveMapDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveMapDocumentAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('map.manage');
   const values = formValues(formData, FIELDS);
   const parsed = mapDocumentInputSchema.safeParse(values);
@@ -27,7 +29,8 @@ export async function saveMapDocumentAction(_previous: FormState, formData: Form
   return { ok: true, message: id ? 'Đã lưu bản đồ.' : 'Đã thêm bản đồ.', values: { id: result.document.id }, at: Date.now() };
 }
 
-export async function deleteMapDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteMapDocumentAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('map.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteMapDocument(id.data, user))) return { ok: false, message: 'Bản đồ không còn tồn tại.', at: Date.now() };
@@ -35,7 +38,8 @@ export async function deleteMapDocumentAction(_previous: FormState, formData: Fo
   return { ok: true, message: 'Đã xóa bản đồ.', at: Date.now() };
 }
 
-export async function setMapDocumentPublishedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setMapDocumentPublishedAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('map.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   const published = formData.get('published') === 'true';

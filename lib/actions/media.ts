@@ -9,6 +9,7 @@ import type { PickedMedia } from '@/lib/media/types';
 import { uploadMediaFor } from '@/lib/media/upload';
 import { mediaAltTextSchema, mediaIdSchema, mediaListQuerySchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 export type UploadImageResult = { ok: true; media: PickedMedia } | { ok: false; error: string };
 
@@ -20,7 +21,8 @@ function toPicked(item: MediaItem): PickedMedia {
  * Uploads one image (form field `file`, optional `alt`) into the library; for the editor's
  * paste/drop and the MediaPicker. Large files (video, PDF) go through POST /api/media/upload.
  */
-export async function uploadImage(formData: FormData): Promise<UploadImageResult> {
+export async function uploadImage(submitted: FormData): Promise<UploadImageResult> {
+  const formData = asForm(submitted);
   const user = await requirePermission('media.upload');
   const file = formData.get('file');
   if (!(file instanceof File)) return { ok: false, error: 'Chưa chọn tệp để tải lên.' };
@@ -47,7 +49,8 @@ export async function listMediaForPicker(query: unknown): Promise<MediaPage> {
   return listMedia({ ...(parsed.success ? parsed.data : {}), pageSize: 18 });
 }
 
-export async function updateMediaAltTextAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateMediaAltTextAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('media.manage');
   const values = formValues(formData, ['id', 'altText']);
   const parsed = mediaAltTextSchema.safeParse(values);
@@ -71,7 +74,8 @@ const USAGE_LABELS = {
   project: 'kế hoạch, dự án',
 } as const;
 
-export async function deleteMediaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteMediaAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('media.manage');
   const parsed = mediaIdSchema.safeParse(formData.get('id'));
   if (!parsed.success) return { ok: false, message: 'Tệp không hợp lệ.', at: Date.now() };

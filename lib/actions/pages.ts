@@ -11,6 +11,7 @@ import { createPage, deletePage, getPageForEditing, savePage } from '@/lib/data/
 import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
 import { normalizeBody } from '@/lib/validation/rich-text';
 import type { ArticleFormState, BulkState } from './article-results';
+import { asForm } from './form-input';
 
 // Static pages (ADMIN only): authorize → validate → DAL (optimistic-locked) → invalidatePublicContent → audit.
 
@@ -43,7 +44,8 @@ export async function savePageAction(_previous: ArticleFormState, input: SavePag
   return { ok: true, message: 'Đã lưu trang.', id: result.id, version: result.version };
 }
 
-export async function deletePageAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function deletePageAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('page.manage');
   const id = z.uuid().safeParse(formData.get('id'));
   if (!id.success) return { ok: false, message: 'Yêu cầu không hợp lệ.' };

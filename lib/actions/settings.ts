@@ -7,8 +7,10 @@ import { cacheTags } from '@/lib/data/cache-tags';
 import { saveSettings } from '@/lib/data/staff/settings';
 import { type ActionState, formValues, invalid, success } from '@/lib/validation/action-state';
 import { SETTINGS_FIELDS, settingsSchema } from '@/lib/validation/settings';
+import { asForm } from './form-input';
 
-export async function saveSettingsAction(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
+export async function saveSettingsAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('settings.manage');
   const values = formValues(formData, SETTINGS_FIELDS);
   const parsed = settingsSchema.safeParse(values);

@@ -7,6 +7,7 @@ import * as users from '@/lib/data/staff/users';
 import { type ActionState, failure, formValues, invalid, success } from '@/lib/validation/action-state';
 import { uuid } from '@/lib/validation/common';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/users';
+import { asForm } from './form-input';
 
 const REASONS: Record<Exclude<users.UserWriteResult, { ok: true }>['reason'], string> = {
   'not-found': 'Người dùng không còn tồn tại.',
@@ -18,7 +19,8 @@ const REASONS: Record<Exclude<users.UserWriteResult, { ok: true }>['reason'], st
 /** The generated password (when the admin left it empty) is returned once, to be shown once. */
 export type PasswordResult = ActionState<{ generatedPassword?: string; email?: string }>;
 
-export async function createUserAction(_prev: PasswordResult | null, formData: FormData): Promise<PasswordResult> {
+export async function createUserAction(_prev: PasswordResult | null, submitted: FormData): Promise<PasswordResult> {
+  const formData = asForm(submitted);
   const admin = await requirePermission('user.manage');
   const values = formValues(formData, ['name', 'email', 'role', 'password']);
   const parsed = createUserSchema.safeParse(values);
@@ -52,7 +54,8 @@ export async function setUserDisabledAction(input: unknown): Promise<ActionState
   return success(parsed.data.disabled ? 'Đã vô hiệu hóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc.' : 'Đã kích hoạt lại tài khoản.');
 }
 
-export async function resetUserPasswordAction(_prev: PasswordResult | null, formData: FormData): Promise<PasswordResult> {
+export async function resetUserPasswordAction(_prev: PasswordResult | null, submitted: FormData): Promise<PasswordResult> {
+  const formData = asForm(submitted);
   const admin = await requirePermission('user.manage');
   const values = formValues(formData, ['id', 'password']);
   const parsed = resetPasswordSchema.safeParse(values);

@@ -7,11 +7,13 @@ import { createVideo, deleteVideo, reorderVideos, setVideoPublished, updateVideo
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { reorderSchema, videoInputSchema } from '@/lib/validation/video';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'title', 'description', 'source', 'youtubeUrl', 'mediaId', 'thumbnailMediaId', 'published'] as const;
 
 /** Creates (no `id`) or updates a video from the form. */
-export async function saveVideoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveVideoAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('video.manage');
   const values = formValues(formData, FIELDS);
   const parsed = videoInputSchema.safeParse(values);
@@ -26,7 +28,8 @@ export async function saveVideoAction(_previous: FormState, formData: FormData):
   return { ok: true, message: id ? 'Đã lưu video.' : 'Đã thêm video.', values: { id: result.video.id }, at: Date.now() };
 }
 
-export async function deleteVideoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteVideoAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('video.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteVideo(id.data, user))) return { ok: false, message: 'Video không còn tồn tại.', at: Date.now() };
@@ -34,7 +37,8 @@ export async function deleteVideoAction(_previous: FormState, formData: FormData
   return { ok: true, message: 'Đã xóa video.', at: Date.now() };
 }
 
-export async function setVideoPublishedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setVideoPublishedAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('video.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   const published = formData.get('published') === 'true';

@@ -47,7 +47,9 @@ describe('sanitizeRichHtml', () => {
     ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
     ['<p onclick="alert(1)">ok</p>', '<p>ok</p>'],
     ['<iframe src="https://evil.example/embed/x"></iframe>', ''],
-    ['<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">', '<img alt="x" />'],
+    // Images from outside the media library are dropped whole (no broken <img> left behind).
+    ['<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">', ''],
+    ['<img src="https://tracker.example/p.gif" alt="x"><p>ok</p>', '<p>ok</p>'],
     ['<a href="vbscript:msgbox(1)">x</a>', '<a rel="noopener noreferrer nofollow">x</a>'],
   ])('removes %s', (input, output) => {
     expect(sanitizeRichHtml(input)).toBe(output);

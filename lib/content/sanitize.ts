@@ -5,6 +5,8 @@ import sanitizeHtml from 'sanitize-html';
 
 const YOUTUBE_EMBED = /^https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}(\?[A-Za-z0-9_=&;.-]*)?$/;
 
+const LIBRARY_IMAGE = /^\/media\/[A-Za-z0-9/_.-]+$/;
+
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'ul', 'ol', 'li',
@@ -32,7 +34,10 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   allowedIframeHostnames: ['www.youtube-nocookie.com'],
-  exclusiveFilter: (frame) => frame.tag === 'iframe' && !YOUTUBE_EMBED.test(frame.attribs.src ?? ''),
+  // Images come from our media library only: an outside address would let a body make every
+  // reader's browser call another host (tracking), whatever the editor allowed.
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'iframe' && !YOUTUBE_EMBED.test(frame.attribs.src ?? '')) || (frame.tag === 'img' && !LIBRARY_IMAGE.test(frame.attribs.src ?? '')),
   transformTags: {
     a: (tagName, attribs) => ({
       tagName,

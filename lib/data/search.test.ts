@@ -77,9 +77,12 @@ describe('searchArticles', () => {
     expect((await searchArticles('', 1))).toMatchObject({ query: '', hits: [], total: 0 });
   });
 
-  it('normalises and escapes queries', () => {
+  it('normalises and escapes queries', async () => {
     expect(normalizeSearchQuery('  a \n b ')).toBe('a b');
     expect(normalizeSearchQuery(['x', 'y'])).toBe('x');
+    // PostgreSQL can't take NUL in a query parameter: it must never reach the database.
+    expect(normalizeSearchQuery('a\u0000b\u0007c')).toBe('a b c');
+    await expect(searchArticles('\u0000<script>', 1)).resolves.toMatchObject({ total: 0 });
     expect(normalizeSearchQuery('Mu\u0323c')).toBe('Mục');
     expect(escapeLike('50%_a\\b')).toBe('50\\%\\_a\\\\b');
   });

@@ -11,7 +11,14 @@ export const MAX_QUERY_LENGTH = 200;
 /** Trims, joins whitespace, composes accents (NFC, as stored) and bounds the length. */
 export function normalizeSearchQuery(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  // Control characters become spaces: PostgreSQL rejects NUL (the query would fail with a 500).
+  return value
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
 }
 
 /** `%`, `_` and `\` are literal characters in a search, not LIKE wildcards. */

@@ -6,6 +6,7 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'ban-do-hanh-chinh',
   'tim-kiem',
   'quan-tri',
+  'quan-tri-khong-co-quyen',
   'dang-nhap',
   'dang-xuat',
   'api',

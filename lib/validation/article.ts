@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlCharacters } from './common';
 import { bodyProblemMessages } from './rich-text';
 import { hoChiMinhLocalToUtc } from './schedule-time';
 
@@ -36,16 +37,18 @@ export const bodySchema = z
     message: 'Nội dung không hợp lệ.',
   })
   .superRefine((body, context) => {
+    // PostgreSQL's jsonb can't hold \u0000 (a 500 instead of a message otherwise).
+    if (JSON.stringify(body).includes('\\u0000')) context.addIssue({ code: 'custom', message: 'Nội dung chứa ký tự không hợp lệ.' });
     for (const message of bodyProblemMessages(body)) context.addIssue({ code: 'custom', message });
   });
 
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.'),
+  title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
   slug: slugSchema,
-  summary: z.string().trim().max(1000, 'Tóm tắt tối đa 1000 ký tự.'),
+  summary: z.string().trim().max(1000, 'Tóm tắt tối đa 1000 ký tự.').refine(hasNoControlCharacters, 'Tóm tắt chứa ký tự không hợp lệ.'),
   categoryId: optionalId,
   coverMediaId: optionalId,
-  byline: z.string().trim().max(200, 'Tác giả hiển thị tối đa 200 ký tự.'),
+  byline: z.string().trim().max(200, 'Tác giả hiển thị tối đa 200 ký tự.').refine(hasNoControlCharacters, 'Tác giả hiển thị chứa ký tự không hợp lệ.'),
   body: bodySchema,
 });
 
@@ -75,9 +78,11 @@ export type SaveArticleData = z.output<typeof saveArticleSchema>;
 
 export const autosaveSchema = z.object({
   version: z.number().int().min(1),
-  title: z.string().max(300),
-  summary: z.string().max(1000),
-  body: z.custom<Record<string, unknown>>((value) => !!value && typeof value === 'object', { message: 'Nội dung không hợp lệ.' }),
+  title: z.string().max(300).refine(hasNoControlCharacters),
+  summary: z.string().max(1000).refine(hasNoControlCharacters),
+  body: z.custom<Record<string, unknown>>((value) => !!value && typeof value === 'object' && !JSON.stringify(value).includes('\\u0000'), {
+    message: 'Nội dung không hợp lệ.',
+  }),
 });
 
 export const ARTICLE_SORTS = ['updated-desc', 'updated-asc', 'published-desc', 'title-asc'] as const;

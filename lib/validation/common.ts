@@ -4,6 +4,13 @@ export const uuid = z.uuid('Mã không hợp lệ.');
 
 export const uuidList = z.array(uuid).min(1, 'Danh sách trống.').max(500, 'Danh sách quá dài.');
 
+/** Characters no text field may hold (PostgreSQL can't store NUL; the rest are invisible tricks). */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function hasNoControlCharacters(value: string): boolean {
+  return !CONTROL_CHARACTERS.test(value);
+}
+
 /** A required single-line text, trimmed. */
 export function requiredText(label: string, max: number) {
   return z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
 import { bodySchema, slugSchema } from './article';
+import { hasNoControlCharacters } from './common';
 
 // The static page editor's schema, shared by the form and the server actions.
 
@@ -8,7 +9,7 @@ export const savePageSchema = z
   .object({
     id: z.uuid().optional(),
     version: z.number().int().min(1).optional(),
-    title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.'),
+    title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
     slug: slugSchema.refine((slug) => !RESERVED_TOP_LEVEL.has(slug), 'Đường dẫn này đã dành cho một mục khác của cổng thông tin, hãy chọn đường dẫn khác.'),
     published: z.boolean(),
     sortOrder: z.number().int().min(0).max(10_000),

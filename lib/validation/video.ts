@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseYouTubeId } from '@/lib/media/youtube';
+import { hasNoControlCharacters } from './common';
 
 // The video form: a YouTube address in any common form (stored as the 11-character id) or an
 // uploaded MP4 from the media library; optional uploaded thumbnail.
@@ -10,8 +11,8 @@ const checkbox = z.preprocess((value) => value === true || value === 'on' || val
 
 export const videoInputSchema = z
   .object({
-    title: z.string('Vui lòng nhập tiêu đề.').trim().min(1, 'Vui lòng nhập tiêu đề.').max(200, 'Tiêu đề tối đa 200 ký tự.'),
-    description: z.string().trim().max(2000, 'Mô tả tối đa 2000 ký tự.').default(''),
+    title: z.string('Vui lòng nhập tiêu đề.').trim().min(1, 'Vui lòng nhập tiêu đề.').max(200, 'Tiêu đề tối đa 200 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
+    description: z.string().trim().max(2000, 'Mô tả tối đa 2000 ký tự.').refine(hasNoControlCharacters, 'Mô tả chứa ký tự không hợp lệ.').default(''),
     source: z.enum(['YOUTUBE', 'UPLOAD'], 'Chọn nguồn video: YouTube hoặc tệp MP4 tải lên.'),
     youtubeUrl: z.string().trim().max(500, 'Địa chỉ YouTube quá dài.').default(''),
     mediaId: optionalUuid.default(null),

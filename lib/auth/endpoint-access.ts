@@ -1,0 +1,94 @@
+import type { Permission } from './permissions';
+
+// Who may call each server action and route handler: the registry's permission each one checks
+// first (requirePermission / can), or why it has none. The access-control test
+// (test/security/access-matrix.test.ts) enumerates every exported action of every 'use server'
+// file and every route handler in the tree and fails when one is missing here, then calls each
+// as anonymous, AUTHOR, EDITOR and ADMIN against this table.
+
+/**
+ * - a Permission: the roles holding it may call; anyone else gets 401 (anonymous) or 403
+ * - 'public': anyone (public reads, next-auth's own endpoints)
+ * - 'own-session': anyone; it only ever acts on the caller's own session (sign-out)
+ * - 'scheduler-token': only the in-process scheduler, proven by a per-process random token
+ * - 'always-403': answers 403 to everyone (the proxy's static "no permission" page)
+ */
+export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'always-403';
+
+/** `path#exportName` of every server action. */
+export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
+  'lib/actions/account.ts#changeOwnPasswordAction': 'account.changePassword',
+
+  // saveArticleAction needs more for some inputs (publish/schedule intents, an existing id);
+  // the test covers those variants separately.
+  'lib/actions/articles.ts#saveArticleAction': 'article.create',
+  'lib/actions/articles.ts#createDraftFromAutosave': 'article.create',
+  'lib/actions/articles.ts#discardAutosaveAction': 'article.editOwn',
+  'lib/actions/articles.ts#changeArticleStatusAction': 'article.unpublish',
+  'lib/actions/articles.ts#trashArticlesAction': 'article.trash',
+  'lib/actions/articles.ts#restoreArticlesAction': 'article.restore',
+  'lib/actions/articles.ts#purgeArticlesAction': 'article.purge',
+  'lib/actions/articles.ts#restoreRevisionAction': 'article.editOwn',
+
+  'lib/actions/auth.ts#signOutAction': 'own-session',
+
+  'lib/actions/categories.ts#createCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#deleteCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#reorderCategoriesAction': 'category.manage',
+
+  'lib/actions/linked-sites.ts#createLinkedSiteAction': 'linkedSite.manage',
+  'lib/actions/linked-sites.ts#updateLinkedSiteAction': 'linkedSite.manage',
+  'lib/actions/linked-sites.ts#deleteLinkedSiteAction': 'linkedSite.manage',
+  'lib/actions/linked-sites.ts#setLinkedSiteActiveAction': 'linkedSite.manage',
+  'lib/actions/linked-sites.ts#reorderLinkedSitesAction': 'linkedSite.manage',
+
+  'lib/actions/map-documents.ts#saveMapDocumentAction': 'map.manage',
+  'lib/actions/map-documents.ts#deleteMapDocumentAction': 'map.manage',
+  'lib/actions/map-documents.ts#setMapDocumentPublishedAction': 'map.manage',
+  'lib/actions/map-documents.ts#reorderMapDocumentsAction': 'map.manage',
+
+  'lib/actions/media.ts#uploadImage': 'media.upload',
+  'lib/actions/media.ts#listMediaForPicker': 'media.upload',
+  'lib/actions/media.ts#updateMediaAltTextAction': 'media.manage',
+  'lib/actions/media.ts#deleteMediaAction': 'media.manage',
+
+  'lib/actions/pages.ts#savePageAction': 'page.manage',
+  'lib/actions/pages.ts#deletePageAction': 'page.manage',
+
+  'lib/actions/settings.ts#saveSettingsAction': 'settings.manage',
+
+  'lib/actions/users.ts#createUserAction': 'user.manage',
+  'lib/actions/users.ts#changeUserRoleAction': 'user.manage',
+  'lib/actions/users.ts#setUserDisabledAction': 'user.manage',
+  'lib/actions/users.ts#resetUserPasswordAction': 'user.manage',
+  'lib/actions/users.ts#deleteUserAction': 'user.manage',
+
+  'lib/actions/videos.ts#saveVideoAction': 'video.manage',
+  'lib/actions/videos.ts#deleteVideoAction': 'video.manage',
+  'lib/actions/videos.ts#setVideoPublishedAction': 'video.manage',
+  'lib/actions/videos.ts#reorderVideosAction': 'video.manage',
+};
+
+/** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */
+export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
+  'app/api/auth/[...nextauth]/route.ts#GET': 'public',
+  'app/api/auth/[...nextauth]/route.ts#POST': 'public',
+  // Up/down for load balancers: no data, no versions.
+  'app/api/health/route.ts#GET': 'public',
+  'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
+  'app/api/media/upload/route.ts#POST': 'media.upload',
+  'app/media/[...key]/route.ts#GET': 'public',
+  'app/media/[...key]/route.ts#HEAD': 'public',
+  'app/quan-tri/tin-tuc/[id]/tu-luu/route.ts#POST': 'article.editOwn',
+  'app/rss.xml/route.ts#GET': 'public',
+  // The static 403 page the proxy serves in place of forbidden admin pages (no data).
+  'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
+  'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',
+  'app/quan-tri-khong-co-quyen/route.ts#POST': 'always-403',
+  'app/quan-tri-khong-co-quyen/route.ts#PUT': 'always-403',
+  'app/quan-tri-khong-co-quyen/route.ts#PATCH': 'always-403',
+  'app/quan-tri-khong-co-quyen/route.ts#DELETE': 'always-403',
+  'app/sitemap.ts#default': 'public',
+  'app/robots.ts#default': 'public',
+};
