@@ -10,10 +10,11 @@ import type { Permission } from './permissions';
  * - a Permission: the roles holding it may call; anyone else gets 401 (anonymous) or 403
  * - 'public': anyone (public reads, next-auth's own endpoints)
  * - 'own-session': anyone; it only ever acts on the caller's own session (sign-out)
- * - 'scheduler-token': only the in-process scheduler, proven by a per-process random token
+ * - 'scheduler-token': only the in-process scheduler, proven by a token derived from the auth secret
+ * - 'cache-token': only holders of the cache-invalidation token (lib/cache/invalidation-token.ts)
  * - 'always-403': answers 403 to everyone (the proxy's static "no permission" page)
  */
-export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'always-403';
+export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'cache-token' | 'always-403';
 
 /** `path#exportName` of every server action. */
 export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
@@ -36,6 +37,23 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
   'lib/actions/categories.ts#deleteCategoryAction': 'category.manage',
   'lib/actions/categories.ts#reorderCategoriesAction': 'category.manage',
+
+  'lib/actions/clusters.ts#saveClusterAction': 'cluster.manage',
+  'lib/actions/clusters.ts#deleteClusterAction': 'cluster.manage',
+  'lib/actions/clusters.ts#searchArticlesForClusterAction': 'cluster.manage',
+
+  // The public contact form: anyone, rate-limited per IP with a honeypot and a signed render time.
+  'lib/actions/contact.ts#sendContactMessageAction': 'public',
+  'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
+
+  'lib/actions/legal-documents.ts#saveLegalDocumentAction': 'legalDocument.manage',
+  'lib/actions/legal-documents.ts#deleteLegalDocumentAction': 'legalDocument.manage',
+
+  'lib/actions/officials.ts#saveOfficialAction': 'official.manage',
+  'lib/actions/officials.ts#deleteOfficialAction': 'official.manage',
+
+  'lib/actions/projects.ts#saveProjectAction': 'project.manage',
+  'lib/actions/projects.ts#deleteProjectAction': 'project.manage',
 
   'lib/actions/linked-sites.ts#createLinkedSiteAction': 'linkedSite.manage',
   'lib/actions/linked-sites.ts#updateLinkedSiteAction': 'linkedSite.manage',
@@ -77,6 +95,9 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // Up/down for load balancers: no data, no versions.
   'app/api/health/route.ts#GET': 'public',
   'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
+  'app/api/cache/invalidate/route.ts#POST': 'cache-token',
+  // A published article as one self-contained HTML file (same visibility as its page).
+  'app/(site)/tin-tuc/[slug]/luu/route.ts#GET': 'public',
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',

@@ -55,7 +55,11 @@ describe('uploaded files as served over HTTP', () => {
     expect(served.headers.get('content-type')).toMatch(/^image\/(png|webp|jpeg|avif)$/);
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(served.headers.get('content-security-policy')).toContain('sandbox');
-    expect(served.headers.get('content-disposition') ?? '').not.toContain('script');
+    // The original name is offered for saving, but only as inert text: quoted, no path, no controls
+    // or bidi overrides, no angle brackets, and percent-encoded in the RFC 5987 form.
+    const disposition = served.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^inline; filename="[^"\\<>\/\u0000-\u001f\u202a-\u202e]*"; filename\*=UTF-8''[A-Za-z0-9%._~!$&+,;=:@-]*$/);
+    for (const part of ['..', '/', '\u202E', '<', '>']) expect(disposition).not.toContain(part);
   });
 
   it('never makes a hostile file servable, and writes nothing outside UPLOAD_DIR', async () => {
