@@ -29,6 +29,17 @@ export const ADMIN_PAGE_PERMISSIONS: Readonly<Record<string, Permission>> = {
   '/quan-tri/nguoi-dung': 'user.manage',
   '/quan-tri/cai-dat': 'settings.manage',
   '/quan-tri/nhat-ky': 'audit.view',
+  '/quan-tri/van-ban': 'legalDocument.manage',
+  '/quan-tri/van-ban/moi': 'legalDocument.manage',
+  '/quan-tri/van-ban/[id]': 'legalDocument.manage',
+  '/quan-tri/cum-cong-nghiep': 'cluster.manage',
+  '/quan-tri/cum-cong-nghiep/moi': 'cluster.manage',
+  '/quan-tri/cum-cong-nghiep/[id]': 'cluster.manage',
+  '/quan-tri/du-an': 'project.manage',
+  '/quan-tri/du-an/moi': 'project.manage',
+  '/quan-tri/du-an/[id]': 'project.manage',
+  '/quan-tri/can-bo': 'official.manage',
+  '/quan-tri/lien-he': 'contact.manage',
 };
 
 function matches(pattern: string, segments: readonly string[]): boolean {

@@ -11,9 +11,10 @@ import type { Permission } from './permissions';
  * - 'public': anyone (public reads, next-auth's own endpoints)
  * - 'own-session': anyone; it only ever acts on the caller's own session (sign-out)
  * - 'scheduler-token': only the in-process scheduler, proven by a per-process random token
+ * - 'cache-token': only other instances of this site, proven by the shared invalidation token
  * - 'always-403': answers 403 to everyone (the proxy's static "no permission" page)
  */
-export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'always-403';
+export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'cache-token' | 'always-403';
 
 /** `path#exportName` of every server action. */
 export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
@@ -31,6 +32,23 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'lib/actions/articles.ts#restoreRevisionAction': 'article.editOwn',
 
   'lib/actions/auth.ts#signOutAction': 'own-session',
+
+  'lib/actions/clusters.ts#saveClusterAction': 'cluster.manage',
+  'lib/actions/clusters.ts#deleteClusterAction': 'cluster.manage',
+  'lib/actions/clusters.ts#searchArticlesForClusterAction': 'cluster.manage',
+
+  // The public contact form (honeypot + validation); reading the messages needs the permission.
+  'lib/actions/contact.ts#sendContactMessageAction': 'public',
+  'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
+
+  'lib/actions/legal-documents.ts#saveLegalDocumentAction': 'legalDocument.manage',
+  'lib/actions/legal-documents.ts#deleteLegalDocumentAction': 'legalDocument.manage',
+
+  'lib/actions/officials.ts#saveOfficialAction': 'official.manage',
+  'lib/actions/officials.ts#deleteOfficialAction': 'official.manage',
+
+  'lib/actions/projects.ts#saveProjectAction': 'project.manage',
+  'lib/actions/projects.ts#deleteProjectAction': 'project.manage',
 
   'lib/actions/categories.ts#createCategoryAction': 'category.manage',
   'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
@@ -77,6 +95,9 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // Up/down for load balancers: no data, no versions.
   'app/api/health/route.ts#GET': 'public',
   'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
+  'app/api/cache/invalidate/route.ts#POST': 'cache-token',
+  // "Lưu": a published article as one HTML file (published articles only, via the public DAL).
+  'app/(site)/tin-tuc/[slug]/luu/route.ts#GET': 'public',
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',

@@ -64,7 +64,7 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
 
 function expectedFor(access: EndpointAccess, caller: Caller): 'allowed' | 401 | 403 {
   if (access === 'public' || access === 'own-session') return 'allowed';
-  if (access === 'scheduler-token' || access === 'always-403') return 403;
+  if (access === 'scheduler-token' || access === 'cache-token' || access === 'always-403') return 403;
   if (caller === null) return 401;
   return can(caller, access) ? 'allowed' : 403;
 }

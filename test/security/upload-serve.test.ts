@@ -55,7 +55,10 @@ describe('uploaded files as served over HTTP', () => {
     expect(served.headers.get('content-type')).toMatch(/^image\/(png|webp|jpeg|avif)$/);
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(served.headers.get('content-security-policy')).toContain('sandbox');
-    expect(served.headers.get('content-disposition') ?? '').not.toContain('script');
+    // A download name may be offered, but cleaned: no path, quotes or control/bidi characters.
+    const disposition = served.headers.get('content-disposition') ?? '';
+    const offered = /filename="([^"]*)"/.exec(disposition)?.[1] ?? '';
+    expect(offered).not.toMatch(/[/\\\u0000-\u001f\u202e"]/);
   });
 
   it('never makes a hostile file servable, and writes nothing outside UPLOAD_DIR', async () => {
