@@ -7,6 +7,7 @@ import { articleChoices, createCluster, deleteCluster, updateCluster } from '@/l
 import { clusterInputSchema } from '@/lib/validation/cluster';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = [
   'id', 'name', 'slug', 'district', 'commune', 'plannedAreaHa', 'leasedAreaHa', 'status', 'power', 'water', 'wastewater', 'roads', 'industries',
@@ -14,7 +15,8 @@ const FIELDS = [
 ] as const;
 
 /** Creates (no `id`) or updates a cluster, its photos and its related news. */
-export async function saveClusterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveClusterAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('cluster.manage');
   const values = formValues(formData, FIELDS);
   const parsed = clusterInputSchema.safeParse(values);
@@ -29,7 +31,8 @@ export async function saveClusterAction(_previous: FormState, formData: FormData
   return { ok: true, message: id ? 'Đã lưu cụm công nghiệp.' : 'Đã thêm cụm công nghiệp.', values: { id: result.cluster.id }, at: Date.now() };
 }
 
-export async function deleteClusterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteClusterAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('cluster.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteCluster(id.data, user))) return { ok: false, message: 'Cụm công nghiệp không còn tồn tại.', at: Date.now() };

@@ -7,6 +7,7 @@ import { checkFormToken } from '@/lib/decree/form-token';
 import { contactMessageSchema } from '@/lib/validation/contact';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 // The public contact form: no sign-in, so spam is held off by a honeypot field (`website`,
 // hidden from people), a signed render time (at least 3 s to fill in) and a per-IP limit.
@@ -15,7 +16,8 @@ import { fieldErrors, formValues } from './form-values';
 const FIELDS = ['name', 'email', 'subject', 'message'] as const;
 const REJECTED = 'Không gửi được tin nhắn. Vui lòng tải lại trang và thử lại.';
 
-export async function sendContactMessageAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function sendContactMessageAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const values = formValues(formData, FIELDS);
   const honeypot = formData.get('website');
   if (typeof honeypot === 'string' && honeypot.trim() !== '') return { ok: false, message: REJECTED, values, at: Date.now() };
@@ -29,7 +31,8 @@ export async function sendContactMessageAction(_previous: FormState, formData: F
   return { ok: true, message: 'Cảm ơn bạn. Tin nhắn đã được gửi tới Trung tâm.', at: Date.now() };
 }
 
-export async function setContactMessageHandledAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setContactMessageHandledAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('contact.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   const handled = formData.get('handled') === 'true';

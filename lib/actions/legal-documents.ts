@@ -7,6 +7,7 @@ import { createLegalDocument, deleteLegalDocument, updateLegalDocument } from '@
 import { legalDocumentInputSchema } from '@/lib/validation/legal-document';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'documentType', 'number', 'issuingBody', 'signer', 'issuedOn', 'effectiveOn', 'expiresOn', 'replacedById', 'summary', 'field', 'attachmentIds', 'published'] as const;
 
@@ -15,7 +16,8 @@ function invalidate(id: string): void {
 }
 
 /** Creates (no `id`) or updates a legal document from the admin form. */
-export async function saveLegalDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveLegalDocumentAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('legalDocument.manage');
   const values = formValues(formData, FIELDS);
   const parsed = legalDocumentInputSchema.safeParse(values);
@@ -30,7 +32,8 @@ export async function saveLegalDocumentAction(_previous: FormState, formData: Fo
   return { ok: true, message: id ? 'Đã lưu văn bản.' : 'Đã thêm văn bản.', values: { id: result.document.id }, at: Date.now() };
 }
 
-export async function deleteLegalDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteLegalDocumentAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('legalDocument.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteLegalDocument(id.data, user))) return { ok: false, message: 'Văn bản không còn tồn tại.', at: Date.now() };

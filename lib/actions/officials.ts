@@ -7,10 +7,12 @@ import { deleteOfficial, saveOfficial } from '@/lib/data/staff/officials';
 import { officialInputSchema } from '@/lib/validation/contact';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'name', 'position', 'phone', 'email', 'sortOrder', 'published'] as const;
 
-export async function saveOfficialAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveOfficialAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('official.manage');
   const values = formValues(formData, FIELDS);
   const parsed = officialInputSchema.safeParse(values);
@@ -22,7 +24,8 @@ export async function saveOfficialAction(_previous: FormState, formData: FormDat
   return { ok: true, message: id ? 'Đã lưu cán bộ đầu mối.' : 'Đã thêm cán bộ đầu mối.', values: { id: saved.id }, at: Date.now() };
 }
 
-export async function deleteOfficialAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteOfficialAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('official.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteOfficial(id.data, user))) return { ok: false, message: 'Cán bộ này không còn trong danh sách.', at: Date.now() };

@@ -7,10 +7,12 @@ import { deleteProject, saveProject } from '@/lib/data/staff/projects';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { projectInputSchema } from '@/lib/validation/project';
 import { fieldErrors, formValues } from './form-values';
+import { asForm } from './form-input';
 
 const FIELDS = ['id', 'title', 'slug', 'kind', 'status', 'startYear', 'endYear', 'budgetMillionVnd', 'summary', 'attachmentIds', 'published'] as const;
 
-export async function saveProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveProjectAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('project.manage');
   const values = formValues(formData, FIELDS);
   const parsed = projectInputSchema.safeParse(values);
@@ -25,7 +27,8 @@ export async function saveProjectAction(_previous: FormState, formData: FormData
   return { ok: true, message: id ? 'Đã lưu.' : 'Đã thêm.', values: { id: result.project.id }, at: Date.now() };
 }
 
-export async function deleteProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteProjectAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asForm(submitted);
   const user = await requirePermission('project.manage');
   const id = mediaIdSchema.safeParse(formData.get('id'));
   if (!id.success || !(await deleteProject(id.data, user))) return { ok: false, message: 'Mục này không còn tồn tại.', at: Date.now() };

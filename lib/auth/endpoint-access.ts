@@ -33,16 +33,11 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   'lib/actions/auth.ts#signOutAction': 'own-session',
 
-  'lib/actions/categories.ts#createCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#deleteCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#reorderCategoriesAction': 'category.manage',
-
   'lib/actions/clusters.ts#saveClusterAction': 'cluster.manage',
   'lib/actions/clusters.ts#deleteClusterAction': 'cluster.manage',
   'lib/actions/clusters.ts#searchArticlesForClusterAction': 'cluster.manage',
 
-  // The public contact form: anyone, rate-limited per IP with a honeypot and a signed render time.
+  // The public contact form (honeypot + validation); reading the messages needs the permission.
   'lib/actions/contact.ts#sendContactMessageAction': 'public',
   'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
 
@@ -54,6 +49,11 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   'lib/actions/projects.ts#saveProjectAction': 'project.manage',
   'lib/actions/projects.ts#deleteProjectAction': 'project.manage',
+
+  'lib/actions/categories.ts#createCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#deleteCategoryAction': 'category.manage',
+  'lib/actions/categories.ts#reorderCategoriesAction': 'category.manage',
 
   'lib/actions/linked-sites.ts#createLinkedSiteAction': 'linkedSite.manage',
   'lib/actions/linked-sites.ts#updateLinkedSiteAction': 'linkedSite.manage',
@@ -96,7 +96,7 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/api/health/route.ts#GET': 'public',
   'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
   'app/api/cache/invalidate/route.ts#POST': 'cache-token',
-  // A published article as one self-contained HTML file (same visibility as its page).
+  // "Lưu": a published article as one HTML file (published articles only, via the public DAL).
   'app/(site)/tin-tuc/[slug]/luu/route.ts#GET': 'public',
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
