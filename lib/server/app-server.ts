@@ -5,10 +5,11 @@ import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
 import { invalidationChannel } from '../cache/redis-keys.ts';
 import { captureResponse, sendComplete, type CapturedResponse } from './capture.ts';
-import { isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
+import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
+import { RenderGate } from './render-gate.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 // The production HTTP server: Next.js's request handler behind a full-page cache for anonymous
@@ -25,6 +26,10 @@ export interface AppServerOptions {
   redisUrl?: string;
   pageCacheMaxBytes: number;
   pageCacheMaxAgeMs: number;
+  /** Requests slower than this are logged with their path and status. */
+  slowRequestMs: number;
+  /** How many requests of each lane (readers, signed-in staff) Next.js renders at once. */
+  renderConcurrency: number;
 }
 
 export interface AppServer {
@@ -93,6 +98,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const databaseUp = createDatabaseProbe(options.databaseUrl);
   const warnedScripts = new Set<string>();
   const cacheEnabled = !options.dev && options.pageCacheMaxBytes > 0;
+  // Two lanes, so a flood of readers never queues an editor's save behind it (and a forged
+  // session cookie only ever competes with staff, never with readers).
+  const readerGate = new RenderGate(options.renderConcurrency);
+  const staffGate = new RenderGate(options.renderConcurrency);
 
   // Bumped on every content change: a render that started before a change must not be stored.
   let generation = 0;
@@ -136,9 +145,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     stored['content-security-policy'] = html ? contentSecurityPolicyFor(text) : defaultCsp;
     const entry: CachedResponse = { status, headers: stored, body, storedAt: Date.now() };
     const cacheable = req.method === 'GET' && !failed && isCacheableResponse(status, headers);
-    if (key && cacheable && generation === startedAt) {
+    if (key && cacheable) {
       if (isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) entry.gzipBody = gzipSync(body);
-      pageCache.set(key, entry);
+      if (generation === startedAt) pageCache.set(key, entry);
+      settleRender(res, { entry, generation: startedAt });
     } else if (asset && cacheable && status === 200) {
       if (isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) entry.gzipBody = gzipSync(body);
       assetCache.set(req.url ?? '', entry);
@@ -163,11 +173,44 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       .finally(() => revalidating.delete(key));
   }
 
+  // Single flight: while one request renders a cacheable page, others asking for the same page
+  // wait for that render instead of starting their own (after a publish empties the cache, 200
+  // readers of the home page cost one render, not 200). Keyed by response, settled on completion.
+  // A follower takes the leader's page only if no content changed between the start of that
+  // render and the follower's arrival (same generation); otherwise it renders for itself.
+  type Flight = { entry: CachedResponse; generation: number } | undefined;
+  const rendering = new Map<string, Promise<Flight>>();
+  const leaders = new WeakMap<ServerResponse, (result: Flight) => void>();
+  function leadRender(key: string, res: ServerResponse): void {
+    let settle: (result: Flight) => void = () => {};
+    const flight = new Promise<Flight>((resolve) => (settle = resolve));
+    rendering.set(key, flight);
+    const finish = (entry: Flight) => {
+      if (rendering.get(key) === flight) rendering.delete(key);
+      leaders.delete(res);
+      settle(entry);
+    };
+    leaders.set(res, finish);
+    // Not stored (private, failed, aborted or streamed): the followers render for themselves.
+    res.once('close', () => finish(undefined));
+  }
+  function settleRender(res: ServerResponse, result: Flight): void {
+    leaders.get(res)?.(result);
+  }
+
   let active = 0;
   let stopping = false;
   const server = http.createServer((req, res) => {
     active += 1;
-    res.once('close', () => (active -= 1));
+    const receivedAt = performance.now();
+    res.once('close', () => {
+      active -= 1;
+      const elapsed = performance.now() - receivedAt;
+      // A slow-request log (like nginx's): the first thing to read when readers report waits.
+      if (elapsed >= options.slowRequestMs) {
+        console.warn(`[server] Slow request: ${req.method} ${req.url} → ${res.statusCode} in ${Math.round(elapsed)} ms${res.writableFinished ? '' : ' (connection closed before the answer was sent)'}`);
+      }
+    });
     if (stopping) res.shouldKeepAlive = false;
     const key = cacheEnabled ? pageCacheKey(req) : null;
     const asset = cacheEnabled && isStaticAsset(req);
@@ -187,6 +230,31 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const mediaFile = (req.url ?? '').startsWith('/media/');
     for (const [name, value] of Object.entries(baseHeaders)) if (!(mediaFile && name === 'X-Frame-Options')) res.setHeader(name, value);
 
+    if (options.dev || bypassesRenderGate(req)) return render(req, res, key, asset);
+    const flight = key && !forceRender && req.method === 'GET' ? rendering.get(key) : undefined;
+    if (flight) {
+      const joinedAt = generation;
+      void flight.then((result) => (result && result.generation === joinedAt ? sendEntry(req, res, result.entry, 'HIT') : renderInTurn(req, res, key, asset)));
+      return;
+    }
+    if (key && !forceRender && req.method === 'GET') leadRender(key, res);
+    renderInTurn(req, res, key, asset);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  function renderInTurn(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
+    (hasSessionCookie(req) ? staffGate : readerGate).acquire().then((release) => {
+      // 'finish' frees the slot once the answer is handed to the socket; 'close' covers aborts.
+      res.once('finish', release);
+      res.once('close', release);
+      // A reader who left while queued needs no render.
+      if (res.destroyed || req.socket.destroyed) return release();
+      render(req, res, key, asset);
+    });
+  }
+
+  function render(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
+    const mediaFile = (req.url ?? '').startsWith('/media/');
     const startedAt = generation;
     captureResponse(
       res,
@@ -208,8 +276,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         res.end();
       }
     });
-  });
-  server.keepAliveTimeout = 65_000;
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

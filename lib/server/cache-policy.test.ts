@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheableResponse, pageCacheKey } from './cache-policy';
+import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, pageCacheKey } from './cache-policy';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers });
 
@@ -8,13 +8,15 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/'))).toBe('/');
     expect(pageCacheKey(request('/tin-tuc?trang=2', {}, 'HEAD'))).toBe('/tin-tuc?trang=2');
     expect(pageCacheKey(request('/rss.xml'))).toBe('/rss.xml');
+    // Search results depend only on the URL: a popular query is one render, not one per reader.
+    expect(pageCacheKey(request('/tim-kiem?q=cong%20nghiep'))).toBe('/tim-kiem?q=cong%20nghiep');
   });
 
-  it('never caches signed-in visitors, private areas, search, or writes', () => {
+  it('never caches signed-in visitors, private areas, the contact form, or writes', () => {
     expect(pageCacheKey(request('/', { cookie: 'a=1; next-auth.session-token=x' }))).toBeNull();
     expect(pageCacheKey(request('/', { cookie: '__Secure-next-auth.session-token.0=x' }))).toBeNull();
     expect(pageCacheKey(request('/', { cookie: 'next-auth.csrf-token=x' }))).toBe('/');
-    for (const path of ['/quan-tri', '/quan-tri/tin-tuc', '/QUAN-TRI', '/dang-nhap', '/api/health', '/_next/data/x.json', '/media/a.jpg', '/tim-kiem?q=a', '/lien-he']) {
+    for (const path of ['/quan-tri', '/quan-tri/tin-tuc', '/QUAN-TRI', '/dang-nhap', '/api/health', '/_next/data/x.json', '/media/a.jpg', '/lien-he']) {
       expect(pageCacheKey(request(path)), path).toBeNull();
     }
     expect(pageCacheKey(request('/', {}, 'POST'))).toBeNull();
@@ -39,5 +41,22 @@ describe('isCacheableResponse', () => {
     expect(isCacheableResponse(500, { 'content-type': 'text/html' })).toBe(false);
     expect(isCacheableResponse(302, { location: '/' })).toBe(false);
     expect(isCacheableResponse(200, { 'content-type': 'text/x-component' })).toBe(false);
+  });
+});
+
+describe('render queue lanes', () => {
+  it('tells staff from readers by the session cookie', () => {
+    expect(hasSessionCookie(request('/', { cookie: 'next-auth.session-token=x' }))).toBe(true);
+    expect(hasSessionCookie(request('/', { cookie: 'next-auth.csrf-token=x' }))).toBe(false);
+    expect(hasSessionCookie(request('/'))).toBe(false);
+  });
+
+  it('lets files and internal endpoints skip the queue, and nothing else', () => {
+    for (const url of ['/_next/static/chunks/a.js', '/media/2026/11/a.webp', '/api/health', '/api/lich-dang-bai', '/api/cache/invalidate']) {
+      expect(bypassesRenderGate({ url }), url).toBe(true);
+    }
+    for (const url of ['/', '/tim-kiem?q=a', '/api/health-check', '/api/auth/session', '/quan-tri', '/_next/image?url=x', '/tin-tuc?x=/media/']) {
+      expect(bypassesRenderGate({ url }), url).toBe(false);
+    }
   });
 });

@@ -5,11 +5,11 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 
 const PRIVATE_PREFIXES = ['/quan-tri', '/dang-nhap', '/api', '/_next', '/media'];
 /**
- * Search results are rendered per query on purpose (issue 7 measures them uncached). The contact
- * page carries a signed render time for the form's bot check: a shared copy would make every
- * visitor's form look long since rendered.
+ * The contact page carries a signed render time for the form's bot check: a shared copy would
+ * make every visitor's form look long since rendered. (Search results are shared like any other
+ * page: they depend only on the URL, and a popular query must not cost a render per reader.)
  */
-const UNCACHED_PREFIXES = ['/tim-kiem', '/lien-he'];
+const UNCACHED_PREFIXES = ['/lien-he'];
 const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
@@ -35,8 +35,29 @@ export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | '
   const headers = request.headers;
   if (RSC_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (headers.range !== undefined || headers.authorization !== undefined) return null;
-  if (SESSION_COOKIE.test(headers.cookie ?? '')) return null;
+  if (hasSessionCookie(request)) return null;
   return url;
+}
+
+/** Whether the request carries a staff session cookie (not whether it is valid: the app checks). */
+export function hasSessionCookie(request: Pick<IncomingMessage, 'headers'>): boolean {
+  return SESSION_COOKIE.test(request.headers.cookie ?? '');
+}
+
+/** Internal endpoints that must not wait behind readers: the health check, the scheduler's tick
+ * and cache invalidation from outside writers (each answers at once when its token is wrong). */
+const UNGATED_ROUTES = ['/api/health', '/api/lich-dang-bai', '/api/cache/invalidate'];
+
+/**
+ * Requests that skip the render queue: build assets and uploaded files are served from disk
+ * without rendering (and a long video download must not hold a render slot), and internal
+ * endpoints must answer even when every slot is busy.
+ */
+export function bypassesRenderGate(request: Pick<IncomingMessage, 'url'>): boolean {
+  const url = request.url ?? '';
+  if (url.startsWith('/_next/static/') || url.startsWith('/media/')) return true;
+  const pathname = url.split('?', 1)[0];
+  return UNGATED_ROUTES.includes(pathname ?? '');
 }
 
 /** Immutable build assets (hashed file names): cached without age limit, compressed once. */

@@ -19,6 +19,8 @@ const server = await startAppServer({
   redisUrl: process.env.REDIS_URL || undefined,
   pageCacheMaxBytes: Number(process.env.PAGE_CACHE_MAX_MB ?? 128) * 1024 * 1024,
   pageCacheMaxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 60) * 1000,
+  slowRequestMs: Number(process.env.SLOW_REQUEST_MS ?? 10_000),
+  renderConcurrency: Number(process.env.RENDER_CONCURRENCY ?? 8),
 });
 // The in-process scheduler (lib/scheduler/start.ts) calls this instance's own address.
 const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
