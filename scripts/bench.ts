@@ -186,7 +186,11 @@ async function main(): Promise<void> {
     const articlePaths = Array.from({ length: Math.min(1000, ARTICLES) }, (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`);
     const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
     const searchPaths: string[] = [];
-    for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searchPaths.push(`/tim-kiem?q=${encodeURIComponent(`cong nghiep ${first} ${second}`)}&trang=${page}`);
+    // Every URL is new to the page cache (which keeps search pages like any other); the first
+    // 1,875 are also new queries to the data cache, the later rounds repeat them (tagged `lan`).
+    for (let round = 0; round < 20; round += 1) {
+      for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searchPaths.push(`/tim-kiem?q=${encodeURIComponent(`cong nghiep ${first} ${second}`)}&trang=${page}${round ? `&lan=${round}` : ''}`);
+    }
     const home = await (await fetch(`${baseUrl}/`)).text();
     const staticPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
     if (!staticPath) throw new Error('No static chunk found on the home page.');

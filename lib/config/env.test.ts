@@ -15,6 +15,8 @@ describe('parseEnv', () => {
     ['PORT', '70000', 'Invalid environment variable PORT: must be below 65536, e.g. 3000 (got "70000").'],
     ['SITE_URL', 'ftp://example.vn', 'Invalid environment variable SITE_URL: must be an http(s):// address, e.g. https://ccn.ninhbinh.gov.vn (got "ftp://example.vn").'],
     ['ADMIN_EMAIL', 'admin', 'Invalid environment variable ADMIN_EMAIL: must be an email address, e.g. admin@example.vn (got "admin").'],
+    ['RENDER_CONCURRENCY', '0', 'Invalid environment variable RENDER_CONCURRENCY: must be a positive whole number, e.g. 8 (got "0").'],
+    ['PAGE_CACHE_MAX_MB', '-1', 'Invalid environment variable PAGE_CACHE_MAX_MB: must be a whole number (0 or more), e.g. 128 (got "-1").'],
     ['SEED_DEMO_CONTENT', 'yes', 'Invalid environment variable SEED_DEMO_CONTENT: must be true or false (got "yes").'],
   ])('explains a bad %s in one line', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new EnvError(message));

@@ -24,6 +24,13 @@ const positiveInt = (example: string) =>
     .transform(Number)
     .refine((n) => n > 0, `must be a positive whole number, e.g. ${example}`);
 
+const wholeNumber = (example: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number (0 or more), e.g. ${example}`)
+    .transform(Number);
+
 const httpUrl = z
   .string()
   .trim()
@@ -48,6 +55,10 @@ export const envSchema = z.object({
       .refine((n) => n < 65536, 'must be below 65536, e.g. 3000')
       .default(3000),
   ),
+  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('128').default(128)),
+  PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  SLOW_REQUEST_MS: z.preprocess(emptyAsUndefined, positiveInt('10000').default(10000)),
+  RENDER_CONCURRENCY: z.preprocess(emptyAsUndefined, positiveInt('8').default(8)),
   HOSTNAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('0.0.0.0')),
   SITE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   NEXTAUTH_SECRET: z.preprocess(

@@ -1,3 +1,4 @@
+import { EnvError, parseEnv } from '../config/env.ts';
 import { startAppServer } from './app-server.ts';
 
 // Entry point of the production server (`npm start` spawns it through scripts/serve.ts; the e2e
@@ -5,8 +6,16 @@ import { startAppServer } from './app-server.ts';
 // Configuration comes from the environment (README, "Configuration").
 
 const dev = process.argv.includes('--dev');
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+let env: ReturnType<typeof parseEnv>;
+try {
+  env = parseEnv();
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(`[server] ${error.message}`);
+  process.exit(1);
+}
+const port = env.PORT;
+const hostname = env.HOSTNAME;
 const startedAt = performance.now();
 
 const server = await startAppServer({
@@ -17,10 +26,10 @@ const server = await startAppServer({
   siteUrl: process.env.SITE_URL,
   databaseUrl: process.env.DATABASE_URL,
   redisUrl: process.env.REDIS_URL || undefined,
-  pageCacheMaxBytes: Number(process.env.PAGE_CACHE_MAX_MB ?? 128) * 1024 * 1024,
-  pageCacheMaxAgeMs: Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS ?? 60) * 1000,
-  slowRequestMs: Number(process.env.SLOW_REQUEST_MS ?? 10_000),
-  renderConcurrency: Number(process.env.RENDER_CONCURRENCY ?? 8),
+  pageCacheMaxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024,
+  pageCacheMaxAgeMs: env.PAGE_CACHE_MAX_AGE_SECONDS * 1000,
+  slowRequestMs: env.SLOW_REQUEST_MS,
+  renderConcurrency: env.RENDER_CONCURRENCY,
 });
 // The in-process scheduler (lib/scheduler/start.ts) calls this instance's own address.
 const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
