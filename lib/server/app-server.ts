@@ -181,7 +181,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   type Flight = { entry: CachedResponse; generation: number } | undefined;
   const rendering = new Map<string, Promise<Flight>>();
   const leaders = new WeakMap<ServerResponse, (result: Flight) => void>();
-  function leadRender(key: string, res: ServerResponse): void {
+  function leadRender(key: string, res: ServerResponse, onClose: Array<() => void>): void {
     let settle: (result: Flight) => void = () => {};
     const flight = new Promise<Flight>((resolve) => (settle = resolve));
     rendering.set(key, flight);
@@ -192,7 +192,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     };
     leaders.set(res, finish);
     // Not stored (private, failed, aborted or streamed): the followers render for themselves.
-    res.once('close', () => finish(undefined));
+    onClose.push(() => finish(undefined));
   }
   function settleRender(res: ServerResponse, result: Flight): void {
     leaders.get(res)?.(result);
@@ -203,8 +203,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const server = http.createServer((req, res) => {
     active += 1;
     const receivedAt = performance.now();
+    // One 'close' listener per response for all our bookkeeping (Next adds its own).
+    const onClose: Array<() => void> = [];
     res.once('close', () => {
       active -= 1;
+      for (const hook of onClose) hook();
       const elapsed = performance.now() - receivedAt;
       // A slow-request log (like nginx's): the first thing to read when readers report waits.
       if (elapsed >= options.slowRequestMs) {
@@ -234,19 +237,19 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const flight = key && !forceRender && req.method === 'GET' ? rendering.get(key) : undefined;
     if (flight) {
       const joinedAt = generation;
-      void flight.then((result) => (result && result.generation === joinedAt ? sendEntry(req, res, result.entry, 'HIT') : renderInTurn(req, res, key, asset)));
+      void flight.then((result) => (result && result.generation === joinedAt ? sendEntry(req, res, result.entry, 'HIT') : renderInTurn(req, res, key, asset, onClose)));
       return;
     }
-    if (key && !forceRender && req.method === 'GET') leadRender(key, res);
-    renderInTurn(req, res, key, asset);
+    if (key && !forceRender && req.method === 'GET') leadRender(key, res, onClose);
+    renderInTurn(req, res, key, asset, onClose);
   });
   server.keepAliveTimeout = 65_000;
 
-  function renderInTurn(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
+  function renderInTurn(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean, onClose: Array<() => void>): void {
     (hasSessionCookie(req) ? staffGate : readerGate).acquire().then((release) => {
       // 'finish' frees the slot once the answer is handed to the socket; 'close' covers aborts.
       res.once('finish', release);
-      res.once('close', release);
+      onClose.push(release);
       // A reader who left while queued needs no render.
       if (res.destroyed || req.socket.destroyed) return release();
       render(req, res, key, asset);
