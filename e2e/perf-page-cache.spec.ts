@@ -37,6 +37,12 @@ test('twenty readers asking at once for a page nobody has seen cost one render a
 
   const again = await fetch(`${instance.url}${path}`);
   expect(again.headers.get('x-page-cache')).toBe('HIT');
+  expect(again.headers.get('content-encoding')).toBe('gzip');
+  // Pages are stored compressed; a client that refuses gzip still gets the same page, plain.
+  const plain = await fetch(`${instance.url}${path}`, { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers.get('x-page-cache')).toBe('HIT');
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(await plain.text()).toBe(answers[0]?.body);
 });
 
 test('with one render slot, every reader of many different uncached pages is answered', async () => {

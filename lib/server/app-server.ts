@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
 import { invalidationChannel } from '../cache/redis-keys.ts';
@@ -69,11 +69,15 @@ function withVaryAcceptEncoding(vary: string | undefined): string {
 function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string, fresh = false): void {
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
-  if (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES) {
+  const gzipped = entry.encoding === 'gzip';
+  if (gzipped || (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES)) {
     headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
     if (acceptsGzip(req)) {
-      body = entry.gzipBody ?? gzipSync(body);
+      if (!gzipped) body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
+    } else if (gzipped) {
+      // Nearly every client accepts gzip; the few that don't (scripts, old bots) pay for this.
+      body = gunzipSync(body);
     }
   }
   headers['content-length'] = String(body.byteLength);
@@ -143,15 +147,17 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     const stored = storableHeaders(headers);
     stored['content-security-policy'] = html ? contentSecurityPolicyFor(text) : defaultCsp;
-    const entry: CachedResponse = { status, headers: stored, body, storedAt: Date.now() };
+    let entry: CachedResponse = { status, headers: stored, body, storedAt: Date.now() };
     const cacheable = req.method === 'GET' && !failed && isCacheableResponse(status, headers);
-    if (key && cacheable) {
-      if (isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) entry.gzipBody = gzipSync(body);
-      if (generation === startedAt) pageCache.set(key, entry);
-      settleRender(res, { entry, generation: startedAt });
-    } else if (asset && cacheable && status === 200) {
-      if (isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) entry.gzipBody = gzipSync(body);
-      assetCache.set(req.url ?? '', entry);
+    if ((key || asset) && cacheable) {
+      // Kept compressed only: half the memory, and no work per hit for the clients that matter.
+      if (isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) entry = { ...entry, body: gzipSync(body), encoding: 'gzip' };
+      if (key) {
+        if (generation === startedAt) pageCache.set(key, entry);
+        settleRender(res, { entry, generation: startedAt });
+      } else if (status === 200) {
+        assetCache.set(req.url ?? '', entry);
+      }
     }
     sendEntry(req, res, entry, key ? 'MISS' : undefined);
   }

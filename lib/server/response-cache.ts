@@ -6,8 +6,8 @@ export interface CachedResponse {
   /** Header name (lower case) → value; several values (Set-Cookie) stay separate. */
   headers: Record<string, string | string[]>;
   body: Buffer;
-  /** The body gzipped once at store time (only when compressible and worth it). */
-  gzipBody?: Buffer;
+  /** 'gzip' when the body is stored compressed (compressible and worth it). */
+  encoding?: 'gzip';
   storedAt: number;
 }
 
@@ -21,7 +21,7 @@ export interface ResponseCacheOptions {
 function sizeOf(key: string, entry: CachedResponse): number {
   let headerBytes = 0;
   for (const [name, value] of Object.entries(entry.headers)) headerBytes += name.length + String(value).length;
-  return key.length + headerBytes + entry.body.byteLength + (entry.gzipBody?.byteLength ?? 0) + 64;
+  return key.length + headerBytes + entry.body.byteLength + 64;
 }
 
 export class ResponseCache {
