@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import sharp from 'sharp';
+import { measurePageJavaScript } from '../bench/page-javascript.ts';
 import { hashPassword } from '../lib/auth/password.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
@@ -92,19 +92,10 @@ async function signIn(baseUrl: string, email: string, password: string): Promise
   return cookieHeader();
 }
 
-async function gzippedScriptBytes(baseUrl: string, pagePath: string): Promise<{ bytes: number; files: number; editorCode: boolean }> {
-  const html = await (await fetch(`${baseUrl}${pagePath}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
-  let bytes = 0;
-  let editorCode = false;
-  for (const source of sources) {
-    const body = Buffer.from(await (await fetch(new URL(source, baseUrl))).arrayBuffer());
-    bytes += gzipSync(body, { level: 6 }).byteLength;
-    if (/prosemirror|@tiptap|tiptap/i.test(body.toString('latin1'))) editorCode = true;
-  }
-  // Inline flight data and bootstrap scripts are JavaScript too.
-  for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) bytes += gzipSync(match[1]!).byteLength;
-  return { bytes, files: sources.length, editorCode };
+/** Gzipped JavaScript of one page (bench/page-javascript.ts): scripts, inline data, forbidden libraries. */
+async function pageJavaScript(baseUrl: string, pagePath: string) {
+  const measured = await measurePageJavaScript(baseUrl, pagePath);
+  return { scriptBytes: measured.scriptBytes, files: measured.scripts.length, inlineBytes: measured.inlineBytes, forbidden: measured.forbidden };
 }
 
 async function main(): Promise<void> {
@@ -268,8 +259,8 @@ async function main(): Promise<void> {
     }
 
     const javascript = {
-      home: await gzippedScriptBytes(baseUrl, '/'),
-      article: await gzippedScriptBytes(baseUrl, articlePaths[0]!),
+      home: await pageJavaScript(baseUrl, '/'),
+      article: await pageJavaScript(baseUrl, articlePaths[0]!),
     };
     const rss = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
@@ -286,7 +277,7 @@ async function main(): Promise<void> {
       `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
       `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
       `- Server RSS after the run: ${rss} MB`,
-      `- JavaScript, gzipped: home ${javascript.home.bytes} B (${javascript.home.files} files), article ${javascript.article.bytes} B (${javascript.article.files} files); editor code on public pages: ${javascript.home.editorCode || javascript.article.editorCode ? 'YES' : 'none'}`,
+      `- JavaScript, gzipped (scripts a module browser loads; inline flight data apart): home ${javascript.home.scriptBytes} B (${javascript.home.files} files) + ${javascript.home.inlineBytes} B inline, article ${javascript.article.scriptBytes} B (${javascript.article.files} files) + ${javascript.article.inlineBytes} B inline; editor/zod/next-auth code on public pages: ${[...new Set([...javascript.home.forbidden, ...javascript.article.forbidden])].join(', ') || 'none'}`,
     ];
     console.log(`\n${lines.join('\n')}\n`);
     for (const [name, plan] of Object.entries(plans)) console.log(`EXPLAIN ANALYZE — ${name}:\n${plan}\n`);

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { sendContactMessageAction } from '@/lib/actions/contact';
-import { INITIAL_FORM_STATE } from '@/lib/validation/media';
+import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
 
 /**
  * The public contact form. `website` is a honeypot: hidden from people (and from assistive

@@ -21,14 +21,4 @@ export const mediaListQuerySchema = z.object({
   kinds: z.array(z.enum(['image', 'video', 'pdf', 'office'])).max(4).optional().catch(undefined),
 });
 
-/** Result of a form action: field errors in Vietnamese and the submitted values to put back. */
-export interface FormState {
-  ok: boolean;
-  message?: string;
-  errors?: Record<string, string[] | undefined>;
-  values?: Record<string, string>;
-  /** Changes on every submission so forms can react (toast) once per result. */
-  at?: number;
-}
-
-export const INITIAL_FORM_STATE: FormState = { ok: false };
+export { INITIAL_FORM_STATE, type FormState } from './form-state';
