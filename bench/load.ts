@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 
 // One load run, in its own process so the load generator doesn't share the server's event
-// loop. Input: a JSON scenario on argv[2]. Output: one JSON line with the measurements.
+// loop. Input: a JSON scenario on stdin. Output: one JSON line with the measurements.
 
 interface Scenario {
   baseUrl: string;
@@ -11,7 +11,9 @@ interface Scenario {
   headers?: Record<string, string>;
 }
 
-const scenario = JSON.parse(process.argv[2] ?? '{}') as Scenario;
+const chunks: Buffer[] = [];
+for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+const scenario = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Scenario;
 let next = 0;
 const latencies: number[] = [];
 let non2xx = 0;

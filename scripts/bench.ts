@@ -42,8 +42,9 @@ interface LoadResult {
 function load(baseUrl: string, paths: string[], connections: number, headers?: Record<string, string>, durationSeconds = DURATION): LoadResult {
   // Like a browser: ask for gzip (the server stores pages compressed once).
   const scenario = JSON.stringify({ baseUrl, paths, connections, durationSeconds, headers: { 'accept-encoding': 'gzip', ...headers } });
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', scenario], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`bench/load.ts failed: ${run.stderr}`);
+  // On stdin: tens of thousands of paths exceed what one command-line argument may hold.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/load.ts'], { input: scenario, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`bench/load.ts failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as LoadResult;
 }
 
