@@ -1,12 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useActionToast } from '@/components/admin/use-action-toast';
+import { useValidatedForm } from '@/components/admin/use-validated-form';
 import { createCategoryAction, updateCategoryAction } from '@/lib/actions/categories';
-import type { ActionState } from '@/lib/validation/action-state';
 import { categorySchema } from '@/lib/validation/categories';
 
 interface Props {
@@ -15,22 +12,9 @@ interface Props {
 }
 
 export function CategoryForm({ category, onDone }: Props) {
-  const action = category ? updateCategoryAction : createCategoryAction;
-  const [state, formAction, pending] = useActionState(async (prev: ActionState | null, formData: FormData): Promise<ActionState> => {
-    const values = { name: String(formData.get('name') ?? ''), slug: String(formData.get('slug') ?? ''), description: String(formData.get('description') ?? '') };
-    const parsed = categorySchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values };
-    return action(prev, formData);
-  }, null);
-  useActionToast(state);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (category) onDone?.();
-    else formRef.current?.reset();
-  }, [state, category, onDone]);
-
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, formAction, pending, formRef, values } = useValidatedForm(categorySchema, ['name', 'slug', 'description'], category ? updateCategoryAction : createCategoryAction, {
+    onSuccess: category ? onDone : undefined,
+  });
   const initial = (field: 'name' | 'slug' | 'description') => values?.[field] ?? category?.[field] ?? '';
   return (
     <form ref={formRef} action={formAction} noValidate className="grid gap-3 md:grid-cols-2">

@@ -1,13 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useActionToast } from '@/components/admin/use-action-toast';
+import { useValidatedForm } from '@/components/admin/use-validated-form';
 import { createLinkedSiteAction, updateLinkedSiteAction } from '@/lib/actions/linked-sites';
-import type { ActionState } from '@/lib/validation/action-state';
 import { linkedSiteSchema } from '@/lib/validation/linked-sites';
-import { z } from 'zod';
 
 interface Props {
   site?: { id: string; name: string; url: string };
@@ -16,29 +13,9 @@ interface Props {
 
 /** Add (no `site`) or edit form; validated with the same zod schema in the browser and on the server. */
 export function LinkedSiteForm({ site, onDone }: Props) {
-  const action = site ? updateLinkedSiteAction : createLinkedSiteAction;
-  const [state, formAction, pending] = useActionState(async (prev: ActionState | null, formData: FormData): Promise<ActionState> => {
-    const parsed = linkedSiteSchema.safeParse({ name: formData.get('name'), url: formData.get('url') });
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: 'Vui lòng kiểm tra lại các trường được đánh dấu.',
-        errors: z.flattenError(parsed.error).fieldErrors,
-        values: { name: String(formData.get('name') ?? ''), url: String(formData.get('url') ?? '') },
-      };
-    }
-    return action(prev, formData);
-  }, null);
-  useActionToast(state);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (!state?.ok) return;
-    if (site) onDone?.();
-    else formRef.current?.reset();
-  }, [state, site, onDone]);
-
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, formAction, pending, formRef, values } = useValidatedForm(linkedSiteSchema, ['name', 'url'], site ? updateLinkedSiteAction : createLinkedSiteAction, {
+    onSuccess: site ? onDone : undefined,
+  });
   return (
     <form ref={formRef} action={formAction} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       {site ? <input type="hidden" name="id" value={site.id} /> : null}

@@ -1,28 +1,15 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useActionToast } from '@/components/admin/use-action-toast';
-import { createUserAction, type PasswordResult } from '@/lib/actions/users';
+import { useValidatedForm } from '@/components/admin/use-validated-form';
+import { createUserAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import { createUserSchema } from '@/lib/validation/users';
 import { GeneratedPassword } from './generated-password';
 
 export function CreateUserForm() {
-  const [state, formAction, pending] = useActionState(async (prev: PasswordResult | null, formData: FormData): Promise<PasswordResult> => {
-    const values = { name: String(formData.get('name') ?? ''), email: String(formData.get('email') ?? ''), role: String(formData.get('role') ?? ''), password: String(formData.get('password') ?? '') };
-    const parsed = createUserSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values: { ...values, password: '' } };
-    return createUserAction(prev, formData);
-  }, null);
-  useActionToast(state);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  const values = state && !state.ok ? state.values : undefined;
+  const { state, formAction, pending, formRef, values } = useValidatedForm(createUserSchema, ['name', 'email', 'role', 'password'], createUserAction, { forget: ['password'] });
 
   return (
     <div className="space-y-4">
