@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/validation/media';
 
-type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A one-button form (delete, mark handled…) posting hidden fields to a server action, then refreshing the list. */
 export function RowAction({ action, fields, label, confirm, variant = 'secondary' }: { action: FormAction; fields: Record<string, string>; label: string; confirm?: string; variant?: 'secondary' | 'danger' }) {

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { RowAction, type FormAction } from '@/components/admin/decree/row-action';
+import { buttonClasses } from '@/components/ui/button';
+
+export interface RecordColumn<T> {
+  header: string;
+  cell: (record: T) => ReactNode;
+}
+
+interface RecordTableProps<T extends { id: string; published: boolean }> {
+  heading: string;
+  /** Where "add" leads, and its label. */
+  createHref: string;
+  createLabel: string;
+  records: readonly T[];
+  /** The first column: the record's name, linking to its edit screen at `${editBase}/${id}`. */
+  name: (record: T) => string;
+  editBase: string;
+  /** Columns between the name and the publication state. */
+  columns: readonly RecordColumn<T>[];
+  remove: FormAction;
+}
+
+/** The admin list of a Decree 42 record type (clusters, projects): name, details, state, delete. */
+export function RecordTable<T extends { id: string; published: boolean }>({ heading, createHref, createLabel, records, name, editBase, columns, remove }: RecordTableProps<T>) {
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{heading}</h1>
+        <Link href={createHref} className={buttonClasses()}>
+          {createLabel}
+        </Link>
+      </div>
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <thead className="bg-slate-100">
+          <tr>
+            <th className="p-2">Tên</th>
+            {columns.map((column) => (
+              <th key={column.header} className="p-2">
+                {column.header}
+              </th>
+            ))}
+            <th className="p-2">Công khai</th>
+            <th className="p-2">Thao tác</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => (
+            <tr key={record.id} className="border-t border-slate-200">
+              <td className="p-2 font-semibold">
+                <Link href={`${editBase}/${record.id}`} className="text-brand-700 underline">
+                  {name(record)}
+                </Link>
+              </td>
+              {columns.map((column) => (
+                <td key={column.header} className="p-2">
+                  {column.cell(record)}
+                </td>
+              ))}
+              <td className="p-2">{record.published ? 'Đã xuất bản' : 'Nháp'}</td>
+              <td className="p-2">
+                <RowAction action={remove} fields={{ id: record.id }} label="Xóa" variant="danger" confirm={`Xóa “${name(record)}”?`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
