@@ -1,32 +1,23 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { jpegPhoto, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng } from '@/lib/media/test-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { invalidatedTags } from '@/test/next-cache-stub';
+import { withTemporaryUploadDir } from '@/test/upload-dir';
 import { deleteMediaAction, listMediaForPicker, updateMediaAltTextAction, uploadImage } from './media';
 
-let uploadDir: string;
-
-beforeAll(async () => {
-  uploadDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-media-actions-'));
-  process.env.UPLOAD_DIR = uploadDir;
-});
-
-afterAll(async () => {
-  await rm(uploadDir, { recursive: true, force: true });
-});
+const uploadDir = withTemporaryUploadDir('media-actions');
 
 beforeEach(() => {
   invalidatedTags.length = 0;
 });
 
 async function filesOnDisk(): Promise<string[]> {
-  const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadDir, path.join(entry.parentPath, entry.name)));
+  const entries = await readdir(uploadDir(), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(uploadDir(), path.join(entry.parentPath, entry.name)));
 }
 
 function fileForm(data: Buffer, name: string, alt?: string): FormData {

@@ -1,32 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { noisePng } from '@/lib/media/test-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
+import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
+import { withTemporaryUploadDir } from '@/test/upload-dir';
 import { uploadImage } from './media';
 import { deleteVideoAction, reorderVideosAction, saveVideoAction, setVideoPublishedAction } from './videos';
 
-let uploadDir: string;
-beforeAll(async () => {
-  uploadDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-video-actions-'));
-  process.env.UPLOAD_DIR = uploadDir;
-});
-afterAll(async () => {
-  await rm(uploadDir, { recursive: true, force: true });
-});
+withTemporaryUploadDir('video-actions');
 beforeEach(() => {
   invalidatedTags.length = 0;
 });
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 const INITIAL = { ok: false };
 
