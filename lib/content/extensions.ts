@@ -1,9 +1,11 @@
 import type { Extensions } from '@tiptap/core';
-import Image from '@tiptap/extension-image';
+import type { DOMOutputSpec } from '@tiptap/pm/model';
+import Image, { type ImageOptions } from '@tiptap/extension-image';
 import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import Youtube from '@tiptap/extension-youtube';
 import StarterKit from '@tiptap/starter-kit';
+import { BODY_IMAGE_SIZES, type BodyImages } from './body-images.ts';
 
 // The one list of node and mark types an article or page body may contain. The editor and the
 // server-side renderer both use it, so what the editor can make is exactly what the server
@@ -20,8 +22,20 @@ export function isAllowedHref(href: string): boolean {
   }
 }
 
-/** An image with a caption, rendered as <figure>. */
-const FigureImage = Image.extend({
+interface FigureImageOptions extends ImageOptions {
+  /** Server rendering only: the library variants of the body's images (none in the editor). */
+  images: BodyImages | null;
+}
+
+/**
+ * An image with a caption, rendered as <figure>. A library image whose media row is known becomes
+ * a <picture> with its AVIF/WebP variants and the original's width/height (the space is reserved
+ * before it loads); any other image stays a plain lazy <img>.
+ */
+const FigureImage = Image.extend<FigureImageOptions>({
+  addOptions() {
+    return { ...(this.parent?.() as ImageOptions), images: null };
+  },
   addAttributes() {
     return {
       ...this.parent?.(),
@@ -31,8 +45,14 @@ const FigureImage = Image.extend({
   },
   renderHTML({ node, HTMLAttributes }) {
     const caption = String(node.attrs.caption ?? '');
-    const image = ['img', { ...HTMLAttributes, loading: 'lazy', decoding: 'async' }] as const;
-    return caption ? ['figure', {}, image, ['figcaption', {}, caption]] : ['figure', {}, image];
+    const known = this.options.images?.get(String(node.attrs.src ?? ''));
+    // The reserved box comes from the media row only, never from attributes in the JSON.
+    const { width: _width, height: _height, ...attributes } = HTMLAttributes;
+    const size = known ? { width: String(known.width), height: String(known.height) } : {};
+    const image: DOMOutputSpec = ['img', { ...attributes, ...size, loading: 'lazy', decoding: 'async' }];
+    const sources: DOMOutputSpec[] = (known?.sources ?? []).map((source) => ['source', { type: source.type, srcset: source.srcset, sizes: BODY_IMAGE_SIZES }]);
+    const drawn: DOMOutputSpec = sources.length > 0 ? ['picture', {}, ...sources, image] : image;
+    return caption ? ['figure', {}, drawn, ['figcaption', {}, caption]] : ['figure', {}, drawn];
   },
 }).configure({ inline: false, allowBase64: false });
 
@@ -54,3 +74,9 @@ export const contentExtensions: Extensions = [
   Youtube.configure({ nocookie: true, controls: true, modestBranding: true, width: 640, height: 360 }),
   TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
 ];
+
+/** The extensions for rendering a body on the server with its images' library variants. */
+export function renderingExtensions(images: BodyImages): Extensions {
+  const figure = FigureImage.configure({ images });
+  return contentExtensions.map((extension) => (extension === FigureImage ? figure : extension));
+}

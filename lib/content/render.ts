@@ -1,7 +1,8 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { generateHTML } from '@tiptap/html/server';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { contentExtensions } from './extensions.ts';
+import type { BodyImages } from './body-images.ts';
+import { contentExtensions, renderingExtensions } from './extensions.ts';
 import { sanitizeRichHtml } from './sanitize.ts';
 
 const schema = getSchema(contentExtensions);
@@ -34,10 +35,19 @@ export interface RenderedContent {
   text: string;
 }
 
+export interface RenderOptions {
+  /**
+   * The library variants of the body's `/media/` images (lib/data/body-images.ts gathers them in
+   * one query). Images missing from it render as a plain lazy <img>.
+   */
+  images?: BodyImages;
+}
+
 /** Validated JSON → sanitized HTML and plain text (for search and summaries). */
-export function renderContent(json: unknown): RenderedContent {
+export function renderContent(json: unknown, options: RenderOptions = {}): RenderedContent {
   const doc = parseDocument(json);
-  const html = sanitizeRichHtml(generateHTML(doc.toJSON() as JSONContent, contentExtensions));
+  const extensions = options.images?.size ? renderingExtensions(options.images) : contentExtensions;
+  const html = sanitizeRichHtml(generateHTML(doc.toJSON() as JSONContent, extensions));
   const text = doc.textBetween(0, doc.content.size, '\n\n', ' ').replace(/\n{3,}/g, '\n\n').trim();
   return { html, text };
 }

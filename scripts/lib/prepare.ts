@@ -4,9 +4,10 @@ import { migrate } from '../../lib/database/migrator.ts';
 import { databaseIsEmpty, DEMO_SEEDED_MARKER, seedDemoContent } from '../../lib/seed/demo-content.ts';
 import { ensureFirstAdmin } from '../../lib/seed/first-admin.ts';
 import { seedDecreeContent } from '../../lib/seed/decree-content.ts';
+import { rerenderBodyImagesOnce } from '../../lib/seed/body-images-rerender.ts';
 import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
 
-/** Migrations, then on an empty database the demo content and the first administrator. */
+/** Migrations, then on an empty database the demo content and the first administrator; stale body HTML re-rendered. */
 export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
   const result = await migrate(url, { log });
   if (result.applied.length === 0) log(`Database schema is up to date (${result.alreadyApplied} migrations).`);
@@ -19,6 +20,11 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
     // Databases that got the demo content also get the Decree 42/2022 demo sections (once).
     if (env.SEED_DEMO_CONTENT && (await prisma.siteSetting.findUnique({ where: { key: DEMO_SEEDED_MARKER } }))) {
       if ((await seedDecreeContent(prisma, new LocalDiskStorage(env.uploadDir))).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
+    }
+    // Bodies stored before library images were drawn as <picture> (once per renderer version).
+    if (!(await databaseIsEmpty(prisma))) {
+      const rerendered = await rerenderBodyImagesOnce(prisma);
+      if (rerendered?.updated) log(`Re-rendered ${rerendered.updated} of ${rerendered.checked} bodies with library images.`);
     }
     const admin = await ensureFirstAdmin(prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     if (admin.created && admin.generatedPassword) {

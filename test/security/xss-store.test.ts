@@ -8,6 +8,7 @@ import { saveSettingsAction } from '@/lib/actions/settings';
 import { createUserAction } from '@/lib/actions/users';
 import { saveVideoAction } from '@/lib/actions/videos';
 import { createCategoryAction } from '@/lib/actions/categories';
+import { BODY_IMAGE_SIZES, type BodyImage } from '@/lib/content/body-images';
 import { renderContent } from '@/lib/content/render';
 import { prisma } from '@/lib/db';
 import { forbiddenMarkup } from '@/e2e/fixtures/forbidden-markup';
@@ -33,6 +34,28 @@ function hrefsIn(html: string): string[] {
 }
 
 const SAFE_HREF = /^(https?:|mailto:|tel:|\/|#)/i;
+
+/** Every URL a <source srcset> of the stored HTML would make the browser fetch. */
+function srcsetUrlsIn(html: string): string[] {
+  const container = window.document.createElement('div');
+  container.innerHTML = html;
+  return Array.from(container.querySelectorAll('[srcset]')).flatMap((element) =>
+    (element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+  );
+}
+
+// Hostile srcset values, as a compromised or hand-edited media row could hold them.
+const HOSTILE_SRCSET_KEYS = [
+  'javascript:__xss(1)',
+  'x.webp 1w, javascript:__xss(1)',
+  '../../api/cache/invalidate',
+  'a.webp,//attacker.invalid/x.png',
+  'a.webp 1w, https://attacker.invalid/x.png',
+  'a.webp 320w 2x',
+  'a.webp" onerror="__xss(1)',
+  'data:image/svg+xml,<svg onload=__xss(1)>',
+  '%2e%2e/quan-tri',
+];
 
 beforeAll(async () => {
   await signedInAs('ADMIN');
@@ -87,6 +110,41 @@ describe('the XSS corpus through every writable field', () => {
         }
         expect(problemsIn(html), `${entry} in ${node.type}`).toEqual([]);
       }
+    }
+  });
+
+  it('library images: hostile variant keys and sizes in media rows never reach a srcset or an attribute', async () => {
+    const variants = [...HOSTILE_SRCSET_KEYS, ...XSS_CORPUS.slice(0, 40)].flatMap((key, index) => [
+      { width: 320 + index, format: 'webp', key, bytes: 1 },
+      { width: index % 2 ? 'x' : 640, format: 'avif', key: `images/ok-${index}.avif`, bytes: 1 },
+    ]);
+    const media = await prisma.media.create({
+      data: { storageKey: 'images/2026/11/hostile-1600.jpg', originalName: 'a.jpg', mimeType: 'image/jpeg', byteSize: 1n, width: 1600, height: 900, variants },
+    });
+    const src = `/media/${media.storageKey}`;
+    const state = await saveArticleAction({ ok: false }, {
+      title: 'Ảnh có biến thể độc hại', summary: '', byline: '', slug: 'anh-bien-the-doc-hai', categoryId: '', coverMediaId: '', intent: 'publish',
+      body: { type: 'doc', content: [{ type: 'image', attrs: { src, alt: 'x', caption: '' } }] },
+    } as never);
+    expect(state.ok).toBe(true);
+    const row = await prisma.article.findUniqueOrThrow({ where: { id: state.id as string } });
+    expect(problemsIn(row.bodyHtml)).toEqual([]);
+    // The good AVIF variants survive; the WebP source (hostile keys) is dropped whole.
+    expect(row.bodyHtml).toContain('<source type="image/avif" srcset="/media/images/ok-0.avif 640w');
+    expect(row.bodyHtml).not.toContain('image/webp');
+    for (const url of srcsetUrlsIn(row.bodyHtml)) expect(url).toMatch(/^\/media\/[A-Za-z0-9/_.-]+$/);
+    expect(row.bodyHtml).toMatch(/<img src="\/media\/images\/2026\/11\/hostile-1600\.jpg" alt="x" width="1600" height="900" loading="lazy" decoding="async" \/>/);
+  });
+
+  it('the renderer neutralises a hostile image map (srcset, type, sizes and dimensions from anywhere)', () => {
+    const src = '/media/anh-1.webp';
+    for (const entry of [...XSS_CORPUS, ...HOSTILE_SRCSET_KEYS]) {
+      const hostile = { width: entry, height: entry, sources: [{ type: entry, srcset: entry }, { type: 'image/webp', srcset: `${entry} 320w` }, { type: 'image/avif', srcset: `/media/${entry} 320w` }] };
+      const html = renderContent({ type: 'doc', content: [{ type: 'image', attrs: { src, alt: entry, caption: entry } }] }, { images: new Map([[src, hostile as unknown as BodyImage]]) }).html;
+      expect(problemsIn(html), entry).toEqual([]);
+      for (const url of srcsetUrlsIn(html)) expect(url, entry).toMatch(/^\/media\/[A-Za-z0-9/_.-]+$/);
+      expect(html, entry).not.toMatch(/(width|height)="(?!\d+")/);
+      for (const sizes of html.matchAll(/sizes="([^"]*)"/g)) expect(sizes[1]).toBe(BODY_IMAGE_SIZES);
     }
   });
 

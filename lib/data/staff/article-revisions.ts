@@ -1,11 +1,12 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { parseDocument, renderContent } from '@/lib/content/render';
+import { parseDocument } from '@/lib/content/render';
 import { removeDiacritics } from '@/lib/content/slugify';
 import { editableArticlesWhere, visibleArticlesWhere, type StaffActor } from './actor';
 import { articleCacheTags } from './article-cache-tags';
 import { isPublicStatus } from './articles';
+import { renderBody } from '../body-images';
 
 // Revisions: every manual save, publish and restore, plus the editor's autosaves (which never
 // bump the article's version). Reads and writes are scoped to what the actor may see/edit.
@@ -53,7 +54,7 @@ export async function restoreRevision(actor: StaffActor, revisionId: string): Pr
   });
   if (!revision) return { ok: false, reason: 'not-found' };
   const body = revision.body as Prisma.InputJsonValue;
-  const rendered = renderContent(body);
+  const rendered = await renderBody(body);
   const expected = revision.article.version;
   const restored = await prisma.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({

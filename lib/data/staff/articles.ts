@@ -2,12 +2,13 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { can } from '@/lib/auth/permissions';
-import { renderContent } from '@/lib/content/render';
+import type { RenderedContent } from '@/lib/content/render';
 import { removeDiacritics } from '@/lib/content/slugify';
 import type { ArticleListQuery, SaveIntent } from '@/lib/validation/article';
 import { editableArticlesWhere, visibleArticlesWhere, type StaffActor } from './actor';
 import { articleCacheTags } from './article-cache-tags';
 import { articleSlugTaken, suggestArticleSlug } from './article-slugs';
+import { renderBody } from '../body-images';
 
 // The staff side of articles: list, open for editing, create and save with the editorial
 // workflow. Saves are optimistic-locked in ONE statement (UPDATE … WHERE id AND version).
@@ -130,8 +131,7 @@ export type SaveArticleResult =
   | { ok: false; reason: 'slug-taken'; suggestion: string }
   | { ok: false; reason: 'conflict'; revisionId: string; currentVersion: number };
 
-function contentData(fields: ArticleFields) {
-  const rendered = renderContent(fields.body);
+function contentData(fields: ArticleFields, rendered: RenderedContent) {
   return {
     title: fields.title,
     asciiTitle: removeDiacritics(fields.title),
@@ -181,9 +181,10 @@ export async function createArticle(
   if (!intentAllowed(actor, intent)) return { ok: false, reason: 'forbidden' };
   if (await articleSlugTaken(fields.slug)) return { ok: false, reason: 'slug-taken', suggestion: await suggestArticleSlug(fields.slug) };
   const state = nextState(intent, { status: 'DRAFT', publishedAt: null }, scheduledAt);
+  const rendered = await renderBody(fields.body);
   const article = await prisma.$transaction(async (tx) => {
     const created = await tx.article.create({
-      data: { ...contentData(fields), ...state, authorId: actor.id },
+      data: { ...contentData(fields, rendered), ...state, authorId: actor.id },
       select: { id: true, version: true, status: true },
     });
     await tx.articleRevision.create({
@@ -231,10 +232,11 @@ export async function saveArticle(
   if (await articleSlugTaken(fields.slug, id)) return { ok: false, reason: 'slug-taken', suggestion: await suggestArticleSlug(fields.slug, id) };
 
   const state = nextState(intent, current, scheduledAt);
+  const rendered = await renderBody(fields.body);
   const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.article.updateMany({
       where: { id, version: expectedVersion, ...editableArticlesWhere(actor) },
-      data: { ...contentData(fields), ...state, version: { increment: 1 } },
+      data: { ...contentData(fields, rendered), ...state, version: { increment: 1 } },
     });
     if (count === 0) return null;
     const version = expectedVersion + 1;

@@ -2,9 +2,9 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { renderContent } from '@/lib/content/render';
 import { mediaUrl, thumbnailUrl } from '@/lib/media/urls';
 import type { ClusterInput } from '@/lib/validation/cluster';
+import { renderBody } from '../body-images';
 import { recordAudit } from './audit';
 import { isUuid } from './media';
 
@@ -98,9 +98,9 @@ async function validateRefs(tx: Tx, input: ClusterInput, id: string | null): Pro
   return Object.keys(errors).length ? errors : null;
 }
 
-function data(input: ClusterInput) {
+async function data(input: ClusterInput, tx: Tx) {
   const { photoIds: _photos, articleIds: _articles, description, ...rest } = input;
-  const rendered = renderContent(description);
+  const rendered = await renderBody(description, tx);
   return { ...rest, description: description as Prisma.InputJsonValue, descriptionHtml: rendered.html, descriptionText: rendered.text };
 }
 
@@ -116,7 +116,7 @@ export async function createCluster(input: ClusterInput, actor: SessionUser): Pr
   return prisma.$transaction(async (tx) => {
     const errors = await validateRefs(tx, input, null);
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
-    const { id } = await tx.industrialCluster.create({ data: data(input), select: { id: true } });
+    const { id } = await tx.industrialCluster.create({ data: await data(input, tx), select: { id: true } });
     await setRelations(tx, id, input);
     await recordAudit({ actor, action: 'cluster.create', entityType: 'IndustrialCluster', entityId: id, summary: { name: input.name, published: input.published } }, tx);
     return { ok: true, cluster: toStaff(await tx.industrialCluster.findUniqueOrThrow({ where: { id }, select: staffSelect })), previousSlug: null } as const;
@@ -130,7 +130,7 @@ export async function updateCluster(id: string, input: ClusterInput, actor: Sess
     if (!before) return { ok: false, reason: 'notFound' } as const;
     const errors = await validateRefs(tx, input, id);
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
-    await tx.industrialCluster.update({ where: { id }, data: data(input) });
+    await tx.industrialCluster.update({ where: { id }, data: await data(input, tx) });
     await setRelations(tx, id, input);
     const action = before.published !== input.published ? (input.published ? 'cluster.publish' : 'cluster.unpublish') : 'cluster.update';
     await recordAudit(

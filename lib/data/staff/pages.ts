@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { renderContent } from '@/lib/content/render';
+import { renderBody } from '../body-images';
 
 // Static pages (Giới thiệu, Liên hệ…), managed by admins; optimistic-locked like articles.
 
@@ -42,15 +42,15 @@ async function slugClash(slug: string, exceptId?: string): Promise<string | null
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function data(fields: PageFields) {
-  const rendered = renderContent(fields.body);
+async function data(fields: PageFields) {
+  const rendered = await renderBody(fields.body);
   return { ...fields, bodyHtml: rendered.html, bodyText: rendered.text };
 }
 
 export async function createPage(fields: PageFields): Promise<SavePageResult> {
   const suggestion = await slugClash(fields.slug);
   if (suggestion) return { ok: false, reason: 'slug-taken', suggestion };
-  const page = await prisma.page.create({ data: data(fields), select: { id: true, version: true } });
+  const page = await prisma.page.create({ data: await data(fields), select: { id: true, version: true } });
   return { ok: true, ...page };
 }
 
@@ -58,7 +58,7 @@ export async function createPage(fields: PageFields): Promise<SavePageResult> {
 export async function savePage(id: string, expectedVersion: number, fields: PageFields): Promise<SavePageResult> {
   const suggestion = await slugClash(fields.slug, id);
   if (suggestion) return { ok: false, reason: 'slug-taken', suggestion };
-  const { count } = await prisma.page.updateMany({ where: { id, version: expectedVersion }, data: { ...data(fields), version: { increment: 1 } } });
+  const { count } = await prisma.page.updateMany({ where: { id, version: expectedVersion }, data: { ...(await data(fields)), version: { increment: 1 } } });
   if (count === 1) return { ok: true, id, version: expectedVersion + 1 };
   const exists = await prisma.page.findUnique({ where: { id }, select: { id: true } });
   return { ok: false, reason: exists ? 'conflict' : 'not-found' };

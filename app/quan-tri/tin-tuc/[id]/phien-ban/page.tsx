@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleRevisionRestore } from '@/components/admin/article-revision-restore';
 import { requirePermission } from '@/lib/auth/current-user';
-import { renderContent } from '@/lib/content/render';
+import { renderBody } from '@/lib/data/body-images';
 import { canEditContent, getArticleForEditing } from '@/lib/data/staff/articles';
 import { getRevision, listRevisions } from '@/lib/data/staff/article-revisions';
 import { formatDateTime } from '@/lib/format/date';
@@ -23,7 +23,7 @@ export default async function ArticleRevisionsPage({ params, searchParams }: { p
   const [article, revisions] = await Promise.all([getArticleForEditing(user, id), listRevisions(user, id)]);
   if (!article || !revisions) notFound();
   const selected = xem && UUID.test(xem) ? await getRevision(user, xem) : null;
-  const preview = selected && selected.articleId === id ? renderContent(selected.body).html : null;
+  const preview = selected && selected.articleId === id ? (await renderBody(selected.body)).html : null;
   const canRestore = canEditContent(user, article);
 
   return (

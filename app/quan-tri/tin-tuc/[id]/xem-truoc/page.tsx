@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { RichContent } from '@/components/site/rich-content';
 import { requirePermission } from '@/lib/auth/current-user';
-import { renderContent } from '@/lib/content/render';
+import { renderBody } from '@/lib/data/body-images';
 import { getArticleForEditing } from '@/lib/data/staff/articles';
 import { formatDateTime } from '@/lib/format/date';
 import { STATUS_LABELS } from '@/lib/validation/article';
@@ -19,7 +19,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   const article = await getArticleForEditing(user, id);
   if (!article) notFound();
   // The same validated, sanitized rendering readers get from the stored body.
-  const { html } = renderContent(article.body);
+  const { html } = await renderBody(article.body);
   return (
     <div>
       <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
