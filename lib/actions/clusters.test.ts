@@ -57,6 +57,9 @@ describe('industrial clusters', () => {
     expect(await publishedClusterBySlug('ccn-an')).toBeNull();
     expect((await listStaffClusters()).length).toBe(3);
     expect((await searchArticlesForClusterAction('Gia Phú')).map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
+    // A NUL byte (PostgreSQL refuses it) is a space, not a server error; non-strings list the newest.
+    expect((await searchArticlesForClusterAction('Gia\u0000Phú')).map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
+    expect(await searchArticlesForClusterAction({ toString: 'x' })).toEqual(await searchArticlesForClusterAction(''));
 
     // Editing replaces the related news.
     const id = created.values!.id!;

@@ -4,7 +4,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { articleChoices, createCluster, deleteCluster, updateCluster } from '@/lib/data/staff/clusters';
-import { clusterInputSchema } from '@/lib/validation/cluster';
+import { articleChoiceQuerySchema, clusterInputSchema } from '@/lib/validation/cluster';
 import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
 import { asForm } from './form-input';
@@ -43,5 +43,6 @@ export async function deleteClusterAction(_previous: FormState, submitted: FormD
 /** Articles to link as related news, for the cluster form's picker. */
 export async function searchArticlesForClusterAction(query: unknown): Promise<{ id: string; title: string }[]> {
   await requirePermission('cluster.manage');
-  return articleChoices(typeof query === 'string' ? query : '');
+  const parsed = articleChoiceQuerySchema.safeParse(query);
+  return articleChoices(parsed.success ? parsed.data : '');
 }

@@ -66,3 +66,11 @@ export const clusterInputSchema = z
   });
 
 export type ClusterInput = z.output<typeof clusterInputSchema>;
+
+/**
+ * The article picker's search text: control characters (PostgreSQL refuses NUL) become spaces,
+ * and it is cut at 200 characters; anything that is not a string fails.
+ */
+export const articleChoiceQuerySchema = z
+  .string()
+  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200));
