@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDraft, signIn, sql, unique } from './editor-helpers';
+import { waitForHydration } from './fixtures/hydration';
 
 test('autosave survives closing the page', async ({ browser }) => {
   const context = await browser.newContext();
@@ -17,6 +18,7 @@ test('autosave survives closing the page', async ({ browser }) => {
   const reopened = await fresh.newPage();
   await signIn(reopened, 'EDITOR');
   await reopened.goto(`/quan-tri/tin-tuc/${id}`);
+  await waitForHydration(reopened);
   await reopened.getByRole('button', { name: 'Khôi phục bản tự lưu' }).click();
   await expect(reopened.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa bấm lưu.');
   await fresh.close();
@@ -30,6 +32,7 @@ test('two editors on one article: the second save gets the conflict and loses no
   await signIn(second, 'EDITOR');
   const id = await createDraft(first, unique('Bài hai người sửa'), 'Bản gốc.');
   await second.goto(`/quan-tri/tin-tuc/${id}`);
+  await waitForHydration(second);
   await first.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(unique('Bản của người thứ nhất'));
   await first.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(first.getByText('Đã lưu bài viết.')).toBeVisible();

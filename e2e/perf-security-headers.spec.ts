@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
 import { signIn } from './fixtures/sign-in';
 import { SEEDED_SLUG, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data';
+import { waitForHydration } from './fixtures/hydration';
 
 // Security headers from the production server (lib/server): every page type carries a strict,
 // hash-based Content-Security-Policy and the other hardening headers; every page still hydrates
@@ -144,6 +145,7 @@ test('sign-in and the admin editor work under the CSP with no violation', async 
   const violations = watchCsp(page);
   await signIn(page, 'EDITOR');
   await page.goto('/quan-tri/tin-tuc/moi');
+  await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(`Bài CSP ${suffix}`);
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
   await body.click();
