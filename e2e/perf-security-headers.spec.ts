@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
 import { signIn } from './fixtures/sign-in';
 import { SEEDED_SLUG, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data';
+import { invalidateServerCaches } from './fixtures/env';
 import { waitForHydration } from './fixtures/hydration';
 
 // Security headers from the production server (lib/server): every page type carries a strict,
@@ -30,6 +31,9 @@ test.beforeAll(async () => {
     data: { storageKey: key, originalName: 'ban-do-csp.png', mimeType: 'image/png', byteSize: BigInt(png.length), width: 600, height: 400, altText: mapTitle },
   });
   await prisma.mapDocument.create({ data: { title: mapTitle, description: 'Bản đồ kiểm thử CSP.', mediaId: media.id, published: true, sortOrder: 0 } });
+  // Written straight to the database: tell the server, as the admin's actions would (a map list
+  // another spec had the server cache a moment ago would otherwise leave this map out).
+  await invalidateServerCaches(['videos', 'map-documents', 'media']);
 });
 
 test.afterAll(async () => {
