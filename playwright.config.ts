@@ -6,9 +6,7 @@ export default defineConfig({
   // Specs share state set up in beforeAll: keep each file in one worker (files still run in parallel).
   fullyParallel: false,
   workers: 2,
-  // Known timing flakes on a loaded 2-core machine (transitional double renders after a save, a
-  // slug field filled after hydration): retried on CI, and listed in the closing note to fix.
-  retries: process.env.CI ? 2 : 0,
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { e2eUser } from './fixtures/env';
 import { signIn } from './fixtures/sign-in';
 import { createStaffUser } from './fixtures/staff-user';
+import { waitForHydration } from './fixtures/hydration';
 
 test('an anonymous visitor of the admin is sent to the sign-in page', async ({ page }) => {
   await page.goto('/quan-tri/tin-tuc');
@@ -12,6 +13,7 @@ test('an anonymous visitor of the admin is sent to the sign-in page', async ({ p
 test('a wrong password shows the generic message and keeps the email', async ({ page }) => {
   const user = await createStaffUser('AUTHOR');
   await page.goto('/dang-nhap');
+  await waitForHydration(page);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Mật khẩu').fill('mat-khau-sai-hoan-toan');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -55,6 +57,7 @@ test('an author does not see admin-only sections', async ({ page }) => {
 test('a callbackUrl to another site is ignored', async ({ page }) => {
   await signIn(page, 'EDITOR', '/quan-tri');
   await page.goto('/dang-nhap?callbackUrl=https%3A%2F%2Fevil.example%2F');
+  await waitForHydration(page);
   // Already signed in or not, the form only ever sends us inside the site.
   const user = e2eUser('EDITOR');
   await page.getByLabel('Email').fill(user.email);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures/sign-in';
+import { waitForHydration } from './fixtures/hydration';
 
 async function sidebarNames(page: Page, names: string[]): Promise<string[]> {
   await page.goto('/');
@@ -39,12 +40,14 @@ test('an admin adds, reorders and deactivates linked websites, and the public si
 
   // Button: move Beta up.
   await page.goto('/quan-tri/website-lien-ket');
+  await waitForHydration(page);
   await page.getByRole('button', { name: `Chuyển “${beta}” lên` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thứ tự mới.' }).first()).toBeVisible();
   expect(await sidebarNames(page, [alpha, beta])).toEqual([beta, alpha]);
 
   // Keyboard on the drag handle: Alpha up again.
   await page.goto('/quan-tri/website-lien-ket');
+  await waitForHydration(page);
   await page.getByRole('button', { name: new RegExp(`^Kéo để sắp xếp “${alpha}”`) }).focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thứ tự mới.' }).first()).toBeVisible();
@@ -52,6 +55,7 @@ test('an admin adds, reorders and deactivates linked websites, and the public si
 
   // Mouse drag and drop: Beta's handle onto Alpha's row.
   await page.goto('/quan-tri/website-lien-ket');
+  await waitForHydration(page);
   const alphaRow = list.getByRole('listitem').filter({ hasText: alpha });
   await page.getByRole('button', { name: new RegExp(`^Kéo để sắp xếp “${beta}”`) }).dragTo(alphaRow);
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thứ tự mới.' }).first()).toBeVisible();
@@ -59,12 +63,14 @@ test('an admin adds, reorders and deactivates linked websites, and the public si
 
   // Deactivate Beta: it leaves the public sidebar.
   await page.goto('/quan-tri/website-lien-ket');
+  await waitForHydration(page);
   await page.getByRole('button', { name: `Ẩn “${beta}”` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã ẩn website' })).toBeVisible();
   expect(await sidebarNames(page, [alpha, beta])).toEqual([alpha]);
 
   // Delete asks first; cancelling keeps it, accepting removes it.
   await page.goto('/quan-tri/website-lien-ket');
+  await waitForHydration(page);
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('button', { name: `Xóa “${alpha}”` }).click();
   await expect(list.getByText(alpha, { exact: true })).toBeVisible();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures/sign-in';
 import { createStaffUser } from './fixtures/staff-user';
+import { waitForHydration } from './fixtures/hydration';
 
 test('an admin reaches every section of their own screens', async ({ page }) => {
   await signIn(page, 'ADMIN');
@@ -41,6 +42,7 @@ test('an admin changes the contact phone and the public footer shows it on the n
   await expect(page.getByRole('contentinfo')).toContainText(`Điện thoại: ${phone}`);
 
   await page.goto('/quan-tri/cai-dat');
+  await waitForHydration(page);
   await page.getByLabel('Điện thoại').fill(original);
   await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt.' })).toBeVisible();

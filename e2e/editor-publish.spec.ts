@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { createDraft, signIn, sql, unique } from './editor-helpers';
+import { articleStatus, createDraft, signIn, sql, unique } from './editor-helpers';
+import { waitForHydration } from './fixtures/hydration';
 
 test('an editor writes a rich article and publishes it; readers find it everywhere', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const title = unique('Khánh thành cụm công nghiệp');
   await signIn(page, 'EDITOR');
   await page.goto('/quan-tri/tin-tuc/moi');
+  await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
   await expect(page.getByRole('textbox', { name: 'Đường dẫn (slug)' })).toHaveValue(/^khanh-thanh-cum-cong-nghiep-/);
   await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt bài viết thử nghiệm.');
@@ -65,7 +67,7 @@ test('an editor writes a rich article and publishes it; readers find it everywhe
 
   await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(page.getByText('Đã xuất bản bài viết.')).toBeVisible();
-  await expect(page.getByTestId('article-status')).toHaveText('Đã đăng');
+  await expect(articleStatus(page)).toHaveText('Đã đăng');
 
   const [row] = await sql<{ slug: string; body_html: string; category_slug: string }>(
     'SELECT a.slug, a.body_html, c.slug AS category_slug FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.title = $1',
@@ -106,7 +108,7 @@ test('an author submits; an editor reviews and publishes', async ({ browser }) =
   const id = await createDraft(author, title, 'Nội dung tác giả viết.');
   await expect(author.getByRole('button', { name: 'Xuất bản', exact: true })).toHaveCount(0);
   await author.getByRole('button', { name: 'Gửi duyệt' }).click();
-  await expect(author.getByTestId('article-status')).toHaveText('Chờ duyệt');
+  await expect(articleStatus(author)).toHaveText('Chờ duyệt');
   await authorContext.close();
 
   const editorContext = await browser.newContext();
@@ -115,8 +117,9 @@ test('an author submits; an editor reviews and publishes', async ({ browser }) =
   await editor.goto('/quan-tri/tin-tuc?trangThai=PENDING_REVIEW');
   await editor.getByRole('link', { name: title }).click();
   await editor.waitForURL(`**/quan-tri/tin-tuc/${id}`);
+  await waitForHydration(editor);
   await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
-  await expect(editor.getByTestId('article-status')).toHaveText('Đã đăng');
+  await expect(articleStatus(editor)).toHaveText('Đã đăng');
   const [row] = await sql<{ slug: string }>('SELECT slug FROM articles WHERE id = $1', [id]);
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();

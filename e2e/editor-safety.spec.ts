@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDraft, signIn, sql, unique } from './editor-helpers';
+import { waitForHydration } from './fixtures/hydration';
 
 test('autosave survives closing the page', async ({ browser }) => {
   const context = await browser.newContext();
@@ -17,6 +18,7 @@ test('autosave survives closing the page', async ({ browser }) => {
   const reopened = await fresh.newPage();
   await signIn(reopened, 'EDITOR');
   await reopened.goto(`/quan-tri/tin-tuc/${id}`);
+  await waitForHydration(reopened);
   await reopened.getByRole('button', { name: 'Khôi phục bản tự lưu' }).click();
   await expect(reopened.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Câu viết thêm chưa bấm lưu.');
   await fresh.close();
@@ -30,6 +32,7 @@ test('two editors on one article: the second save gets the conflict and loses no
   await signIn(second, 'EDITOR');
   const id = await createDraft(first, unique('Bài hai người sửa'), 'Bản gốc.');
   await second.goto(`/quan-tri/tin-tuc/${id}`);
+  await waitForHydration(second);
   await first.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(unique('Bản của người thứ nhất'));
   await first.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(first.getByText('Đã lưu bài viết.')).toBeVisible();
@@ -44,6 +47,32 @@ test('two editors on one article: the second save gets the conflict and loses no
   await expect(second.getByRole('textbox', { name: 'Nội dung bài viết' })).toContainText('Đoạn quý giá của người thứ hai.');
   const kept = await sql<{ body: unknown; note: string }>("SELECT body, note FROM article_revisions WHERE article_id = $1 AND note <> ''", [id]);
   expect(JSON.stringify(kept[0]?.body)).toContain('Đoạn quý giá của người thứ hai.');
+});
+
+test('"Viết bài mới" after saving an article opens a blank one, not the article just saved', async ({ page }) => {
+  await signIn(page, 'EDITOR');
+  const firstTitle = unique('Bài vừa lưu');
+  const firstId = await createDraft(page, firstTitle, 'Nội dung bài trước.');
+  // Client-side navigations: Next keeps the left new-article screen alive (hidden) meanwhile.
+  await page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name: 'Tin bài' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Viết bài mới' }).click();
+  await page.waitForURL(/\/quan-tri\/tin-tuc\/moi$/);
+  const title = page.getByRole('textbox', { name: 'Tiêu đề', exact: true });
+  await expect(title).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).not.toContainText('Nội dung bài trước.');
+  await expect(page.getByRole('link', { name: 'Các phiên bản' })).toHaveCount(0);
+  // Saving creates a second article and leaves the first as it was.
+  const secondTitle = unique('Bài thứ hai');
+  await title.fill(secondTitle);
+  await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
+  await page.keyboard.type('Nội dung bài sau.');
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByText('Đã lưu bài viết.')).toBeVisible();
+  await page.waitForURL(/\/quan-tri\/tin-tuc\/[0-9a-f-]{36}$/);
+  expect(page.url()).not.toContain(firstId);
+  const [first] = await sql<{ title: string }>('SELECT title FROM articles WHERE id = $1', [firstId]);
+  expect(first?.title).toBe(firstTitle);
+  expect(await sql('SELECT id FROM articles WHERE title = $1', [secondTitle])).toHaveLength(1);
 });
 
 test('a scheduled article appears by itself when its time comes', async ({ page }) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { signIn } from './fixtures/sign-in';
+import { waitForHydration } from './fixtures/hydration';
 
 test('an editor creates a map document with an image uploaded from the picker', async ({ page }) => {
   const title = `Bản đồ CCN Khánh Phú ${randomBytes(3).toString('hex')}`;
@@ -33,6 +34,7 @@ test('an editor creates a map document with an image uploaded from the picker', 
 
   // The image is now in use: the library says where and refuses to delete it.
   await page.goto(`/quan-tri/thu-vien?q=${fileName}`);
+  await waitForHydration(page);
   const card = page.getByRole('listitem', { name: fileName });
   await expect(card).toContainText(`Bản đồ hành chính: ${title}`);
   page.once('dialog', (confirm) => void confirm.accept());

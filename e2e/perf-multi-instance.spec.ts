@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { unique } from './editor-helpers';
 import { e2eDatabaseUrl, e2eUser } from './fixtures/env';
 import { startInstance, startRedis, type Instance } from './fixtures/instances';
+import { waitForHydration } from './fixtures/hydration';
 
 // Several instances (issue 7): two servers on different ports share the e2e PostgreSQL and one
 // Redis. An editor publishes on A through the real server action; B, whose home page is in its
@@ -45,11 +46,13 @@ test('publishing on one instance shows the article on the other', async ({ brows
   const context = await browser.newContext({ baseURL: a.url });
   const page = await context.newPage();
   await page.goto('/dang-nhap?callbackUrl=/quan-tri');
+  await waitForHydration(page);
   await page.getByLabel('Email').fill(editor.email);
   await page.getByLabel('Mật khẩu').fill(editor.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/quan-tri'));
   await page.goto('/quan-tri/tin-tuc/moi');
+  await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
   await page.getByRole('textbox', { name: 'Nội dung bài viết' }).click();
   await page.keyboard.type('Nội dung kiểm thử xuất bản trên máy chủ A, đọc trên máy chủ B.');

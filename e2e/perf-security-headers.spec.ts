@@ -3,6 +3,8 @@ import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
 import { signIn } from './fixtures/sign-in';
 import { SEEDED_SLUG, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data';
+import { invalidateServerCaches } from './fixtures/env';
+import { waitForHydration } from './fixtures/hydration';
 
 // Security headers from the production server (lib/server): every page type carries a strict,
 // hash-based Content-Security-Policy and the other hardening headers; every page still hydrates
@@ -29,6 +31,9 @@ test.beforeAll(async () => {
     data: { storageKey: key, originalName: 'ban-do-csp.png', mimeType: 'image/png', byteSize: BigInt(png.length), width: 600, height: 400, altText: mapTitle },
   });
   await prisma.mapDocument.create({ data: { title: mapTitle, description: 'Bản đồ kiểm thử CSP.', mediaId: media.id, published: true, sortOrder: 0 } });
+  // Written straight to the database: tell the server, as the admin's actions would (a map list
+  // another spec had the server cache a moment ago would otherwise leave this map out).
+  await invalidateServerCaches(['videos', 'map-documents', 'media']);
 });
 
 test.afterAll(async () => {
@@ -144,6 +149,7 @@ test('sign-in and the admin editor work under the CSP with no violation', async 
   const violations = watchCsp(page);
   await signIn(page, 'EDITOR');
   await page.goto('/quan-tri/tin-tuc/moi');
+  await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(`Bài CSP ${suffix}`);
   const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
   await body.click();

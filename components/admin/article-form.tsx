@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useCallback, useEffect, useRef, useState, startTransition } from 'react';
+import { useActionState, useCallback, useEffect, useId, useRef, useState, startTransition } from 'react';
 import type { Editor, JSONContent } from '@tiptap/react';
 import { z } from 'zod';
 import { plainJson, RichTextEditor } from '@/components/editor/rich-text-editor';
@@ -62,6 +62,7 @@ function timeLabel(iso: string): string {
 // revision + localStorage) with recovery on reopen, and the conflict notice.
 export function ArticleForm({ article, categories, canPublish, autosave }: ArticleFormProps) {
   const toast = useToast();
+  const uid = useId();
   const [articleId, setArticleId] = useState<string | null>(article?.id ?? null);
   const [version, setVersion] = useState(article?.version ?? 1);
   const [status, setStatus] = useState<ArticleStatusValue>(article?.status ?? 'DRAFT');
@@ -230,7 +231,11 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
     setRecovery(null);
   }
 
-  const bodyErrorId = 'article-body-error';
+  // Ids from useId, not fixed strings: a second instance of this form can sit hidden in the
+  // document (Next keeps recent routes in <Activity>), and labels must find their own control.
+  const bodyId = `${uid}-body`;
+  const bodyErrorId = `${uid}-body-error`;
+  const categoryId = `${uid}-category`;
   return (
     <form className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]" onSubmit={(event) => {
         event.preventDefault();
@@ -286,11 +291,9 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
         </div>
         <FormField label="Tóm tắt" multiline rows={3} value={fields.summary} onChange={(event) => update('summary', event.target.value)} errors={errors.summary} />
         <div>
-          <span className="mb-1 block text-sm font-semibold text-slate-800" id="article-body-label">
-            Nội dung
-          </span>
+          <span className="mb-1 block text-sm font-semibold text-slate-800">Nội dung</span>
           <RichTextEditor
-            id="article-body"
+            id={bodyId}
             label="Nội dung bài viết"
             initialContent={article?.body ?? EMPTY_BODY}
             onReady={(editor) => (editorRef.current = editor)}
@@ -362,11 +365,11 @@ export function ArticleForm({ article, categories, canPublish, autosave }: Artic
         </section>
         <section className="space-y-3 rounded border border-slate-200 bg-white p-4" aria-label="Thông tin bài viết">
           <div>
-            <label htmlFor="article-category" className="block text-sm font-semibold text-slate-800">
+            <label htmlFor={categoryId} className="block text-sm font-semibold text-slate-800">
               Chuyên mục
             </label>
             <select
-              id="article-category"
+              id={categoryId}
               value={fields.categoryId}
               onChange={(event) => update('categoryId', event.target.value)}
               className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2"

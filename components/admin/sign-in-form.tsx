@@ -43,8 +43,11 @@ export function SignInForm({ callbackUrl, initiallyFailed }: { callbackUrl: stri
     setPending(false);
   }
 
+  // method="post": submitted before the page has hydrated (slow script load), the browser's own
+  // submission would otherwise be a GET that puts the password in the address bar and server
+  // logs. As a POST it only reloads this page.
   return (
-    <form onSubmit={handleSubmit} noValidate className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={handleSubmit} method="post" noValidate className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm">
       <FormError message={failure} />
       <FormField label="Email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} errors={errors.email} />
       <FormField

@@ -1,4 +1,7 @@
+'use client';
+
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useHydrated } from './use-hydrated';
 
 const CONTROL = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
 
@@ -13,15 +16,27 @@ interface FieldShellProps {
 type InputFieldProps = FieldShellProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { multiline?: false };
 type TextareaFieldProps = FieldShellProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & { multiline: true };
 
-/** A labelled input or textarea whose error text is announced and linked (aria-describedby). */
+/**
+ * A labelled input or textarea whose error text is announced and linked (aria-describedby).
+ * Server-rendered fields carry `data-hydrating` until React has hydrated them: what is typed
+ * before then is lost to onChange, so end-to-end tests wait for it to go (waitForHydration).
+ */
 export function FormField(props: InputFieldProps | TextareaFieldProps) {
   const id = useId();
+  const hydrated = useHydrated();
   const { label, errors, hint, required } = props;
   const error = errors?.[0];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const shared = { id, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: CONTROL } as const;
+  const shared = {
+    id,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'data-hydrating': hydrated ? undefined : '',
+    className: CONTROL,
+  } as const;
 
   let control: ReactNode;
   if (props.multiline) {

@@ -26,7 +26,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const push = useCallback(
     (kind: ToastKind, message: string) => {
       const id = nextId.current++;
-      setToasts((current) => [...current.slice(-3), { id, kind, message }]);
+      // The same message again (a second save) replaces the first instead of stacking a copy:
+      // two identical notices side by side are noise. The new node is announced again.
+      setToasts((current) => [...current.filter((toast) => toast.kind !== kind || toast.message !== message).slice(-3), { id, kind, message }]);
       window.setTimeout(() => dismiss(id), VISIBLE_MS);
     },
     [dismiss],

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { ArticleForm } from '@/components/admin/article-form';
+import { NewArticleForm } from '@/components/admin/new-article-form';
 import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { categoryOptions } from '@/lib/data/staff/articles';
@@ -14,7 +14,7 @@ export default async function NewArticlePage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Viết bài mới</h1>
-      <ArticleForm article={null} categories={categories} canPublish={can(user.role, 'article.publish')} autosave={null} />
+      <NewArticleForm categories={categories} canPublish={can(user.role, 'article.publish')} />
     </div>
   );
 }
