@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaClient } from '../lib/generated/prisma/client.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
@@ -12,6 +10,7 @@ import { SEARCH_RESULT_LIMIT, searchPageSql } from '../lib/data/search-sql.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { articleListQuerySchema } from '../lib/validation/article.ts';
+import { ADMIN_LISTS, BENCH_ADMIN, explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
 
 // `npm run explain:search [-- --articles 100000 --data-dir DIR --runs 40]`: seeds an isolated
 // embedded PostgreSQL with N synthetic articles (timed), then prints EXPLAIN (ANALYZE, BUFFERS)
@@ -67,31 +66,10 @@ function benchSearches(): { query: string; page: number }[] {
   return searches.map((search, index) => ({ search, key: (index * 7919) % searches.length })).sort((a, b) => a.key - b.key).map(({ search }) => search);
 }
 
-async function explain(client: pg.Client, title: string, sql: string, params: unknown[]): Promise<void> {
-  const nested: string[] = [];
-  const onNotice = (notice: { message?: string }) => {
-    if (notice.message?.includes('Query Text:')) nested.push(notice.message);
-  };
-  client.on('notice', onNotice);
-  try {
-    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-    console.log(`\n=== EXPLAIN (ANALYZE, BUFFERS): ${title}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`);
-    // auto_explain's plans of the statements run inside ccn_search_candidates().
-    for (const inner of nested.filter((message) => message.includes('ccn_search_candidates') === false && !message.includes('EXPLAIN'))) {
-      console.log(`--- inside ccn_search_candidates:\n${inner.replace(/^duration: [\d.]+ ms\s+plan:\n?/, '')}`);
-    }
-  } finally {
-    client.off('notice', onNotice);
-  }
-}
-
-async function sequentialScans(client: pg.Client): Promise<Record<string, number>> {
-  const { rows } = await client.query<{ relname: string; seq_scan: string }>(`SELECT relname, seq_scan FROM pg_stat_user_tables WHERE relname IN ('articles', 'article_search')`);
-  return Object.fromEntries(rows.map((row) => [row.relname, Number(row.seq_scan)]));
-}
-
 async function main(): Promise<void> {
   const tempDir = values['data-dir'] ? undefined : await mkdtemp(path.join(os.tmpdir(), 'ccn-explain-'));
+  // As root, PostgreSQL runs as its own user and must be able to enter the folder.
+  if (tempDir) await chmod(tempDir, 0o755);
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : path.join(tempDir!, 'pg');
   const database = await startEmbeddedDatabase({ dataDir, persistent: Boolean(values['data-dir']) });
   try {
@@ -113,51 +91,24 @@ async function main(): Promise<void> {
       await seeding.$disconnect();
     }
 
-    // The DAL's own client, logging the SQL Prisma sends (installed before lib/db.ts is imported).
-    const captured: { query: string; params: unknown[] }[] = [];
-    const logging = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 8 }), log: [{ emit: 'event', level: 'query' }] });
-    logging.$on('query', (event) => captured.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
-    (globalThis as unknown as { prisma?: PrismaClient }).prisma = logging;
+    const scansBefore = await (async () => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return await tableScans(client);
+      } finally {
+        await client.end();
+      }
+    })();
+    log(`${load()}.`);
+    // The DAL's own client (lib/db.ts), recording the SQL Prisma sends.
+    const { captured, client: logging } = installLoggingPrisma(database.url);
+    for (const { title, plan } of await explainSearchAndAdminList(database.url, captured, log)) console.log(`\n=== EXPLAIN (ANALYZE, BUFFERS): ${title}\n${plan}`);
     const { listArticlesForStaff } = await import('../lib/data/staff/articles.ts');
-
+    const pool = new pg.Pool({ connectionString: database.url, max: 8 });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const pool = new pg.Pool({ connectionString: database.url, max: 8 });
     try {
-      await client.query(`LOAD 'auto_explain'`);
-      await client.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;
-                          SET auto_explain.log_nested_statements = on; SET client_min_messages = log`);
-      const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM articles');
-      log(`${rows[0]?.count} articles; ${load()}.`);
-      const scansBefore = await sequentialScans(client);
-      const now = new Date();
-
-      const explained: [string, string, number][] = [
-        ['search "cong nghiep", page 1 (most articles match)', 'cong nghiep', 1],
-        ['search "cong nghiep tam diep", page 3 (a few percent match)', 'cong nghiep tam diep', 3],
-        ['search "cong nghiep gia vien nho quan" (no article matches)', 'cong nghiep gia vien nho quan', 1],
-      ];
-      for (const [title, query, page] of explained) {
-        const sql = searchPageSql(query, page, now);
-        await explain(client, title, sql.text, sql.values);
-      }
-      await client.query('SET client_min_messages = notice');
-
-      const admin = { id: '00000000-0000-0000-0000-000000000000', role: 'ADMIN' as const };
-      const adminLists: [string, Record<string, string>][] = [
-        ['admin list, page 1', {}],
-        ['admin list, filtered (PUBLISHED, "cong nghiep", page 3)', { trangThai: 'PUBLISHED', q: 'cong nghiep', trang: '3' }],
-        ['admin list, title A-Z, page 2', { sapXep: 'title-asc', trang: '2' }],
-        ['admin list, newest publication first', { sapXep: 'published-desc' }],
-        ['admin list, pending review', { trangThai: 'PENDING_REVIEW' }],
-      ];
-      for (const [title, params] of adminLists) {
-        captured.length = 0;
-        const list = await listArticlesForStaff(admin, articleListQuerySchema.parse(params));
-        log(`${title}: ${list.rows.length} rows, total ${list.more ? 'more than ' : ''}${list.total}, ${list.pageCount} pages`);
-        for (const [index, statement] of captured.entries()) await explain(client, `${title} (${index === 0 ? 'rows' : 'count'})`, statement.query, statement.params);
-      }
-
       const searches = benchSearches();
       const summary: string[] = [];
       const timed = async (name: string, runs: number, task: (index: number) => Promise<unknown>) => {
@@ -172,15 +123,19 @@ async function main(): Promise<void> {
           const search = searches[index % searches.length]!;
           return pool.query(searchPageSql(search.query, search.page, new Date()));
         });
-        for (const [title, params] of adminLists.slice(0, 2)) {
+        for (const [title, params] of ADMIN_LISTS.slice(0, 2)) {
           const query = articleListQuerySchema.parse(params);
-          await timed(`${title} (rows + count)`, RUNS, () => listArticlesForStaff(admin, query));
+          await timed(`${title} (rows + count)`, RUNS, () => listArticlesForStaff(BENCH_ADMIN, query));
         }
         console.log(`\n${load()} after timing. Latencies in ms (the database only: no HTTP, no rendering).`);
         console.log(`\n| Query | p50, 1 client | p95, 1 client | p50, 8 clients | p95, 8 clients | max, 8 clients |\n|---|---:|---:|---:|---:|---:|\n${summary.join('\n')}`);
       }
-      const scansAfter = await sequentialScans(client);
-      log(`Sequential scans during the run: articles ${scansAfter.articles! - scansBefore.articles!}, article_search ${scansAfter.article_search! - scansBefore.article_search!}.`);
+      // Idle backends report their table statistics within 10 s.
+      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      const scansAfter = await tableScans(client);
+      for (const table of ['articles', 'article_search']) {
+        log(`${table}: ${scansAfter[table]!.seq - scansBefore[table]!.seq} sequential scans, ${scansAfter[table]!.index - scansBefore[table]!.index} index scans during the run.`);
+      }
       log(`Search results are capped at ${SEARCH_RESULT_LIMIT}.`);
     } finally {
       await client.end();

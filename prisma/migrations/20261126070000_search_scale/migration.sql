@@ -30,18 +30,12 @@ CREATE TABLE "article_search" (
 ALTER TABLE "article_search" ALTER COLUMN "lexemes" SET STORAGE MAIN;
 ALTER TABLE "article_search" ADD CONSTRAINT "article_search_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "articles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-CREATE OR REPLACE FUNCTION "public"."ccn_article_rank_document"(title text, summary text)
-RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-  SELECT setweight(to_tsvector('simple'::regconfig, public.ccn_unaccent(coalesce(title, ''))), 'A')
-      || setweight(to_tsvector('simple'::regconfig, public.ccn_unaccent(coalesce(summary, ''))), 'B')
-$$;
-
 CREATE OR REPLACE FUNCTION "public"."ccn_article_search_sync"()
 RETURNS trigger
 LANGUAGE plpgsql
 AS $$
+DECLARE
+  document tsvector;
 BEGIN
   IF TG_OP = 'UPDATE' AND NEW.title IS NOT DISTINCT FROM OLD.title AND NEW.summary IS NOT DISTINCT FROM OLD.summary
      AND NEW.body_text IS NOT DISTINCT FROM OLD.body_text THEN
@@ -52,10 +46,10 @@ BEGIN
       RETURN NULL;
     END IF;
   END IF;
+  -- Computed once: the words without positions, and the title and summary part with them.
+  document := public.ccn_article_search_vector(NEW.title, NEW.summary, NEW.body_text);
   INSERT INTO "article_search" (article_id, status, published_at, deleted_at, lexemes, rank_document)
-  VALUES (NEW.id, NEW.status, NEW.published_at, NEW.deleted_at,
-          strip(public.ccn_article_search_vector(NEW.title, NEW.summary, NEW.body_text)),
-          public.ccn_article_rank_document(NEW.title, NEW.summary))
+  VALUES (NEW.id, NEW.status, NEW.published_at, NEW.deleted_at, strip(document), ts_filter(document, '{a,b}'))
   ON CONFLICT (article_id) DO UPDATE
     SET status = EXCLUDED.status, published_at = EXCLUDED.published_at, deleted_at = EXCLUDED.deleted_at,
         lexemes = EXCLUDED.lexemes, rank_document = EXCLUDED.rank_document;
@@ -68,9 +62,9 @@ AFTER INSERT OR UPDATE OF "title", "summary", "body_text", "status", "published_
 FOR EACH ROW EXECUTE FUNCTION "public"."ccn_article_search_sync"();
 
 INSERT INTO "article_search" (article_id, status, published_at, deleted_at, lexemes, rank_document)
-SELECT a.id, a.status, a.published_at, a.deleted_at, strip(public.ccn_article_search_vector(a.title, a.summary, a.body_text)),
-       public.ccn_article_rank_document(a.title, a.summary)
-FROM "articles" a;
+SELECT a.id, a.status, a.published_at, a.deleted_at, strip(d.document), ts_filter(d.document, '{a,b}')
+FROM "articles" a
+CROSS JOIN LATERAL (SELECT public.ccn_article_search_vector(a.title, a.summary, a.body_text) AS document) d;
 
 CREATE INDEX "search_article_search_lexemes_idx" ON "article_search" USING GIN ("lexemes");
 -- Public articles newest first, exactly publishedNow() but for the date.
