@@ -15,8 +15,9 @@ import { processImage } from '../lib/media/image.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
+import { explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
 
-// `npm run bench [-- --articles 100000 --duration 10 --skip-build]`: builds, seeds an isolated
+// `npm run bench [-- --articles 100000 --duration 10 --skip-build --scenarios search,admin]`: builds, seeds an isolated
 // embedded PostgreSQL, starts the production server (lib/server/main.ts), warms it, and drives
 // it with autocannon from a separate process (bench/load.ts) on 127.0.0.1. Prints a Markdown
 // table and writes bench/results.json. Not part of `npm test`: it measures, it doesn't assert.
@@ -29,6 +30,12 @@ const option = (name: string, fallback: string) => {
 const ARTICLES = Number(option('articles', '10000'));
 const DURATION = Number(option('duration', '10'));
 const SKIP_BUILD = argv.includes('--skip-build');
+// `--scenarios search,admin`: only the scenarios whose names contain one of these (any case);
+// the static file (the ceiling the ratios divide by) always runs.
+const ONLY = option('scenarios', '')
+  .split(',')
+  .map((word) => word.trim().toLowerCase())
+  .filter(Boolean);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 interface LoadResult {
@@ -106,10 +113,14 @@ async function main(): Promise<void> {
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-bench-'));
   await chmod(workDir, 0o755);
-  const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false });
+  // pg_stat_statements: which statements ran during the search and admin scenarios, and how long.
+  const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false, settings: { shared_preload_libraries: 'pg_stat_statements' } });
   let server: ChildProcess | undefined;
+  const statsClient = new pg.Client({ connectionString: database.url });
   try {
     await migrate(database.url);
+    await statsClient.connect();
+    await statsClient.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const prisma = createPrismaClient(database.url, { max: 4 });
     const uploadDir = path.join(workDir, 'uploads');
     const adminPassword = `bench-${randomBytes(9).toString('base64url')}`;
@@ -117,7 +128,7 @@ async function main(): Promise<void> {
       await seedDemoContent(prisma);
       const seedStart = performance.now();
       await seedSyntheticArticles(prisma, ARTICLES, 1000);
-      log(`Seeded ${ARTICLES} articles in ${Math.round((performance.now() - seedStart) / 1000)} s.`);
+      log(`Seeded ${ARTICLES} articles in ${Math.round((performance.now() - seedStart) / 1000)} s (load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}).`);
       // Cover images (real AVIF/WebP variants from the media pipeline) on the newest articles,
       // videos for the library and the sidebar.
       const storage = new LocalDiskStorage(uploadDir);
@@ -158,7 +169,7 @@ async function main(): Promise<void> {
         });
       }
       await prisma.user.create({ data: { email: 'bench-admin@localhost', name: 'Quản trị đo tải', role: 'ADMIN', passwordHash: await hashPassword(adminPassword) } });
-      await prisma.$executeRawUnsafe('ANALYZE');
+      await prisma.$executeRawUnsafe('VACUUM ANALYZE');
     } finally {
       await prisma.$disconnect();
     }
@@ -203,13 +214,37 @@ async function main(): Promise<void> {
       { name: 'Admin list, page 1 (signed in)', paths: ['/quan-tri/tin-tuc'], connections: 4, headers: adminHeaders, percentile: 'p95' },
       { name: 'Admin list, filtered (signed in)', paths: ['/quan-tri/tin-tuc?trangThai=PUBLISHED&q=cong%20nghiep&trang=3'], connections: 4, headers: adminHeaders, percentile: 'p95' },
     ];
-    const results: (LoadResult & { name: string; connections: number; percentile: string; ratio: number })[] = [];
+    const results: (LoadResult & { name: string; connections: number; percentile: string; ratio: number; loadAverage: number })[] = [];
+    // What the database did during the search and admin scenarios: sequential scans of the tables
+    // they read (issue 7: none) and the costliest statements (pg_stat_statements).
+    const database_: Record<string, { scans: Record<string, { seq: number; index: number }>; statements: { calls: number; meanMs: number; totalMs: number; query: string }[] }> = {};
+    const statsSettle = () => new Promise((resolve) => setTimeout(resolve, 11_000)); // idle backends report within 10 s
     let ceiling = 0;
-    for (const scenario of scenarios) {
-      log(`${scenario.name} (${scenario.connections} connections, ${DURATION} s)…`);
+    for (const scenario of scenarios.filter((candidate, index) => index === 0 || ONLY.length === 0 || ONLY.some((word) => candidate.name.toLowerCase().includes(word)))) {
+      log(`${scenario.name} (${scenario.connections} connections, ${DURATION} s, load average ${os.loadavg()[0]!.toFixed(1)})…`);
+      const watched = /search|admin/i.test(scenario.name);
+      let scansBefore: Awaited<ReturnType<typeof tableScans>> = {};
+      if (watched) {
+        await statsSettle();
+        scansBefore = await tableScans(statsClient);
+        await statsClient.query('SELECT pg_stat_statements_reset()');
+      }
+      const loadAverage = os.loadavg()[0]!;
       const result = load(baseUrl, scenario.paths, scenario.connections, scenario.headers);
       if (ceiling === 0) ceiling = result.requestsPerSecond;
-      results.push({ ...result, name: scenario.name, connections: scenario.connections, percentile: scenario.percentile, ratio: Math.round((result.requestsPerSecond / ceiling) * 1000) / 10 });
+      results.push({ ...result, name: scenario.name, connections: scenario.connections, percentile: scenario.percentile, ratio: Math.round((result.requestsPerSecond / ceiling) * 1000) / 10, loadAverage: Math.round(Math.max(loadAverage, os.loadavg()[0]!) * 10) / 10 });
+      if (watched) {
+        await statsSettle();
+        const scansAfter = await tableScans(statsClient);
+        const top = await statsClient.query<{ calls: string; mean: number; total: number; query: string }>(
+          `SELECT calls, mean_exec_time + mean_plan_time AS mean, total_exec_time + total_plan_time AS total, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query
+             FROM pg_stat_statements WHERE query !~* 'pg_stat|pg_catalog|^(BEGIN|COMMIT|SET|SHOW|DEALLOCATE)' ORDER BY total DESC LIMIT 6`,
+        );
+        database_[scenario.name] = {
+          scans: Object.fromEntries(Object.entries(scansAfter).map(([table, after]) => [table, { seq: after.seq - (scansBefore[table]?.seq ?? 0), index: after.index - (scansBefore[table]?.index ?? 0) }])),
+          statements: top.rows.map((row) => ({ calls: Number(row.calls), meanMs: Math.round(row.mean * 100) / 100, totalMs: Math.round(row.total), query: row.query })),
+        };
+      }
     }
 
     // Publish → visible on the home page: a due scheduled article published by the scheduler's
@@ -230,33 +265,13 @@ async function main(): Promise<void> {
     }
     const publishToVisibleMs = Math.round(performance.now() - publishStart);
 
-    // Query plans of the two queries issue 7 names, on this database (EXPLAIN ANALYZE).
+    // Query plans of the search and admin list queries, as the app sends them (EXPLAIN ANALYZE).
+    const { captured, client: logging } = installLoggingPrisma(database.url);
     const plans: Record<string, string> = {};
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
     try {
-      const explain = async (name: string, sql: string, values: unknown[]) => {
-        const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
-        plans[name] = result.rows.map((row) => row['QUERY PLAN']).join('\n');
-      };
-      await explain(
-        'search',
-        `WITH q AS (SELECT plainto_tsquery('simple', public.ccn_unaccent($1)) AS tsq, public.ccn_unaccent($2) AS pattern)
-         SELECT a.id, a.title, ts_rank(setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.title, ''))), 'A')
-                || setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.summary, ''))), 'B'), q.tsq) AS rank
-         FROM articles a CROSS JOIN q
-         WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= now() AND a.deleted_at IS NULL
-           AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern)
-         ORDER BY rank DESC, a.published_at DESC, a.id DESC LIMIT 10`,
-        ['cong nghiep gia vien', '%cong nghiep gia vien%'],
-      );
-      const adminWhere = `deleted_at IS NULL AND status = 'PUBLISHED' AND (title ILIKE $1 OR ascii_title ILIKE $1 OR slug LIKE $1)`;
-      await explain('admin list, filtered (rows)', `SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE ${adminWhere} ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 40`, ['%cong nghiep%']);
-      await explain('admin list, filtered (count)', `SELECT count(*) FROM articles WHERE ${adminWhere}`, ['%cong nghiep%']);
-      await explain('admin list, page 1 (rows)', 'SELECT id, title, slug, status, published_at, updated_at FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 20', []);
-      await explain('admin list, page 1 (count)', 'SELECT count(*) FROM articles WHERE deleted_at IS NULL', []);
+      for (const { title: name, plan } of await explainSearchAndAdminList(database.url, captured)) plans[name] = plan;
     } finally {
-      await client.end();
+      await logging.$disconnect();
     }
 
     const javascript = {
@@ -265,21 +280,25 @@ async function main(): Promise<void> {
     };
     const rss = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results, plans };
+    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
     await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
 
     const lines = [
       `Machine: ${machine}. Articles: ${ARTICLES}. ${DURATION} s per scenario, autocannon in a separate process on 127.0.0.1.`,
       '',
-      '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% |`),
+      '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static | Load avg. |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} |`),
       '',
       `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
       `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
       `- Server RSS after the run: ${rss} MB`,
       `- JavaScript, gzipped (scripts a module browser loads; inline flight data apart): home ${javascript.home.scriptBytes} B (${javascript.home.files} files) + ${javascript.home.inlineBytes} B inline, article ${javascript.article.scriptBytes} B (${javascript.article.files} files) + ${javascript.article.inlineBytes} B inline; editor/zod/next-auth code on public pages: ${[...new Set([...javascript.home.forbidden, ...javascript.article.forbidden])].join(', ') || 'none'}`,
     ];
+    for (const [name, seen] of Object.entries(database_)) {
+      lines.push(`- During "${name}": ${Object.entries(seen.scans).map(([table, scans]) => `${table} ${scans.seq} sequential / ${scans.index} index scans`).join(', ')}; costliest statements:`);
+      for (const statement of seen.statements) lines.push(`  - ${statement.calls} calls, mean ${statement.meanMs} ms: \`${statement.query}\``);
+    }
     console.log(`\n${lines.join('\n')}\n`);
     for (const [name, plan] of Object.entries(plans)) console.log(`EXPLAIN ANALYZE — ${name}:\n${plan}\n`);
   } finally {
@@ -287,6 +306,7 @@ async function main(): Promise<void> {
       server.kill('SIGTERM');
       await new Promise((resolve) => server?.once('exit', resolve));
     }
+    await statsClient.end().catch(() => {});
     await database.stop();
     await rm(workDir, { recursive: true, force: true });
   }

@@ -74,7 +74,8 @@ export function ArticleListFilters({
   );
 }
 
-export function ArticlePagination({ query, pageCount, basePath }: { query: ArticleListQuery; pageCount: number; basePath: string }) {
+/** `more`: the count stopped at pageCount pages (see COUNT_WINDOW) and more follow. */
+export function ArticlePagination({ query, pageCount, more = false, basePath }: { query: ArticleListQuery; pageCount: number; more?: boolean; basePath: string }) {
   if (pageCount <= 1) return null;
   const href = (page: number) => {
     const params = new URLSearchParams();
@@ -86,9 +87,9 @@ export function ArticlePagination({ query, pageCount, basePath }: { query: Artic
     <nav aria-label="Phân trang" className="mt-4 flex items-center gap-3">
       {query.trang > 1 && <Link href={href(query.trang - 1)} className="text-brand-700 underline">‹ Trang trước</Link>}
       <span className="text-sm">
-        Trang {query.trang} / {pageCount}
+        Trang {query.trang} / {more ? `hơn ${pageCount}` : pageCount}
       </span>
-      {query.trang < pageCount && <Link href={href(query.trang + 1)} className="text-brand-700 underline">Trang sau ›</Link>}
+      {(more || query.trang < pageCount) && <Link href={href(query.trang + 1)} className="text-brand-700 underline">Trang sau ›</Link>}
     </nav>
   );
 }

@@ -3,6 +3,12 @@ import type pg from 'pg';
 // The tables of the application schema, in an order where every table comes after the tables
 // its foreign keys point at (so a restore can insert them one by one with the checks on).
 
+/**
+ * Tables that triggers fill from other tables: not backed up, rebuilt by the restore itself
+ * (article_search from articles, migration 20261126070000_search_scale).
+ */
+export const DERIVED_TABLES: readonly string[] = ['article_search'];
+
 export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
   const tables = (
     await client.query<{ name: string }>(
@@ -10,7 +16,9 @@ export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<st
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
         ORDER BY table_name`,
     )
-  ).rows.map((row) => row.name);
+  ).rows
+    .map((row) => row.name)
+    .filter((name) => !DERIVED_TABLES.includes(name));
   const edges = (
     await client.query<{ child: string; parent: string }>(
       `SELECT DISTINCT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { seedDemoContent } from '@/lib/seed/demo-content';
-import { escapeLike, MAX_QUERY_LENGTH, normalizeSearchQuery, searchArticles } from './search';
+import { escapeLike, MAX_QUERY_LENGTH, normalizeSearchQuery, SEARCH_RESULT_LIMIT, searchArticles } from './search';
 
 const SEEDED = 'muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro';
 let authorId = '';
@@ -64,6 +64,49 @@ describe('searchArticles', () => {
     expect(second.hits).toHaveLength(2);
     expect(new Set([...first.hits, ...second.hits].map((hit) => hit.slug)).size).toBe(12);
     expect((await searchArticles('phan trang kiem thu', 3)).hits).toEqual([]);
+  });
+
+  it('follows edits, trash and restore (the trigger keeps article_search in step)', async () => {
+    await article('sua-tieu-de', 'Khánh thành nhà máy gạch men', 'Nội dung');
+    expect((await searchArticles('gach men', 1)).hits.map((hit) => hit.slug)).toEqual(['sua-tieu-de']);
+    await prisma.article.update({ where: { slug: 'sua-tieu-de' }, data: { title: 'Khánh thành nhà máy sứ vệ sinh' } });
+    expect((await searchArticles('gach men', 1)).total).toBe(0);
+    expect((await searchArticles('su ve sinh', 1)).hits.map((hit) => hit.slug)).toEqual(['sua-tieu-de']);
+    await prisma.article.update({ where: { slug: 'sua-tieu-de' }, data: { deletedAt: new Date() } });
+    expect((await searchArticles('su ve sinh', 1)).total).toBe(0);
+    await prisma.article.update({ where: { slug: 'sua-tieu-de' }, data: { deletedAt: null } });
+    expect((await searchArticles('su ve sinh', 1)).total).toBe(1);
+    await prisma.article.delete({ where: { slug: 'sua-tieu-de' } });
+    expect((await searchArticles('su ve sinh', 1)).total).toBe(0);
+  });
+
+  it('ranks and pages the newest SEARCH_RESULT_LIMIT matches and says when more match', async () => {
+    const now = Date.now();
+    await prisma.article.createMany({
+      data: Array.from({ length: SEARCH_RESULT_LIMIT + 5 }, (_, index) => ({
+        slug: `gioi-han-${index}`,
+        // Two have the words in their title: one within the newest SEARCH_RESULT_LIMIT, ranked
+        // first; the oldest, past the limit, is not ranked in.
+        title: index === 50 || index === SEARCH_RESULT_LIMIT + 4 ? `Giới hạn kết quả tìm kiếm gh${index}` : `Bài gh${index}`,
+        bodyText: 'Nhắc đến giới hạn kết quả tìm kiếm.',
+        body: { type: 'doc', content: [] },
+        status: 'PUBLISHED' as const,
+        publishedAt: new Date(now - (index + 1) * 60_000),
+        authorId,
+      })),
+    });
+    const first = await searchArticles('gioi han ket qua tim kiem', 1);
+    expect(first).toMatchObject({ total: SEARCH_RESULT_LIMIT, more: true, pageCount: SEARCH_RESULT_LIMIT / 10 });
+    expect(first.hits.map((hit) => hit.slug)).toEqual(['gioi-han-50', ...Array.from({ length: 9 }, (_, index) => `gioi-han-${index}`)]);
+    expect(first.hits.map((hit) => hit.titleMatch)).toEqual([true, ...Array<boolean>(9).fill(false)]);
+    const pages = await Promise.all(Array.from({ length: first.pageCount }, (_, index) => searchArticles('gioi han ket qua tim kiem', index + 1)));
+    const slugs = pages.flatMap((page) => page.hits.map((hit) => hit.slug));
+    expect(new Set(slugs).size).toBe(SEARCH_RESULT_LIMIT);
+    expect(slugs).not.toContain(`gioi-han-${SEARCH_RESULT_LIMIT + 4}`);
+    expect((await searchArticles('gioi han ket qua tim kiem', first.pageCount + 1)).hits).toEqual([]);
+    // Fewer matches than the limit: counted exactly, title match first.
+    await article('gioi-han-tieu-de', 'Giới hạn kết quả tìm kiếm khácbiệt', '', { publishedAt: new Date(now - 86_400_000 * 30) });
+    expect(await searchArticles('gioi han ket qua tim kiem khacbiet', 1)).toMatchObject({ total: 1, more: false, pageCount: 1 });
   });
 
   it('treats SQL and LIKE metacharacters, HTML and huge queries as plain text', async () => {

@@ -3,8 +3,9 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
 import { expireWhenNextScheduledIsDue } from './articles';
+import { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT, searchPageSql } from './search-sql';
 
-export const SEARCH_PER_PAGE = 10;
+export { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT };
 /** Longer queries are cut: nobody types more, and it bounds the work per request. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -40,13 +41,17 @@ export interface SearchHit {
 export interface SearchResults {
   query: string;
   hits: SearchHit[];
+  /** Results that can be paged through: every match, or SEARCH_RESULT_LIMIT when there are more. */
   total: number;
+  /** More articles match than the SEARCH_RESULT_LIMIT newest that are ranked and shown. */
+  more: boolean;
   page: number;
   pageCount: number;
 }
 
-interface HitRow {
-  id: string;
+interface PageRow {
+  total: number;
+  id: string | null;
   title: string;
   slug: string;
   summary: string;
@@ -56,10 +61,16 @@ interface HitRow {
   title_match: boolean;
 }
 
+/** A query must have a letter or a digit: punctuation alone matches nothing (and costs nothing). */
+function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}
+
 /**
- * Published articles matching every word of the query in title, summary or body (full text over
- * unaccented, lower-cased words), or containing it inside the title (trigram index). Title matches
- * come first, then full-text rank, then the newest. Parameters only: the query never becomes SQL.
+ * Published articles containing every word of the query in title, summary or body (full text
+ * over unaccented, lower-cased words). Title matches come first, then full-text rank, then the
+ * newest; when more than SEARCH_RESULT_LIMIT articles match, the newest SEARCH_RESULT_LIMIT are
+ * ranked and `more` is set. One query whatever the page (lib/data/search-sql.ts).
  */
 export async function searchArticles(rawQuery: string, page: number): Promise<SearchResults> {
   'use cache';
@@ -67,48 +78,22 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
   // Queries are open-ended: keep their entries short-lived so they do not crowd the cache.
   cacheLife('minutes');
   const query = normalizeSearchQuery(rawQuery);
-  if (!query) return { query, hits: [], total: 0, page: 1, pageCount: 1 };
+  if (!query || !hasWords(query)) return { query, hits: [], total: 0, more: false, page: 1, pageCount: 1 };
   const now = new Date();
   await expireWhenNextScheduledIsDue(now);
-  // Substring search in titles only from 3 characters (trigrams need them; shorter is noise).
-  const like = query.length >= 3 ? `%${escapeLike(query)}%` : null;
-
-  const [counted] = await prisma.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total
-    FROM articles a
-    WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now} AND a.deleted_at IS NULL
-      AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ plainto_tsquery('simple', public.ccn_unaccent(${query}))
-           OR public.ccn_unaccent(a.title) LIKE public.ccn_unaccent(${like}))`;
-  const total = counted?.total ?? 0;
+  const rows = await prisma.$queryRaw<PageRow[]>(searchPageSql(query, Math.max(1, page), now));
+  const candidates = rows[0]?.total ?? 0;
+  const total = Math.min(candidates, SEARCH_RESULT_LIMIT);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PER_PAGE));
-  if (page < 1 || page > pageCount) return { query, hits: [], total, page, pageCount };
-
-  const rows = await prisma.$queryRaw<HitRow[]>`
-    WITH q AS (SELECT plainto_tsquery('simple', public.ccn_unaccent(${query})) AS tsq, public.ccn_unaccent(${like}) AS pattern)
-    SELECT a.id, a.title, a.slug, a.summary, left(a.body_text, 20000) AS body_text, a.published_at,
-           c.name AS category_name,
-           (to_tsvector('simple', public.ccn_unaccent(a.title)) @@ q.tsq OR public.ccn_unaccent(a.title) LIKE q.pattern) IS TRUE AS title_match,
-           -- Ranked on title and summary only: recomputing the whole body's vector for every
-           -- match cost ~1 ms per row (754 ms for 839 matches in 10,000 articles); the body still
-           -- decides whether an article matches (through the GIN index above).
-           ts_rank(setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.title, ''))), 'A')
-                   || setweight(to_tsvector('simple', public.ccn_unaccent(coalesce(a.summary, ''))), 'B'), q.tsq) AS rank
-    FROM articles a
-    CROSS JOIN q
-    LEFT JOIN categories c ON c.id = a.category_id
-    WHERE a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now} AND a.deleted_at IS NULL
-      AND (public.ccn_article_search_vector(a.title, a.summary, a.body_text) @@ q.tsq
-           OR public.ccn_unaccent(a.title) LIKE q.pattern)
-    ORDER BY title_match DESC, rank DESC, a.published_at DESC, a.id DESC
-    LIMIT ${SEARCH_PER_PAGE} OFFSET ${(page - 1) * SEARCH_PER_PAGE}`;
-
+  const hits = page < 1 || page > pageCount ? [] : rows.filter((row) => row.id !== null);
   return {
     query,
     total,
+    more: candidates > SEARCH_RESULT_LIMIT,
     page,
     pageCount,
-    hits: rows.map((row) => ({
-      id: row.id,
+    hits: hits.map((row) => ({
+      id: row.id!,
       title: row.title,
       slug: row.slug,
       summary: row.summary,

@@ -90,6 +90,8 @@ export async function startEmbeddedDatabase(options: {
   dataDir: string;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const persistent = options.persistent ?? true;
@@ -107,7 +109,13 @@ export async function startEmbeddedDatabase(options: {
     persistent,
     createPostgresUser: isRunningAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => {
       serverLog.push(message);
       if (serverLog.length > 50) serverLog.shift();

@@ -88,9 +88,22 @@ function columnDefault(field: DmmfField): string {
 
 const ON_DELETE: Record<string, string> = { Cascade: 'CASCADE', Restrict: 'RESTRICT', SetNull: 'SET NULL', NoAction: 'NO ACTION', SetDefault: 'SET DEFAULT' };
 
+/** Unsupported("…") fields (e.g. tsvector): the DMMF leaves them out, so they are read from the text. */
+function unsupportedColumnFacts(dmmf: Dmmf, schemaText: string): string[] {
+  const facts: string[] = [];
+  for (const [, modelName, body] of schemaText.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    const table = dmmf.datamodel.models.find((model) => model.name === modelName)?.dbName ?? modelName;
+    for (const [, fieldName, type, optional, rest] of body!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const column = `column ${table}.${/@map\("([^"]+)"\)/.exec(rest ?? '')?.[1] ?? fieldName}`;
+      facts.push(`${column} ${type}`, `${column} ${optional ? 'nullable' : 'not null'}`, `${column} default none`);
+    }
+  }
+  return facts;
+}
+
 /** Every fact schema.prisma states about the database, one string each. */
-export function expectedFacts(dmmf: Dmmf): Set<string> {
-  const facts = new Set<string>();
+export function expectedFacts(dmmf: Dmmf, schemaText = readFileSync(SCHEMA_FILE, 'utf8')): Set<string> {
+  const facts = new Set<string>(unsupportedColumnFacts(dmmf, schemaText));
   const tableOf = new Map(dmmf.datamodel.models.map((model) => [model.name, model.dbName ?? model.name]));
   const columnOf = (model: DmmfModel, fieldName: string) => {
     const field = model.fields.find((candidate) => candidate.name === fieldName);

@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import { removeDiacritics } from '@/lib/content/slugify';
 import { DEMO_SEEDED_MARKER, OFFICIAL_SITE_NAME, seedDemoContent } from './demo-content';
 import { readOriginalSite } from './original-site';
-import { seedSyntheticArticles, syntheticArticle } from './synthetic';
+import { paragraphsToDocument, renderContent } from '@/lib/content/render';
+import { renderParagraphs, seedSyntheticArticles, syntheticArticle } from './synthetic';
 
 async function snapshot() {
   const [settings, categories, linkedSites, maps, articles, revisions, pages, users] = await Promise.all([
@@ -92,6 +93,17 @@ describe('synthetic articles', () => {
     expect(syntheticArticle(42)).toEqual(syntheticArticle(42));
     expect(syntheticArticle(42).slug).not.toBe(syntheticArticle(43).slug);
     expect(syntheticArticle(0).title).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôồốộổỗơờớợởỡưừứựửữ]/i);
+  });
+
+  it('renders their plain paragraphs exactly as the editor pipeline does', () => {
+    for (let index = 0; index < 300; index += 1) {
+      const { paragraphs } = syntheticArticle(index * 331);
+      expect(renderParagraphs(paragraphs)).toEqual(renderContent(paragraphsToDocument(paragraphs)));
+    }
+    // Text that would need escaping takes the pipeline itself.
+    const tricky = ['Vốn 5 < 6 & "lớn" tỷ', 'a\u00a0b', ' lề '];
+    expect(renderParagraphs(tricky)).toEqual(renderContent(paragraphsToDocument(tricky)));
+    expect(renderParagraphs(tricky).html).toContain('&lt;');
   });
 
   it('adds N articles once: running it again with the same N adds none', async () => {

@@ -9,6 +9,7 @@ import { SectionHeading } from '@/components/site/section-heading';
 import { pageMetadata } from '@/components/site/seo';
 import { parsePageParam } from '@/lib/data/articles';
 import { normalizeSearchQuery, searchArticles } from '@/lib/data/search';
+import { formatCount } from '@/lib/format/number';
 
 interface Props {
   searchParams: Promise<{ q?: string | string[]; trang?: string | string[] }>;
@@ -43,7 +44,16 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p role="status" className="mb-4 text-slate-700">
-            Tìm thấy {results.total} kết quả cho “<span className="font-semibold">{query}</span>”.
+            {results.more ? (
+              <>
+                Tìm thấy hơn {formatCount(results.total)} kết quả cho “<span className="font-semibold">{query}</span>”. Dưới đây là{' '}
+                {formatCount(results.total)} bài mới nhất trong số đó; thêm từ khoá để thu hẹp kết quả.
+              </>
+            ) : (
+              <>
+                Tìm thấy {formatCount(results.total)} kết quả cho “<span className="font-semibold">{query}</span>”.
+              </>
+            )}
           </p>
           <ol className="space-y-6">
             {results.hits.map((hit) => (

@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { authorOptions, categoryOptions, listArticlesForStaff } from '@/lib/data/staff/articles';
 import { formatDateTime } from '@/lib/format/date';
+import { formatCount } from '@/lib/format/number';
 import { articleListQuerySchema } from '@/lib/validation/article';
 
 export const metadata: Metadata = { title: 'Tin bài' };
@@ -16,7 +17,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
   const user = await requirePermission('article.create');
   const query = articleListQuerySchema.parse(await searchParams);
   const editor = can(user.role, 'article.editAny');
-  const [{ rows, total, pageCount }, categories, authors] = await Promise.all([
+  const [{ rows, total, more, pageCount }, categories, authors] = await Promise.all([
     listArticlesForStaff(user, query),
     categoryOptions(),
     editor ? authorOptions() : Promise.resolve(null),
@@ -37,7 +38,10 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
         </div>
       </div>
       <ArticleListFilters query={query} categories={categories} authors={authors} />
-      <p className="mb-2 text-sm text-slate-600">{total} bài viết</p>
+      <p className="mb-2 text-sm text-slate-600">
+        {more ? 'Hơn ' : ''}
+        {formatCount(total)} bài viết
+      </p>
       <ArticleBulkTable
         mode="list"
         canTrash={can(user.role, 'article.trash')}
@@ -51,7 +55,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           date: formatDateTime(row.updatedAt),
         }))}
       />
-      <ArticlePagination query={query} pageCount={pageCount} basePath="/quan-tri/tin-tuc" />
+      <ArticlePagination query={query} pageCount={pageCount} more={more} basePath="/quan-tri/tin-tuc" />
     </div>
   );
 }

@@ -40,12 +40,26 @@ const ORDER: Record<ArticleListQuery['sapXep'], Prisma.ArticleOrderByWithRelatio
   'published-desc': [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
   'title-asc': [{ title: 'asc' }, { id: 'asc' }],
 };
+const TRASH_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [{ deletedAt: 'desc' }, { id: 'desc' }];
 
-export async function listArticlesForStaff(
-  actor: StaffActor,
-  query: ArticleListQuery,
-  trash = false,
-): Promise<{ rows: StaffArticleRow[]; total: number; pageCount: number }> {
+/**
+ * Counting stops this many articles past the current page: an exact count reads every matching
+ * row, all 100,000 of them for the unfiltered list. Past that the list says "more than". A text
+ * filter is checked on each row the count walks (a tenth may match), so it counts fewer ahead.
+ */
+export const COUNT_WINDOW = 1000;
+export const TEXT_FILTER_COUNT_WINDOW = 200;
+
+export interface StaffArticleList {
+  rows: StaffArticleRow[];
+  /** Matching articles, counted up to COUNT_WINDOW past this page. */
+  total: number;
+  /** More articles match than `total`. */
+  more: boolean;
+  pageCount: number;
+}
+
+export async function listArticlesForStaff(actor: StaffActor, query: ArticleListQuery, trash = false): Promise<StaffArticleList> {
   const text = query.q?.trim();
   const where: Prisma.ArticleWhereInput = {
     ...visibleArticlesWhere(actor),
@@ -63,17 +77,17 @@ export async function listArticlesForStaff(
         }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.article.findMany({
-      where,
-      orderBy: trash ? [{ deletedAt: 'desc' }, { id: 'desc' }] : ORDER[query.sapXep],
-      skip: (query.trang - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listSelect,
-    }),
-    prisma.article.count({ where }),
+  const orderBy = trash ? TRASH_ORDER : ORDER[query.sapXep];
+  const skip = (query.trang - 1) * PAGE_SIZE;
+  const countWindow = text ? TEXT_FILTER_COUNT_WINDOW : COUNT_WINDOW;
+  const [rows, counted] = await Promise.all([
+    prisma.article.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: listSelect }),
+    // In the list's own order, so that the count walks the same index as the rows and stops.
+    prisma.article.count({ where, orderBy, take: skip + countWindow + 1 }),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const more = counted > skip + countWindow;
+  const total = Math.min(counted, skip + countWindow);
+  return { rows, total, more, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 const editSelect = {

@@ -18,7 +18,7 @@ export default async function ArticleTrashPage({ searchParams }: { searchParams:
   // Lazy expiry: trashed articles are never public, so no cache needs invalidating.
   await purgeExpiredTrash();
   const query = articleListQuerySchema.parse(await searchParams);
-  const { rows, pageCount } = await listArticlesForStaff(user, query, true);
+  const { rows, pageCount, more } = await listArticlesForStaff(user, query, true);
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -41,7 +41,7 @@ export default async function ArticleTrashPage({ searchParams }: { searchParams:
           date: row.deletedAt ? formatDateTime(row.deletedAt) : '',
         }))}
       />
-      <ArticlePagination query={query} pageCount={pageCount} basePath="/quan-tri/tin-tuc/thung-rac" />
+      <ArticlePagination query={query} pageCount={pageCount} more={more} basePath="/quan-tri/tin-tuc/thung-rac" />
     </div>
   );
 }
