@@ -62,11 +62,36 @@ function withVaryAcceptEncoding(vary: string | undefined): string {
   return /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`;
 }
 
+const preparedHeaders = new WeakMap<CachedResponse, Map<string, OutgoingHttpHeaders>>();
+
+function gzipHitHeaders(entry: CachedResponse, cacheStatus = ''): OutgoingHttpHeaders {
+  let byStatus = preparedHeaders.get(entry);
+  if (!byStatus) preparedHeaders.set(entry, (byStatus = new Map()));
+  let headers = byStatus.get(cacheStatus);
+  if (!headers) {
+    headers = {
+      ...entry.headers,
+      vary: withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined),
+      'content-encoding': 'gzip',
+      'content-length': String(entry.body.byteLength),
+      ...(cacheStatus ? { 'x-page-cache': cacheStatus } : {}),
+    };
+    byStatus.set(cacheStatus, headers);
+  }
+  return headers;
+}
+
 /**
  * Sends a stored or finished response. Cache hits come here before anything was set on `res`,
  * so one writeHead with the full header set is all the work (the hot path of the page cache).
  */
 function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string, fresh = false): void {
+  if (fresh && entry.encoding === 'gzip' && acceptsGzip(req)) {
+    // The hot path: a stored page to a client taking gzip. Its headers are built once per entry.
+    res.writeHead(entry.status, gzipHitHeaders(entry, cacheStatus));
+    res.end(req.method === 'HEAD' ? undefined : entry.body);
+    return;
+  }
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
   const gzipped = entry.encoding === 'gzip';
