@@ -4,10 +4,11 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import type { ProjectKindCode, ProjectStatusCode } from '@/lib/decree/projects';
 import { cacheTags } from './cache-tags';
+import { attachmentsSelect } from './staff/attachments';
 
 // Public plans, programmes and projects (/du-an): published ones only.
 
-const select = {
+export const projectSelect = {
   id: true,
   title: true,
   slug: true,
@@ -18,10 +19,10 @@ const select = {
   budgetMillionVnd: true,
   summary: true,
   updatedAt: true,
-  attachments: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } } },
+  attachments: attachmentsSelect,
 } satisfies Prisma.ProjectSelect;
 
-type Row = Prisma.ProjectGetPayload<{ select: typeof select }>;
+type Row = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
 
 export interface PublicProject extends Omit<Row, 'attachments' | 'kind' | 'status'> {
   kind: ProjectKindCode;
@@ -35,13 +36,13 @@ const toPublic = ({ attachments, ...rest }: Row): PublicProject => ({ ...rest, a
 export async function publishedProjects(kind?: ProjectKindCode | null): Promise<PublicProject[]> {
   'use cache';
   cacheTag(cacheTags.projects);
-  const rows = await prisma.project.findMany({ where: { published: true, ...(kind ? { kind } : {}) }, orderBy: [{ startYear: 'desc' }, { title: 'asc' }], select });
+  const rows = await prisma.project.findMany({ where: { published: true, ...(kind ? { kind } : {}) }, orderBy: [{ startYear: 'desc' }, { title: 'asc' }], select: projectSelect });
   return rows.map(toPublic);
 }
 
 export async function publishedProjectBySlug(slug: string): Promise<PublicProject | null> {
   'use cache';
   cacheTag(cacheTags.projects);
-  const row = await prisma.project.findFirst({ where: { slug, published: true }, select });
+  const row = await prisma.project.findFirst({ where: { slug, published: true }, select: projectSelect });
   return row ? toPublic(row) : null;
 }

@@ -86,33 +86,31 @@ function gzipHitHeaders(entry: CachedResponse, cacheStatus = ''): OutgoingHttpHe
  * so one writeHead with the full header set is all the work (the hot path of the page cache).
  */
 function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string, fresh = false): void {
-  if (fresh && entry.encoding === 'gzip' && acceptsGzip(req)) {
-    // The hot path: a stored page to a client taking gzip. Its headers are built once per entry.
-    res.writeHead(entry.status, gzipHitHeaders(entry, cacheStatus));
-    res.end(req.method === 'HEAD' ? undefined : entry.body);
-    return;
-  }
+  const send = (headers: OutgoingHttpHeaders, body: Buffer) => {
+    const payload = req.method === 'HEAD' ? undefined : body;
+    if (!fresh) return sendComplete(res, entry.status, headers, payload);
+    res.writeHead(entry.status, headers);
+    res.end(payload);
+  };
+  // The hot path: a stored page to a client taking gzip. Its headers are built once per entry.
+  if (entry.encoding === 'gzip' && acceptsGzip(req)) return send(gzipHitHeaders(entry, cacheStatus), entry.body);
+
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
-  const gzipped = entry.encoding === 'gzip';
-  if (gzipped || (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES)) {
+  if (entry.encoding === 'gzip') {
+    // Nearly every client accepts gzip; the few that don't (scripts, old bots) pay for this.
+    body = gunzipSync(body);
+    headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
+  } else if (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES) {
     headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
     if (acceptsGzip(req)) {
-      if (!gzipped) body = gzipSync(body);
+      body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
-    } else if (gzipped) {
-      // Nearly every client accepts gzip; the few that don't (scripts, old bots) pay for this.
-      body = gunzipSync(body);
     }
   }
   headers['content-length'] = String(body.byteLength);
   if (cacheStatus) headers['x-page-cache'] = cacheStatus;
-  if (fresh) {
-    res.writeHead(entry.status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return;
-  }
-  sendComplete(res, entry.status, headers, req.method === 'HEAD' ? undefined : body);
+  send(headers, body);
 }
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
-import { RowAction } from '@/components/admin/decree/row-action';
-import { buttonClasses } from '@/components/ui/button';
+import { RecordTable } from '@/components/admin/decree/record-table';
 import { deleteLegalDocumentAction } from '@/lib/actions/legal-documents';
 import { requirePermission } from '@/lib/auth/current-user';
 import { listStaffLegalDocuments } from '@/lib/data/staff/legal-documents';
@@ -15,48 +13,23 @@ export default async function LegalDocumentsAdminPage() {
   await requirePermission('legalDocument.manage');
   const documents = await listStaffLegalDocuments();
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Văn bản pháp quy</h1>
-        <Link href="/quan-tri/van-ban/moi" className={buttonClasses()}>
-          Thêm văn bản
-        </Link>
-      </div>
-      {documents.length === 0 ? (
-        <p>Chưa có văn bản.</p>
-      ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th className="p-2">Số ký hiệu</th>
-              <th className="p-2">Loại</th>
-              <th className="p-2">Ban hành</th>
-              <th className="p-2">Hiệu lực</th>
-              <th className="p-2">Công khai</th>
-              <th className="p-2">Thao tác</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.map((document) => (
-              <tr key={document.id} className="border-t border-slate-200 align-top">
-                <td className="p-2 font-semibold">
-                  <Link href={`/quan-tri/van-ban/${document.id}`} className="text-brand-700 underline">
-                    {document.number}
-                  </Link>
-                  <div className="max-w-md text-xs font-normal text-slate-600">{document.summary}</div>
-                </td>
-                <td className="p-2">{LEGAL_DOCUMENT_TYPE_LABELS[document.documentType]}</td>
-                <td className="p-2">{formatDay(document.issuedOn)}</td>
-                <td className="p-2">{LEGAL_STATUS_LABELS[legalStatus(document)]}</td>
-                <td className="p-2">{document.published ? 'Đã xuất bản' : 'Nháp'}</td>
-                <td className="p-2">
-                  <RowAction action={deleteLegalDocumentAction} fields={{ id: document.id }} label="Xóa" variant="danger" confirm={`Xóa văn bản ${document.number}?`} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
+    <RecordTable
+      heading="Văn bản pháp quy"
+      createHref="/quan-tri/van-ban/moi"
+      createLabel="Thêm văn bản"
+      records={documents}
+      name={(document) => document.number}
+      nameHeader="Số ký hiệu"
+      detail={(document) => document.summary}
+      editBase="/quan-tri/van-ban"
+      emptyText="Chưa có văn bản."
+      columns={[
+        { header: 'Loại', cell: (document) => LEGAL_DOCUMENT_TYPE_LABELS[document.documentType] },
+        { header: 'Ban hành', cell: (document) => formatDay(document.issuedOn) },
+        { header: 'Hiệu lực', cell: (document) => LEGAL_STATUS_LABELS[legalStatus(document)] },
+      ]}
+      remove={deleteLegalDocumentAction}
+      deleteConfirm={(document) => `Xóa văn bản ${document.number}?`}
+    />
   );
 }

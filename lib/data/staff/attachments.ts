@@ -17,6 +17,12 @@ export async function checkAttachments(db: Pick<Prisma.TransactionClient, 'media
   return null;
 }
 
+/** The attached files of a record, in their order, with what an AttachmentDto needs. */
+export const attachmentsSelect = {
+  orderBy: { sortOrder: 'asc' },
+  select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } },
+} as const;
+
 export interface AttachmentDto {
   id: string;
   url: string;

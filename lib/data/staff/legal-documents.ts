@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { LegalDocumentTypeCode } from '@/lib/decree/legal-documents';
 import { mediaUrl } from '@/lib/media/urls';
 import type { LegalDocumentInput } from '@/lib/validation/legal-document';
-import { checkAttachments, type AttachmentDto } from './attachments';
+import { attachmentsSelect, checkAttachments, type AttachmentDto } from './attachments';
 import { recordAudit } from './audit';
 import { isUuid } from './media';
 
@@ -26,7 +26,7 @@ const staffSelect = {
   field: true,
   published: true,
   updatedAt: true,
-  attachments: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } } },
+  attachments: attachmentsSelect,
 } satisfies Prisma.LegalDocumentSelect;
 
 type StaffRow = Prisma.LegalDocumentGetPayload<{ select: typeof staffSelect }>;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { projectSelect } from '../projects';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { mediaUrl } from '@/lib/media/urls';
 import type { ProjectInput } from '@/lib/validation/project';
@@ -10,20 +11,7 @@ import { isUuid } from './media';
 
 // Plans, programmes and projects for staff ('project.manage').
 
-const staffSelect = {
-  id: true,
-  title: true,
-  slug: true,
-  kind: true,
-  status: true,
-  startYear: true,
-  endYear: true,
-  budgetMillionVnd: true,
-  summary: true,
-  published: true,
-  updatedAt: true,
-  attachments: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true } } } },
-} satisfies Prisma.ProjectSelect;
+const staffSelect = { ...projectSelect, published: true } satisfies Prisma.ProjectSelect;
 
 type StaffRow = Prisma.ProjectGetPayload<{ select: typeof staffSelect }>;
 export interface StaffProject extends Omit<StaffRow, 'attachments'> {
