@@ -36,7 +36,7 @@ const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hos
 const address = server.server.address();
 const listeningPort = typeof address === 'object' && address ? address.port : port;
 process.env.__NEXT_PRIVATE_ORIGIN = `http://${selfHost.includes(':') ? `[${selfHost}]` : selfHost}:${listeningPort}`;
-console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}).`);
+console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
