@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import sharp from 'sharp';
 import { measurePageJavaScript } from '../bench/page-javascript.ts';
+import { loadSearchQueries } from '../bench/search-query.ts';
 import { hashPassword } from '../lib/auth/password.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
@@ -188,12 +189,10 @@ async function main(): Promise<void> {
 
     const articlePaths = Array.from({ length: Math.min(1000, ARTICLES) }, (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`);
     const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
-    const searchPaths: string[] = [];
+    const searches = words.flatMap((first) => words.flatMap((second) => [1, 2, 3].map((page) => ({ query: `cong nghiep ${first} ${second}`, page }))));
     // Every URL is new to the page cache (which keeps search pages like any other); the first
     // 1,875 are also new queries to the data cache, the later rounds repeat them (tagged `lan`).
-    for (let round = 0; round < 20; round += 1) {
-      for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searchPaths.push(`/tim-kiem?q=${encodeURIComponent(`cong nghiep ${first} ${second}`)}&trang=${page}${round ? `&lan=${round}` : ''}`);
-    }
+    const searchPaths = Array.from({ length: 20 }, (_, round) => searches.map(({ query, page }) => `/tim-kiem?q=${encodeURIComponent(query)}&trang=${page}${round ? `&lan=${round}` : ''}`)).flat();
     const home = await (await fetch(`${baseUrl}/`)).text();
     const staticPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
     if (!staticPath) throw new Error('No static chunk found on the home page.');
@@ -247,6 +246,9 @@ async function main(): Promise<void> {
       }
     }
 
+    // The same searches at the data layer alone: the search's SQL at 8 concurrent callers.
+    const searchQuery = ONLY.length === 0 || ONLY.some((word) => 'search'.includes(word)) ? await loadSearchQueries(database.url, searches, 8, DURATION) : undefined;
+
     // Publish → visible on the home page: a due scheduled article published by the scheduler's
     // endpoint (the same invalidatePublicContent path as the editor's publish button).
     const publishPrisma = createPrismaClient(database.url, { max: 1 });
@@ -280,7 +282,7 @@ async function main(): Promise<void> {
     };
     const rss = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
+    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, searchQuery, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
     await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
 
     const lines = [
@@ -290,6 +292,7 @@ async function main(): Promise<void> {
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} |`),
       '',
+      ...(searchQuery ? [`- Search SQL alone (the same searches, 8 concurrent callers, no cache): ${searchQuery.queriesPerSecond} queries/s, p50 ${searchQuery.latencyMs.p50} ms, p95 ${searchQuery.latencyMs.p95} ms, p99 ${searchQuery.latencyMs.p99} ms`] : []),
       `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
       `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
       `- Server RSS after the run: ${rss} MB`,
