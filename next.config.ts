@@ -9,7 +9,6 @@ const nextConfig: NextConfig = {
   // Public pages render on request from data cached by tag ('use cache' + cacheTag), so the
   // build needs no database and content changes never need a rebuild.
   cacheComponents: true,
-  partialPrefetching: true,
   poweredByHeader: false,
   // The custom server (lib/server) compresses: it must see the HTML to hash its inline scripts
   // for the Content-Security-Policy, and it stores pages gzipped once in its page cache.
