@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() / unauthorized() from next/navigation (requirePermission) and app/forbidden.tsx.
     authInterrupts: true,
+    // app/global-not-found.tsx: unknown addresses get the full site 404 without app/not-found.tsx
+    // (sent inside every page's RSC payload) having to carry the site chrome.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: '12mb' },
   },
 };

@@ -3,11 +3,12 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './globals.css';
+import { TITLE_SUFFIX } from '@/components/site/seo';
 
 export const metadata: Metadata = {
   title: {
     default: 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình',
-    template: '%s | Trung tâm Đầu tư phát triển CCN Ninh Bình',
+    template: `%s | ${TITLE_SUFFIX}`,
   },
   description: 'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình.',
 };

@@ -130,6 +130,28 @@ test('drafts, trashed and unknown articles are 404 with the site menu; an old sl
   await expect(page).toHaveURL(new RegExp(`/tin-tuc/${articleSlug(11)}$`));
 });
 
+// Unknown addresses are answered by app/global-not-found.tsx (not the root not-found, which Next
+// sends inside every page's payload): it must still be the complete Vietnamese site page.
+test('an address that matches no route is a 404 with the full site header, menu, search, sidebar and footer', async ({ page }) => {
+  for (const path of [`/khong-ton-tai-${suffix}/abc/xyz`, `/en/khong-co-${suffix}/x`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page).toHaveTitle(/^Không tìm thấy trang/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Menu chính' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('search')).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Thông tin bên lề' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  }
+  // From the 404 page the menu still navigates.
+  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Tin tức', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/tin-tuc$/);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+});
+
 test('linked websites are listed in their order and open safely in a new tab', async ({ page }) => {
   await page.goto('/');
   const sidebar = page.getByRole('complementary', { name: 'Thông tin bên lề' });

@@ -4,7 +4,7 @@ import { resolvePublicPath } from '@/lib/data/public-routes';
 // The public portal's part of proxy.ts: true 404 statuses for missing articles, categories,
 // videos and pages, and 308 redirects from an article's old slugs (see lib/data/public-routes.ts).
 
-/** Matches no route, so Next renders app/not-found.tsx with status 404. */
+/** Matches no route, so Next renders app/global-not-found.tsx with status 404. */
 const NOT_FOUND_PATH = '/khong-tim-thay/404';
 
 export function isPublicContentPath(pathname: string): boolean {

@@ -4,6 +4,8 @@ import type { Metadata } from 'next';
 // renders (not at build), so one build serves any address.
 
 export const SITE_NAME = 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình';
+/** After " | " in every page title (root layout template; the global 404, which has no layout). */
+export const TITLE_SUFFIX = 'Trung tâm Đầu tư phát triển CCN Ninh Bình';
 export const DEFAULT_DESCRIPTION =
   'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình: tin tức, thư viện video, bản đồ hành chính.';
 

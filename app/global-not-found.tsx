@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next';
+import { Suspense } from 'react';
+import { connection } from 'next/server';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './globals.css';
+import { NotFoundContent } from '@/components/site/not-found-content';
+import { DEFAULT_DESCRIPTION, TITLE_SUFFIX } from '@/components/site/seo';
+import { SiteChrome } from '@/components/site/site-chrome';
+
+// No root layout here, so no title template: the suffix is added by hand.
+export const metadata: Metadata = {
+  title: `Không tìm thấy trang | ${TITLE_SUFFIX}`,
+  description: DEFAULT_DESCRIPTION,
+  robots: { index: false },
+};
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4d8f' };
+
+// Addresses that match no route (and the proxy's rewrites of missing content): the same header,
+// menu, search and footer as every public page. A global-not-found page is rendered only for
+// such requests; the root not-found.tsx, by contrast, is sent inside every page's RSC payload,
+// which is why the site chrome lives here and not there.
+export default function GlobalNotFound() {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen font-sans">
+        <Suspense fallback={<NotFoundContent />}>
+          <ConnectedChrome />
+        </Suspense>
+      </body>
+    </html>
+  );
+}
+
+async function ConnectedChrome() {
+  await connection();
+  return (
+    <SiteChrome>
+      <NotFoundContent />
+    </SiteChrome>
+  );
+}
