@@ -9,11 +9,11 @@ import { NotFoundContent } from '@/components/site/not-found-content';
 import { DEFAULT_DESCRIPTION, TITLE_SUFFIX } from '@/components/site/seo';
 import { SiteChrome } from '@/components/site/site-chrome';
 
-// No root layout here, so no title template: the suffix is added by hand.
+// No root layout here, so no title template: the suffix is added by hand. No robots entry: Next
+// already adds noindex to every 404 response (a second tag would duplicate it).
 export const metadata: Metadata = {
   title: `Không tìm thấy trang | ${TITLE_SUFFIX}`,
   description: DEFAULT_DESCRIPTION,
-  robots: { index: false },
 };
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4d8f' };
 
