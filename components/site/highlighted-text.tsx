@@ -1,9 +1,10 @@
-import { highlightSnippet } from './highlight';
+import type { Segment } from '@/lib/content/highlight';
 
-export function HighlightedText({ text, query, length }: { text: string; query: string; length?: number }) {
+/** Text with the query's words marked (segments from lib/content/highlight.ts); React escapes every part. */
+export function HighlightedText({ segments }: { segments: Segment[] }) {
   return (
     <>
-      {highlightSnippet(text, query, length).map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.match ? (
           <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
             {segment.text}

@@ -47,6 +47,18 @@ describe('searchArticles', () => {
     expect(results.hits[1]?.titleMatch).toBe(false);
   });
 
+  it('returns a short excerpt around a match deep in a long body, the words marked', async () => {
+    const filler = 'Nội dung không liên quan đến từ khoá. '.repeat(400);
+    await article('than-bai-dai', 'Bản tin dài', `${filler}Nhà máy xử lý nước thải tập trung đã vận hành. ${filler}`);
+    const [hit] = (await searchArticles('xu ly nuoc thai', 1)).hits;
+    expect(hit?.slug).toBe('than-bai-dai');
+    const excerpt = hit!.excerpt.map((segment) => segment.text).join('');
+    expect(excerpt.length).toBeLessThan(260);
+    expect(excerpt.startsWith('… ')).toBe(true);
+    expect(hit!.excerpt.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['xử', 'lý', 'nước', 'thải']);
+    expect(hit!.titleSegments).toEqual([{ text: 'Bản tin dài', match: false }]);
+  });
+
   it('never returns drafts, trashed or future articles', async () => {
     await article('nhap-bi-mat', 'Từ khoá bímật nháp', '', { status: 'DRAFT' });
     await article('rac-bi-mat', 'Từ khoá bímật rác', '', { deletedAt: new Date() });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { highlightSnippet, type Segment } from '@/lib/content/highlight';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
 import { expireWhenNextScheduledIsDue } from './articles';
@@ -8,6 +9,8 @@ import { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT, searchPageSql } from './search-sq
 export { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT };
 /** Longer queries are cut: nobody types more, and it bounds the work per request. */
 export const MAX_QUERY_LENGTH = 200;
+/** Titles are shown whole up to this length. */
+const TITLE_LENGTH = 400;
 
 /** Trims, joins whitespace, composes accents (NFC, as stored) and bounds the length. */
 export function normalizeSearchQuery(raw: string | string[] | undefined): string {
@@ -30,9 +33,11 @@ export function escapeLike(value: string): string {
 export interface SearchHit {
   id: string;
   title: string;
+  /** The title split into marked and unmarked parts (the query's words marked). */
+  titleSegments: Segment[];
   slug: string;
-  summary: string;
-  bodyText: string;
+  /** About 240 characters of summary and body around the first match, the words marked. */
+  excerpt: Segment[];
   publishedAt: Date;
   categoryName: string | null;
   titleMatch: boolean;
@@ -92,12 +97,14 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
     more: candidates > SEARCH_RESULT_LIMIT,
     page,
     pageCount,
+    // Excerpts are cut here, inside the cached function: the entry (and every render from it)
+    // carries a few hundred characters per hit instead of up to 20,000 of body text.
     hits: hits.map((row) => ({
       id: row.id!,
       title: row.title,
+      titleSegments: highlightSnippet(row.title, query, TITLE_LENGTH),
       slug: row.slug,
-      summary: row.summary,
-      bodyText: row.body_text,
+      excerpt: highlightSnippet([row.summary, row.body_text].filter(Boolean).join(' '), query),
       publishedAt: row.published_at,
       categoryName: row.category_name,
       titleMatch: row.title_match,

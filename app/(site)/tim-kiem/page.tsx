@@ -60,7 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <li key={hit.id} className="border-b border-slate-200 pb-5">
                 <h2 className="text-lg font-semibold leading-snug">
                   <Link href={`/tin-tuc/${hit.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
-                    <HighlightedText text={hit.title} query={query} length={400} />
+                    <HighlightedText segments={hit.titleSegments} />
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">
@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {hit.categoryName && <span> · {hit.categoryName}</span>}
                 </p>
                 <p className="mt-2 text-slate-700">
-                  <HighlightedText text={[hit.summary, hit.bodyText].filter(Boolean).join(' ')} query={query} />
+                  <HighlightedText segments={hit.excerpt} />
                 </p>
               </li>
             ))}
