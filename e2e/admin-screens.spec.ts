@@ -18,6 +18,12 @@ test('an admin reaches every section of their own screens', async ({ page }) => 
     await page.goto(path);
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
   }
+  // An article that doesn't exist: the not-found page inside the admin chrome, not the public
+  // site's (the status stays 200: notFound() runs after the streamed layout has started).
+  await page.goto('/quan-tri/tin-tuc/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Về trang quản trị' })).toHaveAttribute('href', '/quan-tri');
+  await expect(page.getByRole('link', { name: 'Quản trị cổng thông tin' })).toBeVisible();
   // Sign-ins are in the audit log, filterable by action.
   await page.goto('/quan-tri/nhat-ky?action=auth.signIn');
   await expect(page.locator('td[data-action="auth.signIn"]').first()).toBeVisible();
