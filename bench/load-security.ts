@@ -10,6 +10,7 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
+import { productionServerArgs } from '../lib/server/command.ts';
 
 // `npm run test:load` (not part of `npm test`): the production build on loopback with 200
 // concurrent readers and 5 editors saving their articles through the real server action for
@@ -161,7 +162,7 @@ async function main(): Promise<number> {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     // The production server as `npm start` runs it (page cache, CSP, outage fallback).
-    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+    server = spawn(process.execPath, productionServerArgs(), {
       env: {
         ...process.env,
         NODE_ENV: 'production',

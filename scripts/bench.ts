@@ -17,6 +17,7 @@ import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
+import { productionServerArgs } from '../lib/server/command.ts';
 
 // `npm run bench [-- --articles 100000 --duration 10 --skip-build --scenarios search,admin]`: builds, seeds an isolated
 // embedded PostgreSQL, starts the production server (lib/server/main.ts), warms it, and drives
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${port}`;
     const secret = randomBytes(32).toString('base64url');
     const spawnedAt = performance.now();
-    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+    server = spawn(process.execPath, productionServerArgs(), {
       env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: uploadDir, SCHEDULER_INTERVAL_MS: '600000' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -13,6 +13,7 @@ import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
+import { productionServerArgs } from '../lib/server/command.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -116,7 +117,7 @@ async function main(): Promise<number> {
       PAGE_CACHE_MAX_MB: process.env.PAGE_CACHE_MAX_MB ?? '0',
     };
     // The production server (page cache, CSP, outage fallback), as `npm start` runs it.
-    server = spawn(process.execPath, ['--import', 'tsx', 'lib/server/main.ts'], {
+    server = spawn(process.execPath, productionServerArgs(), {
       env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -7,6 +7,7 @@ import type { AppEnv } from '../lib/config/env.ts';
 import { CliError, log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
 import { prepareDatabase } from './lib/prepare.ts';
+import { productionServerArgs } from '../lib/server/command.ts';
 
 // `npm run dev` / `npm start`: database (DATABASE_URL or the embedded one), migrations, demo
 // content on an empty database, then Next.js: `next dev`, or in production our own server
@@ -46,7 +47,7 @@ await runCli(async (env) => {
   const args =
     mode === 'dev'
       ? [nextBin, 'dev', '--port', String(env.PORT), '--hostname', env.HOSTNAME]
-      : ['--import', 'tsx', path.resolve('lib', 'server', 'main.ts')];
+      : productionServerArgs(path.resolve('.'));
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: {

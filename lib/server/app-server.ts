@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { gunzipSync, gzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
 import { invalidationChannel } from '../cache/redis-keys.ts';
 import { captureResponse, sendComplete, type CapturedResponse } from './capture.ts';
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
+import { gzipForStorage } from './compress.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
@@ -43,9 +43,6 @@ export interface AppServer {
 const DROPPED_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-encoding']);
 const MIN_GZIP_BYTES = 1_024;
 const MAX_BACKGROUND_RENDERS = 2;
-// On libuv's thread pool: compressing a page (7 % of a render's time on the event loop when it
-// was synchronous) no longer holds up the renders of other requests.
-const gzipOffThread = promisify(gzip);
 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
@@ -177,7 +174,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     // Stored pages are kept compressed only (half the memory, no work per hit for the clients
     // that matter); other answers are compressed for the clients that take gzip.
     if ((storing || acceptsGzip(req)) && isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) {
-      entry = { ...entry, body: await gzipOffThread(body), encoding: 'gzip' };
+      entry = { ...entry, body: await gzipForStorage(body), encoding: 'gzip' };
     }
     if (storing) {
       if (key) {
