@@ -282,8 +282,11 @@ async function main(): Promise<void> {
       article: await pageJavaScript(baseUrl, articlePaths[0]!),
     };
     const rss = await rssMegabytes(server.pid!);
+    // And once the load is over: V8 gives memory back when the process goes idle.
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+    const rssIdle = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, searchQuery, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
+    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, serverRssIdleMb: rssIdle, searchQuery, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
     await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
 
     const lines = [
@@ -296,7 +299,7 @@ async function main(): Promise<void> {
       ...(searchQuery ? [`- Search SQL alone (the same searches, 8 concurrent callers, no cache): ${searchQuery.queriesPerSecond} queries/s, p50 ${searchQuery.latencyMs.p50} ms, p95 ${searchQuery.latencyMs.p95} ms, p99 ${searchQuery.latencyMs.p99} ms`] : []),
       `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
       `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
-      `- Server RSS after the run: ${rss} MB`,
+      `- Server RSS after the run: ${rss} MB (${rssIdle} MB after 30 s idle)`,
       `- JavaScript, gzipped (scripts a module browser loads; inline flight data apart): home ${javascript.home.scriptBytes} B (${javascript.home.files} files) + ${javascript.home.inlineBytes} B inline, article ${javascript.article.scriptBytes} B (${javascript.article.files} files) + ${javascript.article.inlineBytes} B inline; editor/zod/next-auth code on public pages: ${[...new Set([...javascript.home.forbidden, ...javascript.article.forbidden])].join(', ') || 'none'}`,
     ];
     for (const [name, seen] of Object.entries(database_)) {
