@@ -1,13 +1,11 @@
-import type { Metadata, Viewport } from 'next';
-import { Suspense } from 'react';
-import { connection } from 'next/server';
+import type { Metadata } from 'next';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './globals.css';
 import { NotFoundContent } from '@/components/site/not-found-content';
-import { DEFAULT_DESCRIPTION, TITLE_SUFFIX } from '@/components/site/seo';
-import { SiteChrome } from '@/components/site/site-chrome';
+import { DEFAULT_DESCRIPTION, SITE_VIEWPORT, TITLE_SUFFIX } from '@/components/site/seo';
+import { SiteChromeOnRequest } from '@/components/site/site-chrome-on-request';
 
 // No root layout here, so no title template: the suffix is added by hand. No robots entry: Next
 // already adds noindex to every 404 response (a second tag would duplicate it).
@@ -15,7 +13,7 @@ export const metadata: Metadata = {
   title: `Không tìm thấy trang | ${TITLE_SUFFIX}`,
   description: DEFAULT_DESCRIPTION,
 };
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4d8f' };
+export const viewport = SITE_VIEWPORT;
 
 // Addresses that match no route (and the proxy's rewrites of missing content): the same header,
 // menu, search and footer as every public page. A global-not-found page is rendered only for
@@ -25,19 +23,10 @@ export default function GlobalNotFound() {
   return (
     <html lang="vi">
       <body className="min-h-screen font-sans">
-        <Suspense fallback={<NotFoundContent />}>
-          <ConnectedChrome />
-        </Suspense>
+        <SiteChromeOnRequest fallback={<NotFoundContent />}>
+          <NotFoundContent />
+        </SiteChromeOnRequest>
       </body>
     </html>
-  );
-}
-
-async function ConnectedChrome() {
-  await connection();
-  return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
   );
 }

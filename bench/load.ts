@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { round, summarizeLatencies } from './latency-summary.ts';
 
 // One load run, in its own process so the load generator doesn't share the server's event
 // loop. Input: a JSON scenario on stdin. Output: one JSON line with the measurements.
@@ -46,14 +47,11 @@ instance.on('response', (_client: unknown, statusCode: number, _bytes: number, r
 });
 
 const result = await finished;
-latencies.sort((a, b) => a - b);
-const percentile = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : 0);
-const round = (value: number) => Math.round(value * 100) / 100;
 
 console.log(
   JSON.stringify({
     requestsPerSecond: round(latencies.length / scenario.durationSeconds),
-    latencyMs: { p50: round(percentile(50)), p90: round(percentile(90)), p95: round(percentile(95)), p99: round(percentile(99)), max: round(latencies.at(-1) ?? 0) },
+    latencyMs: summarizeLatencies(latencies),
     requests: latencies.length,
     errors: result.errors + result.timeouts,
     non2xx,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { searchPageSql } from '../lib/data/search-sql.ts';
+import { type LatencySummary, summarizeLatencies } from './latency-summary.ts';
 
 // The public search's own SQL (lib/data/search-sql.ts), sent straight to PostgreSQL by
 // `concurrency` callers at once for a fixed time: the search's cost at the data layer, apart
@@ -7,7 +8,7 @@ import { searchPageSql } from '../lib/data/search-sql.ts';
 
 export interface QueryLoadResult {
   queriesPerSecond: number;
-  latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
+  latencyMs: LatencySummary;
   queries: number;
 }
 
@@ -31,11 +32,9 @@ export async function loadSearchQueries(databaseUrl: string, searches: { query: 
   } finally {
     await pool.end();
   }
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0) * 100) / 100;
   return {
     queriesPerSecond: Math.round((latencies.length / durationSeconds) * 10) / 10,
-    latencyMs: { p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: at(100) },
+    latencyMs: summarizeLatencies(latencies),
     queries: latencies.length,
   };
 }

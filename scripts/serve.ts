@@ -47,7 +47,7 @@ await runCli(async (env) => {
   const args =
     mode === 'dev'
       ? [nextBin, 'dev', '--port', String(env.PORT), '--hostname', env.HOSTNAME]
-      : productionServerArgs(path.resolve('.'));
+      : productionServerArgs();
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: {

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 
 // Absolute URLs and the shared metadata shape of public pages. SITE_URL is read when a page
 // renders (not at build), so one build serves any address.
@@ -6,6 +6,8 @@ import type { Metadata } from 'next';
 export const SITE_NAME = 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình';
 /** After " | " in every page title (root layout template; the global 404, which has no layout). */
 export const TITLE_SUFFIX = 'Trung tâm Đầu tư phát triển CCN Ninh Bình';
+/** The root layout's viewport, also declared by the global 404 (which has no layout). */
+export const SITE_VIEWPORT: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0a4d8f' };
 export const DEFAULT_DESCRIPTION =
   'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình: tin tức, thư viện video, bản đồ hành chính.';
 

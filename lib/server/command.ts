@@ -7,6 +7,6 @@ import path from 'node:path';
 // (128 MB on a 24 GB machine). Renders make plenty of short-lived garbage, and the large young
 // generation only turned into resident memory: 16 MB semi-spaces keep the server ~95 MB smaller
 // after a load at the same throughput (`npm run bench`, README "Performance").
-export function productionServerArgs(root = process.cwd()): string[] {
-  return ['--max-semi-space-size=16', '--import', 'tsx', path.join(root, 'lib', 'server', 'main.ts')];
+export function productionServerArgs(): string[] {
+  return ['--max-semi-space-size=16', '--import', 'tsx', path.resolve('lib', 'server', 'main.ts')];
 }
