@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-pages';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { AuditList } from '@/components/admin/audit/audit-list';
 import { buttonClasses } from '@/components/ui/button';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { recentAudit } from '@/lib/data/staff/audit-log';
 import { articleCountsByStatus, upcomingScheduledArticles } from '@/lib/data/staff/dashboard';
@@ -22,7 +22,7 @@ const STATUS_LABELS = [
 
 export default async function AdminHomePage() {
   await connection();
-  const user = await requirePermission('admin.access');
+  const user = await requireAdminPage('/quan-tri');
   // Authors see their own work; editors and admins see the whole newsroom.
   const ownOnly = !can(user.role, 'article.editAny') ? user.id : undefined;
   const [counts, scheduled, activity] = await Promise.all([

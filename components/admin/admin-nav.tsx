@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-pages';
 import { can, type Role } from '@/lib/auth/permissions';
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -1,46 +1,7 @@
+import { ADMIN_PAGE_PERMISSIONS } from './admin-pages';
 import type { Permission } from './permissions';
 
-// Every admin page (app/quan-tri/**/page.tsx, as its route pattern) and the permission it needs.
-// proxy.ts answers 403 from this table BEFORE rendering (with Cache Components a page's own
-// forbidden() runs after the shell went out with status 200); each page still checks the same
-// permission itself. The access-control test fails when a page is missing here or disagrees.
-
-export const ADMIN_PAGE_PERMISSIONS: Readonly<Record<string, Permission>> = {
-  '/quan-tri': 'admin.access',
-  '/quan-tri/tai-khoan': 'account.changePassword',
-  '/quan-tri/tin-tuc': 'article.create',
-  '/quan-tri/tin-tuc/moi': 'article.create',
-  '/quan-tri/tin-tuc/thung-rac': 'article.restore',
-  '/quan-tri/tin-tuc/[id]': 'article.editOwn',
-  '/quan-tri/tin-tuc/[id]/phien-ban': 'article.editOwn',
-  '/quan-tri/tin-tuc/[id]/xem-truoc': 'article.preview',
-  '/quan-tri/danh-muc': 'category.manage',
-  '/quan-tri/thu-vien': 'media.manage',
-  '/quan-tri/video': 'video.manage',
-  '/quan-tri/video/moi': 'video.manage',
-  '/quan-tri/video/[id]': 'video.manage',
-  '/quan-tri/ban-do': 'map.manage',
-  '/quan-tri/ban-do/moi': 'map.manage',
-  '/quan-tri/ban-do/[id]': 'map.manage',
-  '/quan-tri/trang': 'page.manage',
-  '/quan-tri/trang/moi': 'page.manage',
-  '/quan-tri/trang/[id]': 'page.manage',
-  '/quan-tri/website-lien-ket': 'linkedSite.manage',
-  '/quan-tri/nguoi-dung': 'user.manage',
-  '/quan-tri/cai-dat': 'settings.manage',
-  '/quan-tri/nhat-ky': 'audit.view',
-  '/quan-tri/van-ban': 'legalDocument.manage',
-  '/quan-tri/van-ban/moi': 'legalDocument.manage',
-  '/quan-tri/van-ban/[id]': 'legalDocument.manage',
-  '/quan-tri/cum-cong-nghiep': 'cluster.manage',
-  '/quan-tri/cum-cong-nghiep/moi': 'cluster.manage',
-  '/quan-tri/cum-cong-nghiep/[id]': 'cluster.manage',
-  '/quan-tri/du-an': 'project.manage',
-  '/quan-tri/du-an/moi': 'project.manage',
-  '/quan-tri/du-an/[id]': 'project.manage',
-  '/quan-tri/can-bo': 'official.manage',
-  '/quan-tri/lien-he': 'contact.manage',
-};
+export { ADMIN_PAGE_PERMISSIONS };
 
 function matches(pattern: string, segments: readonly string[]): boolean {
   const parts = pattern.split('/').filter(Boolean);

@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { forbidden, unauthorized } from 'next/navigation';
 import { findSessionUser } from '@/lib/data/staff/users';
 import { authOptions } from './options';
+import { adminPagePermission, type AdminPagePath } from './admin-pages';
 import { can, type Permission } from './permissions';
 import type { SessionUser } from './session-user';
 
@@ -32,4 +33,9 @@ export async function requirePermission(permission: Permission): Promise<Session
   if (!user) unauthorized();
   if (!can(user.role, permission)) forbidden();
   return user;
+}
+
+/** An admin page's own check: the permission its entry in lib/auth/admin-pages.ts names. */
+export async function requireAdminPage(path: AdminPagePath): Promise<SessionUser> {
+  return requirePermission(adminPagePermission(path));
 }

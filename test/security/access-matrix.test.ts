@@ -215,14 +215,14 @@ describe('admin pages', () => {
 
   it('are all in the admin route table, which lists nothing that does not exist', () => {
     expect(pages.length).toBeGreaterThan(15);
-    expect(pages.map((p) => p.route).filter((route) => !(route in ADMIN_PAGE_PERMISSIONS)), 'pages missing from lib/auth/admin-routes.ts').toEqual([]);
+    expect(pages.map((p) => p.route).filter((route) => !(route in ADMIN_PAGE_PERMISSIONS)), 'pages missing from lib/auth/admin-pages.ts').toEqual([]);
     expect(Object.keys(ADMIN_PAGE_PERMISSIONS).filter((route) => !pages.some((p) => p.route === route)), 'table entries with no page').toEqual([]);
   });
 
-  it('each check the same permission themselves (the proxy is not the only guard)', () => {
+  it('each check their own entry themselves (the proxy is not the only guard)', () => {
     for (const { route, file } of pages) {
       const source = readFileSync(file, 'utf8');
-      expect(source, route).toContain(`requirePermission('${ADMIN_PAGE_PERMISSIONS[route]}')`);
+      expect(source, route).toContain(`requireAdminPage('${route}')`);
     }
   });
 

@@ -4,14 +4,14 @@ import { connection } from 'next/server';
 import { MediaContentList, type ContentListItem } from '@/components/admin/media-content-list';
 import { buttonClasses } from '@/components/ui/button';
 import { deleteMapDocumentAction, reorderMapDocumentsAction, setMapDocumentPublishedAction } from '@/lib/actions/map-documents';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffMapDocuments } from '@/lib/data/staff/map-documents';
 
 export const metadata: Metadata = { title: 'Bản đồ hành chính' };
 
 export default async function MapDocumentsAdminPage() {
   await connection();
-  await requirePermission('map.manage');
+  await requireAdminPage('/quan-tri/ban-do');
   const documents = await listStaffMapDocuments();
   const items: ContentListItem[] = documents.map((document) => ({
     id: document.id,

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { SettingsForm } from '@/components/admin/settings/settings-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { readSettingsForEdit } from '@/lib/data/staff/settings';
 
 export const metadata: Metadata = { title: 'Cài đặt', robots: { index: false } };
 
 export default async function SettingsPage() {
   await connection();
-  await requirePermission('settings.manage');
+  await requireAdminPage('/quan-tri/cai-dat');
   const settings = await readSettingsForEdit();
   return (
     <div className="space-y-6">

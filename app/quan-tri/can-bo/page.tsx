@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { OfficialForm } from '@/components/admin/decree/official-form';
 import { RowAction } from '@/components/admin/decree/row-action';
 import { deleteOfficialAction } from '@/lib/actions/officials';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffOfficials } from '@/lib/data/staff/officials';
 
 export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
 /** Focal-point officials: each one editable in place, plus a form to add one. */
 export default async function OfficialsAdminPage() {
   await connection();
-  await requirePermission('official.manage');
+  await requireAdminPage('/quan-tri/can-bo');
   const officials = await listStaffOfficials();
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { RecordTable } from '@/components/admin/decree/record-table';
 import { deleteClusterAction } from '@/lib/actions/clusters';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffClusters } from '@/lib/data/staff/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber, occupancyPercent } from '@/lib/decree/clusters';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Cụm công nghiệp' };
 
 export default async function ClustersAdminPage() {
   await connection();
-  await requirePermission('cluster.manage');
+  await requireAdminPage('/quan-tri/cum-cong-nghiep');
   const clusters = await listStaffClusters();
   return (
     <RecordTable

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { CategoriesManager } from '@/components/admin/categories/categories-manager';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listCategories } from '@/lib/data/staff/categories';
 
 export const metadata: Metadata = { title: 'Danh mục', robots: { index: false } };
 
 export default async function CategoriesPage() {
   await connection();
-  await requirePermission('category.manage');
+  await requireAdminPage('/quan-tri/danh-muc');
   const categories = await listCategories();
   return (
     <div className="space-y-6">

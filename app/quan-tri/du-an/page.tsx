@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { RecordTable } from '@/components/admin/decree/record-table';
 import { deleteProjectAction } from '@/lib/actions/projects';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffProjects } from '@/lib/data/staff/projects';
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, projectPeriod, type ProjectKindCode, type ProjectStatusCode } from '@/lib/decree/projects';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Kế hoạch, dự án' };
 
 export default async function ProjectsAdminPage() {
   await connection();
-  await requirePermission('project.manage');
+  await requireAdminPage('/quan-tri/du-an');
   const projects = await listStaffProjects();
   return (
     <RecordTable

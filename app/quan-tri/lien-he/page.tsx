@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { RowAction } from '@/components/admin/decree/row-action';
 import { setContactMessageHandledAction } from '@/lib/actions/contact';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listContactMessages } from '@/lib/data/contact-messages';
 import { formatDateTime } from '@/lib/format/date';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Hộp thư liên hệ' };
 /** Messages from the public contact form: unhandled first; staff mark them handled. Nothing is emailed. */
 export default async function ContactInboxPage({ searchParams }: { searchParams: Promise<{ loc?: string }> }) {
   await connection();
-  await requirePermission('contact.manage');
+  await requireAdminPage('/quan-tri/lien-he');
   const filter = (await searchParams).loc === 'chua-xu-ly' ? 'open' : 'all';
   const messages = await listContactMessages(filter);
   return (

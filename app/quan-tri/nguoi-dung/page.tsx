@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { CreateUserForm } from '@/components/admin/users/create-user-form';
 import { UsersTable } from '@/components/admin/users/users-table';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listUsers } from '@/lib/data/staff/users';
 
 export const metadata: Metadata = { title: 'Người dùng', robots: { index: false } };
 
 export default async function UsersPage() {
   await connection();
-  const me = await requirePermission('user.manage');
+  const me = await requireAdminPage('/quan-tri/nguoi-dung');
   const users = await listUsers();
   return (
     <div className="space-y-8">

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { AuditList } from '@/components/admin/audit/audit-list';
 import { Pagination } from '@/components/ui/pagination';
 import { buttonClasses } from '@/components/ui/button';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listAuditActions, listAuditLog } from '@/lib/data/staff/audit-log';
 import { auditActionLabel } from '@/lib/format/audit';
 import { auditFilterSchema, vietnamDayBound } from '@/lib/validation/audit-filter';
@@ -14,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  await requirePermission('audit.view');
+  await requireAdminPage('/quan-tri/nhat-ky');
   const raw = await searchParams;
   const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
   const filter = auditFilterSchema.parse({ action: first('action') || undefined, actor: first('actor') || undefined, from: first('from') || undefined, to: first('to') || undefined, page: first('page') });

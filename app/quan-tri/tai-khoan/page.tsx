@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { ChangePasswordForm } from '@/components/admin/account/change-password-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 
 export const metadata: Metadata = { title: 'Tài khoản', robots: { index: false } };
 
 export default async function AccountPage() {
   await connection();
-  const user = await requirePermission('account.changePassword');
+  const user = await requireAdminPage('/quan-tri/tai-khoan');
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản của tôi</h1>

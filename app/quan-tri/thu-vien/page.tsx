@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { MediaCard, type MediaCardData } from '@/components/admin/media-card';
 import { MediaLibraryUploader } from '@/components/admin/media-library-uploader';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listMedia, mediaUsage, type MediaUsage } from '@/lib/data/staff/media';
 import { formatDateTime } from '@/lib/format/date';
 
@@ -31,7 +31,7 @@ function pageHref(q: string, page: number): string {
 
 export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  await requirePermission('media.manage');
+  await requireAdminPage('/quan-tri/thu-vien');
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.trim().slice(0, 200) : '';
   const requestedPage = typeof params.trang === 'string' ? Number.parseInt(params.trang, 10) : 1;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { ArticleBulkTable } from '@/components/admin/article-bulk-table';
 import { ArticleListFilters, ArticlePagination } from '@/components/admin/article-list-filters';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { authorOptions, categoryOptions, listArticlesForStaff } from '@/lib/data/staff/articles';
 import { formatDateTime } from '@/lib/format/date';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Tin bài' };
 
 export default async function ArticleListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const user = await requirePermission('article.create');
+  const user = await requireAdminPage('/quan-tri/tin-tuc');
   const query = articleListQuerySchema.parse(await searchParams);
   const editor = can(user.role, 'article.editAny');
   const [{ rows, total, more, pageCount }, categories, authors] = await Promise.all([

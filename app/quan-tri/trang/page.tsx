@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { StaticPageDelete } from '@/components/admin/static-page-delete';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listPagesForStaff } from '@/lib/data/staff/pages';
 import { formatDateTime } from '@/lib/format/date';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Trang tĩnh' };
 
 export default async function StaticPagesPage() {
   await connection();
-  await requirePermission('page.manage');
+  await requireAdminPage('/quan-tri/trang');
   const pages = await listPagesForStaff();
   return (
     <div>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { RecordTable } from '@/components/admin/decree/record-table';
 import { deleteLegalDocumentAction } from '@/lib/actions/legal-documents';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffLegalDocuments } from '@/lib/data/staff/legal-documents';
 import { formatDay, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_STATUS_LABELS, legalStatus } from '@/lib/decree/legal-documents';
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Văn bản pháp quy' };
 
 export default async function LegalDocumentsAdminPage() {
   await connection();
-  await requirePermission('legalDocument.manage');
+  await requireAdminPage('/quan-tri/van-ban');
   const documents = await listStaffLegalDocuments();
   return (
     <RecordTable

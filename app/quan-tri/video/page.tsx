@@ -4,14 +4,14 @@ import { connection } from 'next/server';
 import { MediaContentList, type ContentListItem } from '@/components/admin/media-content-list';
 import { buttonClasses } from '@/components/ui/button';
 import { deleteVideoAction, reorderVideosAction, setVideoPublishedAction } from '@/lib/actions/videos';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffVideos } from '@/lib/data/staff/videos';
 
 export const metadata: Metadata = { title: 'Video' };
 
 export default async function VideosAdminPage() {
   await connection();
-  await requirePermission('video.manage');
+  await requireAdminPage('/quan-tri/video');
   const videos = await listStaffVideos();
   const items: ContentListItem[] = videos.map((video) => ({
     id: video.id,

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { LinkedSitesManager } from '@/components/admin/linked-sites/linked-sites-manager';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { listLinkedSites } from '@/lib/data/staff/linked-sites';
 
 export const metadata: Metadata = { title: 'Website liên kết', robots: { index: false } };
 
 export default async function LinkedSitesPage() {
   await connection();
-  await requirePermission('linkedSite.manage');
+  await requireAdminPage('/quan-tri/website-lien-ket');
   const sites = await listLinkedSites();
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { MapDocumentForm } from '@/components/admin/map-document-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffMapDocument } from '@/lib/data/staff/map-documents';
 import { mediaFieldValue } from '@/lib/media/field-values';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Sửa bản đồ' };
 
 export default async function EditMapDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('map.manage');
+  await requireAdminPage('/quan-tri/ban-do/[id]');
   const document = await getStaffMapDocument((await params).id);
   if (!document) notFound();
   const file = document.file;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { ClusterForm } from '@/components/admin/decree/cluster-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffCluster } from '@/lib/data/staff/clusters';
 
 export const metadata: Metadata = { title: 'Sửa cụm công nghiệp' };
@@ -13,7 +13,7 @@ const text = (value: number | null) => (value === null ? '' : String(value));
 
 export default async function EditClusterPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('cluster.manage');
+  await requireAdminPage('/quan-tri/cum-cong-nghiep/[id]');
   const cluster = await getStaffCluster((await params).id);
   if (!cluster) notFound();
   return (

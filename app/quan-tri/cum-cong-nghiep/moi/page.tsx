@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ClusterForm } from '@/components/admin/decree/cluster-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Thêm cụm công nghiệp' };
 
@@ -10,7 +10,7 @@ const EMPTY = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 export default async function NewClusterPage() {
   await connection();
-  await requirePermission('cluster.manage');
+  await requireAdminPage('/quan-tri/cum-cong-nghiep/moi');
   return (
     <div className="space-y-4">
       <Link href="/quan-tri/cum-cong-nghiep" className="text-sm text-brand-700 underline">

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ProjectForm } from '@/components/admin/decree/project-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffProject } from '@/lib/data/staff/projects';
 
 export const metadata: Metadata = { title: 'Sửa kế hoạch, dự án' };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('project.manage');
+  await requireAdminPage('/quan-tri/du-an/[id]');
   const project = await getStaffProject((await params).id);
   if (!project) notFound();
   return (

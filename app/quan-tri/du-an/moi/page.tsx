@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProjectForm } from '@/components/admin/decree/project-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Thêm kế hoạch, dự án' };
 
 export default async function NewProjectPage() {
   await connection();
-  await requirePermission('project.manage');
+  await requireAdminPage('/quan-tri/du-an/moi');
   return (
     <div className="space-y-4">
       <Link href="/quan-tri/du-an" className="text-sm text-brand-700 underline">

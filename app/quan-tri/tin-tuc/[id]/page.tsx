@@ -6,7 +6,7 @@ import type { JSONContent } from '@tiptap/react';
 import { ArticleForm } from '@/components/admin/article-form';
 import { ArticleStatusActions } from '@/components/admin/article-status-actions';
 import { mediaUrl } from '@/lib/media/urls';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Sửa bài viết' };
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const user = await requirePermission('article.editOwn');
+  const user = await requireAdminPage('/quan-tri/tin-tuc/[id]');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const article = await getArticleForEditing(user, id);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { NewArticleForm } from '@/components/admin/new-article-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { categoryOptions } from '@/lib/data/staff/articles';
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Viết bài mới' };
 
 export default async function NewArticlePage() {
   await connection();
-  const user = await requirePermission('article.create');
+  const user = await requireAdminPage('/quan-tri/tin-tuc/moi');
   const categories = await categoryOptions();
   return (
     <div>

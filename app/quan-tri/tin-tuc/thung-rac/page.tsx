@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { ArticleBulkTable } from '@/components/admin/article-bulk-table';
 import { ArticlePagination } from '@/components/admin/article-list-filters';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { listArticlesForStaff } from '@/lib/data/staff/articles';
 import { purgeExpiredTrash, TRASH_RETENTION_DAYS } from '@/lib/data/staff/article-workflow';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Thùng rác' };
 
 export default async function ArticleTrashPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const user = await requirePermission('article.restore');
+  const user = await requireAdminPage('/quan-tri/tin-tuc/thung-rac');
   // Lazy expiry: trashed articles are never public, so no cache needs invalidating.
   await purgeExpiredTrash();
   const query = articleListQuerySchema.parse(await searchParams);

@@ -3,14 +3,14 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { StaticPageForm } from '@/components/admin/static-page-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getPageForEditing } from '@/lib/data/staff/pages';
 
 export const metadata: Metadata = { title: 'Sửa trang' };
 
 export default async function EditStaticPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('page.manage');
+  await requireAdminPage('/quan-tri/trang/[id]');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const page = await getPageForEditing(id);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LegalDocumentForm } from '@/components/admin/decree/legal-document-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffLegalDocument, legalDocumentChoices } from '@/lib/data/staff/legal-documents';
 import { isoDay } from '@/lib/decree/legal-documents';
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Sửa văn bản' };
 
 export default async function EditLegalDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('legalDocument.manage');
+  await requireAdminPage('/quan-tri/van-ban/[id]');
   const document = await getStaffLegalDocument((await params).id);
   if (!document) notFound();
   const choices = await legalDocumentChoices(document.id);

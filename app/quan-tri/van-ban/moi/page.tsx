@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { LegalDocumentForm } from '@/components/admin/decree/legal-document-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { legalDocumentChoices } from '@/lib/data/staff/legal-documents';
 
 export const metadata: Metadata = { title: 'Thêm văn bản' };
 
 export default async function NewLegalDocumentPage() {
   await connection();
-  await requirePermission('legalDocument.manage');
+  await requireAdminPage('/quan-tri/van-ban/moi');
   const choices = await legalDocumentChoices();
   return (
     <div className="space-y-4">

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { VideoForm } from '@/components/admin/video-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffVideo } from '@/lib/data/staff/videos';
 import { mediaFieldValue } from '@/lib/media/field-values';
 import { youTubeWatchUrl } from '@/lib/media/youtube';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Sửa video' };
 
 export default async function EditVideoPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requirePermission('video.manage');
+  await requireAdminPage('/quan-tri/video/[id]');
   const video = await getStaffVideo((await params).id);
   if (!video) notFound();
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { VideoForm } from '@/components/admin/video-form';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Thêm video' };
 
 export default async function NewVideoPage() {
   await connection();
-  await requirePermission('video.manage');
+  await requireAdminPage('/quan-tri/video/moi');
   return (
     <div className="space-y-4">
       <Link href="/quan-tri/video" className="text-sm text-brand-700 underline">

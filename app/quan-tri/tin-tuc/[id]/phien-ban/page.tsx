@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleRevisionRestore } from '@/components/admin/article-revision-restore';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { renderBody } from '@/lib/data/body-images';
 import { canEditContent, getArticleForEditing } from '@/lib/data/staff/articles';
 import { getRevision, listRevisions } from '@/lib/data/staff/article-revisions';
@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function ArticleRevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ xem?: string }> }) {
   await connection();
-  const user = await requirePermission('article.editOwn');
+  const user = await requireAdminPage('/quan-tri/tin-tuc/[id]/phien-ban');
   const { id } = await params;
   const { xem } = await searchParams;
   if (!UUID.test(id)) notFound();

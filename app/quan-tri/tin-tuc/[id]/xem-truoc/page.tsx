@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { RichContent } from '@/components/site/rich-content';
-import { requirePermission } from '@/lib/auth/current-user';
+import { requireAdminPage } from '@/lib/auth/current-user';
 import { renderBody } from '@/lib/data/body-images';
 import { getArticleForEditing } from '@/lib/data/staff/articles';
 import { formatDateTime } from '@/lib/format/date';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Xem trước bài viết', robots: {
 
 export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const user = await requirePermission('article.preview');
+  const user = await requireAdminPage('/quan-tri/tin-tuc/[id]/xem-truoc');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const article = await getArticleForEditing(user, id);
