@@ -16,7 +16,7 @@ import type { Permission } from './permissions';
  */
 export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-token' | 'cache-token' | 'always-403';
 
-/** `path#exportName` of every server action. */
+/** `path#exportName` of every server action that cannot declare its permission with defineAction (lib/actions/define-action.ts). */
 export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'lib/actions/account.ts#changeOwnPasswordAction': 'account.changePassword',
 

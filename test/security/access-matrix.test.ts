@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('next/headers', () => import('@/test/next-headers-stub'));
+import { actionDefinitionOf } from '@/lib/actions/define-action';
 import { ADMIN_PAGE_PERMISSIONS, adminPermissionFor } from '@/lib/auth/admin-routes';
 import { decideAdminAccess } from '@/lib/auth/admin-gate';
 import { ROUTE_HANDLER_ACCESS, SERVER_ACTION_ACCESS, type EndpointAccess } from '@/lib/auth/endpoint-access';
@@ -88,9 +89,31 @@ describe('server actions', () => {
   const files = serverActionFiles();
   const found = files.flatMap((file) => exportedNames(file).map((name) => `${relative(file)}#${name}`)).sort();
 
-  it('are all in the registry, and the registry lists nothing that does not exist', () => {
+  async function loadAction(key: string): Promise<(...args: unknown[]) => Promise<unknown>> {
+    const [file, name] = key.split('#') as [string, string];
+    const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const fn = loaded[name];
+    if (!fn) throw new Error(`${key} is not exported`);
+    return fn;
+  }
+
+  /** An action built with defineAction declares its permission; the registry holds the rest. */
+  async function accessOf(key: string): Promise<EndpointAccess | undefined> {
+    const declared = actionDefinitionOf(await loadAction(key))?.permission;
+    return declared ?? SERVER_ACTION_ACCESS[key];
+  }
+
+  it('all declare their permission or are in the registry, which lists nothing else', async () => {
     expect(found.length).toBeGreaterThan(30);
-    expect(found.filter((key) => !(key in SERVER_ACTION_ACCESS)), 'actions missing from lib/auth/endpoint-access.ts').toEqual([]);
+    const missing: string[] = [];
+    const doubled: string[] = [];
+    for (const key of found) {
+      const declared = actionDefinitionOf(await loadAction(key))?.permission;
+      if (!declared && !(key in SERVER_ACTION_ACCESS)) missing.push(key);
+      if (declared && key in SERVER_ACTION_ACCESS) doubled.push(key);
+    }
+    expect(missing, 'actions neither built with defineAction nor in lib/auth/endpoint-access.ts').toEqual([]);
+    expect(doubled, 'actions that declare their permission must not be in the registry too').toEqual([]);
     expect(Object.keys(SERVER_ACTION_ACCESS).filter((key) => !found.includes(key)), 'registry entries with no action').toEqual([]);
   });
 
@@ -116,15 +139,14 @@ describe('server actions', () => {
     return [];
   }
 
-  for (const key of Object.keys(SERVER_ACTION_ACCESS).sort()) {
-    const [file, name] = key.split('#') as [string, string];
+  for (const key of found) {
     for (const caller of CALLERS) {
       it(`${key} as ${caller ?? 'anonymous'}`, async () => {
-        const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-        const fn = loaded[name];
-        if (!fn) throw new Error(`${key} is not exported`);
+        const fn = await loadAction(key);
+        const access = await accessOf(key);
+        if (!access) throw new Error(`${key} declares no permission`);
         await as(caller);
-        await expectAccess(SERVER_ACTION_ACCESS[key] as EndpointAccess, caller, () => fn(...probeArgs(fn)));
+        await expectAccess(access, caller, () => fn(...probeArgs(fn)));
       });
     }
   }
