@@ -4,26 +4,27 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { sendContactMessageAction } from '@/lib/actions/contact';
-import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
+import type { ActionResult } from '@/lib/actions/action-result';
 
 /**
  * The public contact form. `website` is a honeypot: hidden from people (and from assistive
  * technology), so only bots fill it. `formToken` carries the signed time the form was rendered.
  */
 export function ContactForm({ formToken }: { formToken: string }) {
-  const [state, action, pending] = useActionState(sendContactMessageAction, INITIAL_FORM_STATE);
-  if (state.ok) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(sendContactMessageAction, null);
+  if (state?.ok) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 font-semibold text-green-900">
         {state.message}
       </p>
     );
   }
-  const value = (name: string) => state.values?.[name] ?? '';
-  const errors = state.errors ?? {};
+  const value = (name: string) => state?.values?.[name] ?? '';
+  const errors = state?.errors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi tin nhắn cho Trung tâm" key={state.at ?? 0}>
-      <FormError message={state.message} />
+    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi tin nhắn cho Trung tâm" key={state?.at ?? 0}>
+      {/* Field errors speak for themselves; the banner says what no field can (too fast, rate limit). */}
+      <FormError message={state?.errors ? undefined : state?.message} />
       <input type="hidden" name="formToken" value={formToken} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>
