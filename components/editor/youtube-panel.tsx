@@ -1,15 +1,15 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { parseYoutubeId, youtubeEmbedUrl } from '@/lib/validation/youtube';
+import { parseYouTubeId, youTubeEmbedUrl } from '@/lib/media/youtube';
 import { UrlPanel } from './url-panel';
 
 // Embeds a YouTube video from any common link form; stored as the canonical no-cookie URL.
 export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   function apply(value: string): string | null {
-    const id = parseYoutubeId(value);
+    const id = parseYouTubeId(value);
     if (!id) return 'Đường dẫn YouTube không hợp lệ. Dán liên kết dạng youtube.com/watch?v=…, youtu.be/…, /shorts/… hoặc /embed/….';
-    editor.chain().focus().setYoutubeVideo({ src: youtubeEmbedUrl(id) }).run();
+    editor.chain().focus().setYoutubeVideo({ src: youTubeEmbedUrl(id) }).run();
     return null;
   }
 

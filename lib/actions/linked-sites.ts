@@ -3,7 +3,7 @@
 import { cacheTags } from '@/lib/data/cache-tags';
 import * as linkedSites from '@/lib/data/staff/linked-sites';
 import { uuid } from '@/lib/validation/common';
-import { linkedSiteSchema, linkedSiteUpdateSchema, reorderSchema, toggleSchema } from '@/lib/validation/linked-sites';
+import { linkedSiteSchema, linkedSiteUpdateSchema, linkedSiteOrderSchema, toggleSchema } from '@/lib/validation/linked-sites';
 import { failure, success } from './action-result';
 import { defineAction } from './define-action';
 
@@ -30,6 +30,6 @@ export const setLinkedSiteActiveAction = defineAction({ ...LINKED_SITE, schema: 
   return success(active ? 'Đã bật hiển thị website.' : 'Đã ẩn website khỏi trang công khai.');
 });
 
-export const reorderLinkedSitesAction = defineAction({ ...LINKED_SITE, schema: reorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
+export const reorderLinkedSitesAction = defineAction({ ...LINKED_SITE, schema: linkedSiteOrderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
   (await linkedSites.reorderLinkedSites(ids, user)) ? success('Đã lưu thứ tự mới.') : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
 );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
-import { jpegPhoto, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng } from '@/lib/media/test-files';
+import { jpegPhoto, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { invalidatedTags } from '@/test/next-cache-stub';
 import { withTemporaryUploadDir } from '@/test/upload-dir';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
-import { noisePng } from '@/lib/media/test-files';
+import { noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';

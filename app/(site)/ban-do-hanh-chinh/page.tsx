@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { MapViewer } from '@/components/site/map-viewer';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { SectionHeading } from '@/components/site/section-heading';
 import { pageMetadata } from '@/components/site/seo';
 import { publishedMapDocuments } from '@/lib/data/map-documents';
