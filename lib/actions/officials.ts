@@ -1,19 +1,23 @@
 'use server';
 
+import type { SessionUser } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
-import { deleteOfficial, saveOfficial, type StaffOfficial } from '@/lib/data/staff/officials';
-import { officialInputSchema } from '@/lib/validation/contact';
-import { defineDeleteRecordAction, defineSaveRecordAction, type RecordWriteRefusal } from './record-actions';
+import { deleteOfficial, saveOfficial } from '@/lib/data/staff/officials';
+import { officialInputSchema, type OfficialInput } from '@/lib/validation/contact';
+import { recordActions } from './record-actions';
 
-const OFFICIAL = { permission: 'official.manage', invalidates: () => [cacheTags.officials], gone: 'Cán bộ này không còn trong danh sách.' } as const;
+const officials = recordActions({
+  permission: 'official.manage',
+  noun: 'cán bộ đầu mối',
+  invalidates: () => [cacheTags.officials],
+  messages: { gone: 'Cán bộ này không còn trong danh sách.' },
+});
 
-export const saveOfficialAction = defineSaveRecordAction(
-  { ...OFFICIAL, schema: officialInputSchema, added: 'Đã thêm cán bộ đầu mối.', saved: 'Đã lưu cán bộ đầu mối.' },
-  async (id, input, user): Promise<{ ok: true; official: StaffOfficial } | RecordWriteRefusal> => {
-    const official = await saveOfficial(id, input, user);
-    return official ? { ok: true, official } : { ok: false, reason: 'notFound' };
-  },
-  (saved) => saved.official.id,
-);
+/** The DAL answers the saved row, or null when the edited one is gone. */
+async function writeOfficial(id: string | null, input: OfficialInput, user: SessionUser) {
+  const official = await saveOfficial(id, input, user);
+  return official ? ({ ok: true, official } as const) : ({ ok: false, reason: 'notFound' } as const);
+}
 
-export const deleteOfficialAction = defineDeleteRecordAction({ ...OFFICIAL, deleted: 'Đã xóa cán bộ đầu mối.' }, deleteOfficial);
+export const saveOfficialAction = officials.save(officialInputSchema, { save: writeOfficial }, 'official');
+export const deleteOfficialAction = officials.remove(deleteOfficial);

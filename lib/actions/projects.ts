@@ -3,10 +3,11 @@
 import { cacheTags } from '@/lib/data/cache-tags';
 import { deleteProject, saveProject } from '@/lib/data/staff/projects';
 import { projectInputSchema } from '@/lib/validation/project';
-import { defineDeleteRecordAction, defineSaveRecordAction } from './record-actions';
+import { recordActions } from './record-actions';
 
-const PROJECT = { permission: 'project.manage', invalidates: () => [cacheTags.projects], gone: 'Mục này không còn tồn tại.' } as const;
+// Plans and projects ("Kế hoạch, dự án"): the messages name no noun, the list heading does.
+const messages = { added: 'Đã thêm.', saved: 'Đã lưu.', deleted: 'Đã xóa.', gone: 'Mục này không còn tồn tại.' };
+const projects = recordActions({ permission: 'project.manage', noun: 'dự án', invalidates: () => [cacheTags.projects], messages });
 
-export const saveProjectAction = defineSaveRecordAction({ ...PROJECT, schema: projectInputSchema, added: 'Đã thêm.', saved: 'Đã lưu.' }, saveProject, (saved) => saved.project.id);
-
-export const deleteProjectAction = defineDeleteRecordAction({ ...PROJECT, deleted: 'Đã xóa.' }, deleteProject);
+export const saveProjectAction = projects.save(projectInputSchema, { save: saveProject }, 'project');
+export const deleteProjectAction = projects.remove(deleteProject);

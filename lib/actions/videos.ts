@@ -3,19 +3,12 @@
 import { cacheTags } from '@/lib/data/cache-tags';
 import { createVideo, deleteVideo, reorderVideos, setVideoPublished, updateVideo } from '@/lib/data/staff/videos';
 import { videoInputSchema } from '@/lib/validation/video';
-import { defineDeleteRecordAction, definePublishRecordAction, defineReorderRecordsAction, defineSaveRecordAction } from './record-actions';
+import { recordActions } from './record-actions';
 
-const VIDEO = { permission: 'video.manage', invalidates: () => [cacheTags.videos], gone: 'Video không còn tồn tại.' } as const;
+const videos = recordActions({ permission: 'video.manage', noun: 'video', invalidates: () => [cacheTags.videos] });
 
 /** Creates (no `id`) or updates a video from the form. */
-export const saveVideoAction = defineSaveRecordAction(
-  { ...VIDEO, schema: videoInputSchema, added: 'Đã thêm video.', saved: 'Đã lưu video.' },
-  (id, input, user) => (id ? updateVideo(id, input, user) : createVideo(input, user)),
-  (saved) => saved.video.id,
-);
-
-export const deleteVideoAction = defineDeleteRecordAction({ ...VIDEO, deleted: 'Đã xóa video.' }, deleteVideo);
-
-export const setVideoPublishedAction = definePublishRecordAction({ ...VIDEO, published: 'Đã xuất bản video.', hidden: 'Đã ẩn video.' }, setVideoPublished);
-
-export const reorderVideosAction = defineReorderRecordsAction({ permission: VIDEO.permission, invalidates: [cacheTags.videos] }, reorderVideos);
+export const saveVideoAction = videos.save(videoInputSchema, { create: createVideo, update: updateVideo }, 'video');
+export const deleteVideoAction = videos.remove(deleteVideo);
+export const setVideoPublishedAction = videos.publish(setVideoPublished);
+export const reorderVideosAction = videos.reorder(reorderVideos, [cacheTags.videos]);
