@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import CharacterCount from '@tiptap/extension-character-count';
 import Placeholder from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
@@ -32,7 +32,9 @@ export interface RichTextEditorProps {
   describedBy?: string;
 }
 
-export function RichTextEditor({ id, label, initialContent, onChange, onReady, renderImagePicker, invalid, describedBy }: RichTextEditorProps) {
+// Memoised: the form re-renders on every keystroke (its autosave watches the body), the editor
+// must not.
+export const RichTextEditor = memo(function RichTextEditor({ id, label, initialContent, onChange, onReady, renderImagePicker, invalid, describedBy }: RichTextEditorProps) {
   const [panel, setPanel] = useState<EditorPanel>(null);
   const editor = useEditor({
     extensions: [...contentExtensions, Placeholder.configure({ placeholder: 'Nhập nội dung bài viết…' }), CharacterCount],
@@ -64,7 +66,7 @@ export function RichTextEditor({ id, label, initialContent, onChange, onReady, r
       <WordCount editor={editor} />
     </div>
   );
-}
+});
 
 function WordCount({ editor }: { editor: Editor }) {
   const words = useEditorState({ editor, selector: ({ editor: e }) => (e.storage.characterCount as { words: () => number }).words() });
