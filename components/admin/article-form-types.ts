@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/react';
+import { formatDate } from '@/lib/format/date';
 import type { ArticleStatusValue } from '@/lib/validation/article';
 
 // What the edit page hands the article form (plain data from the server).
@@ -40,6 +41,10 @@ export interface ArticleFormProps {
 
 export const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+const clock = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** "08:30:15 26/11/2026", Vietnam time. */
 export function timeLabel(iso: string): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const date = new Date(iso);
+  return `${clock.format(date)} ${formatDate(date)}`;
 }

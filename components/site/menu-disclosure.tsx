@@ -34,10 +34,10 @@ export function MenuDisclosure({ children }: { children: React.ReactNode }) {
         aria-controls={id}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true" className="text-lg leading-none">
-          {open ? '✕' : '☰'}
-        </span>
-        Danh mục
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          {open ? <path d="M6 6l12 12M18 6 6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+        </svg>
+        Menu
       </button>
       <div id={id} className={`${open ? 'block' : 'hidden'} md:block`}>
         {children}
