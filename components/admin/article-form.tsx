@@ -56,17 +56,29 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
     },
     [adoptSlug],
   );
-  const autosave = useArticleAutosave({ articleId: saved.articleId, version: saved.version, fields, bodyRef, bodyRevision, configuredOrigin, onCreated });
   const recovery = useArticleRecovery(article, serverAutosave);
-  const { state, pending, save, errors } = useArticleSave((result, request) => {
-    const wasNew = !saved.articleId;
-    autosave.markSaved(request.textKey, result.id);
-    recovery.dismiss();
-    setSaved({ articleId: result.id, version: result.version, status: result.status });
-    if (wasNew) window.history.replaceState(null, '', `/quan-tri/tin-tuc/${result.id}`);
-  });
-  const submit = (intent: SaveIntent) =>
-    save({ intent, fields, bodyRef, articleId: saved.articleId, version: saved.version, scheduledAt, textKey: autosave.textKey });
+  const { state, pending, save, errors } = useArticleSave();
+  const autosave = useArticleAutosave({ articleId: saved.articleId, version: saved.version, fields, bodyRef, bodyRevision, configuredOrigin, paused: pending, onCreated });
+  async function submit(intent: SaveIntent) {
+    const textKey = autosave.textKey;
+    // A new article's first autosave may be creating it right now: save into that draft.
+    const created = saved.articleId ? null : await autosave.settled();
+    const articleId = saved.articleId ?? created?.id ?? null;
+    save({
+      intent,
+      fields,
+      bodyRef,
+      articleId,
+      version: created?.version ?? saved.version,
+      scheduledAt,
+      onSaved(result) {
+        autosave.markSaved(textKey, result.id);
+        recovery.dismiss();
+        setSaved({ articleId: result.id, version: result.version, status: result.status });
+        if (!articleId) window.history.replaceState(null, '', `/quan-tri/tin-tuc/${result.id}`);
+      },
+    });
+  }
 
   function restore() {
     recovery.restore((recovered) => {
@@ -102,7 +114,7 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
       onSubmit={(event) => {
         event.preventDefault();
         // Submits of forms nested in pickers and dialogs bubble here too: only our own counts.
-        if (event.target === event.currentTarget) submit('save');
+        if (event.target === event.currentTarget) void submit('save');
       }}
       noValidate
     >
@@ -167,7 +179,7 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
           canTrash={canTrash}
           initialSchedule={scheduledAt}
           onSchedule={setScheduledAt}
-          onSave={submit}
+          onSave={(intent) => void submit(intent)}
           onPreview={() => void openPreview()}
           errors={errors}
         />

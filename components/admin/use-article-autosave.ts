@@ -20,6 +20,8 @@ export interface AutosaveOptions {
   /** Bumped on every body change, so the autosave notices it. */
   bodyRevision: number;
   configuredOrigin: string | null;
+  /** A manual save is running: wait (a new article must not be created twice). */
+  paused: boolean;
   /** The first autosave of a new article created it. */
   onCreated: (created: ArticleAutosaved) => void;
 }
@@ -40,20 +42,20 @@ function refusedMessage(configuredOrigin: string | null): string {
  * hidden, and on demand (before the preview). Every change is mirrored to localStorage first,
  * so a dead network or a closed tab loses nothing.
  */
-export function useArticleAutosave({ articleId, version, fields, bodyRef, bodyRevision, configuredOrigin, onCreated }: AutosaveOptions) {
+export function useArticleAutosave({ articleId, version, fields, bodyRef, bodyRevision, configuredOrigin, paused, onCreated }: AutosaveOptions) {
   const [label, setLabel] = useState('');
   const textKey = `${fields.title}\u0000${fields.summary}\u0000${bodyRevision}`;
   // The text last stored on the server (autosave or manual save); anything else is pending.
   const [savedKey, setSavedKey] = useState(textKey);
   const sendPending = useRef<(() => Promise<boolean>) | null>(null);
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
-  const createdId = useRef<string | null>(null);
+  const created = useRef<{ id: string; version: number } | null>(null);
   const dirty = textKey !== savedKey;
 
   const send = useCallback(
     (key: string) => {
       const run = async (): Promise<boolean> => {
-        const id = articleId ?? createdId.current;
+        const id = articleId ?? created.current?.id;
         if (!id && !fields.title.trim()) return false;
         try {
           const result = await autosaveArticleAction({ ...fields, ...(id ? { id, version } : {}), body: plainJson(bodyRef.current) });
@@ -62,7 +64,7 @@ export function useArticleAutosave({ articleId, version, fields, bodyRef, bodyRe
             return false;
           }
           if (result.data.created) {
-            createdId.current = result.data.id;
+            created.current = { id: result.data.id, version: result.data.version };
             clearLocalDraft(null);
             onCreated(result.data);
           }
@@ -84,11 +86,11 @@ export function useArticleAutosave({ articleId, version, fields, bodyRef, bodyRe
   // Each change: copy to this browser at once, send to the server once typing pauses.
   useEffect(() => {
     sendPending.current = dirty ? () => send(textKey) : null;
-    if (!dirty) return;
+    if (!dirty || paused) return;
     writeLocalDraft(articleId, { title: fields.title, summary: fields.summary, body: bodyRef.current });
     const timer = setTimeout(() => void send(textKey), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, textKey, articleId, fields.title, fields.summary, bodyRef, send]);
+  }, [dirty, paused, textKey, articleId, fields.title, fields.summary, bodyRef, send]);
 
   // Leaving the tab (switching, closing, locking the phone: the page is hidden first): send
   // what is pending now. Should the tab die before the answer, the local copy still has it.
@@ -106,6 +108,14 @@ export function useArticleAutosave({ articleId, version, fields, bodyRef, bodyRe
     label,
     /** Identifies the text on screen; hand it back to markSaved once a manual save stored it. */
     textKey,
+    /**
+     * Waits for an autosave in flight; answers the article it saved to, so that a save
+     * clicked meanwhile updates the draft the autosave just created instead of making another.
+     */
+    async settled(): Promise<{ id: string; version: number } | null> {
+      await inFlight.current;
+      return created.current;
+    },
     /** Sends the text on screen now, changed or not (the preview reads it); true when stored. */
     saveNow: () => send(textKey),
     /** A manual save stored the text identified by `key`: nothing left to autosave for it. */

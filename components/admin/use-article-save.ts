@@ -19,16 +19,16 @@ export interface SaveRequest {
   version: number;
   /** "2026-11-26T08:30" in Asia/Ho_Chi_Minh, for intent "schedule". */
   scheduledAt: string;
-  /** Identifies the text being saved (useArticleAutosave's textKey). */
-  textKey: string;
+  /** Called with what was stored once the save succeeded. */
+  onSaved: (saved: Required<Pick<ArticleSaved, 'id' | 'version' | 'status'>>) => void;
 }
 
 /**
  * The workflow buttons (save, submit, publish, schedule): checks with the action's own schema
- * in the browser first, then calls saveArticleAction; `onSaved` gets the stored id, version
- * and status with the request that produced them.
+ * in the browser first, then calls saveArticleAction; the request's `onSaved` gets the stored
+ * id, version and status.
  */
-export function useArticleSave(onSaved: (saved: Required<Pick<ArticleSaved, 'id' | 'version' | 'status'>>, request: SaveRequest) => void) {
+export function useArticleSave() {
   const toast = useToast();
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<ArticleSaved> | null, request: SaveRequest) => {
@@ -36,7 +36,7 @@ export function useArticleSave(onSaved: (saved: Required<Pick<ArticleSaved, 'id'
     const data = result.data;
     if (result.ok && data?.id && data.version && data.status) {
       toast.success(result.message);
-      onSaved({ id: data.id, version: data.version, status: data.status }, request);
+      request.onSaved({ id: data.id, version: data.version, status: data.status });
     } else if (!result.ok) toast.error(result.message);
     return result;
   }, null);
