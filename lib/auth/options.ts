@@ -2,7 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/data/staff/sign-in';
-import { bumpSessionVersion } from '@/lib/data/staff/users';
+import { bumpSessionVersion, findSessionUser } from '@/lib/data/staff/users';
+import { safeCallbackUrl } from './callback-url';
 import { recordAudit } from '@/lib/data/staff/audit';
 import { clientIpFrom } from './client-ip';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS, isSecureDeployment, sessionCookieName } from './session-policy';
@@ -63,7 +64,23 @@ export const authOptions: NextAuthOptions = {
       if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > SESSION_ABSOLUTE_MS) {
         throw new Error('Session past its absolute lifetime');
       }
+      // A session ended elsewhere (sign-out, password change, disable) must not be reported as
+      // signed in, nor re-signed into a fresh cookie, by /api/auth/session: check its version.
+      if (typeof token.sub !== 'string' || typeof token.sessionVersion !== 'number' || !(await findSessionUser(token.sub, token.sessionVersion))) {
+        throw new Error('Session revoked');
+      }
       return token;
+    },
+    // Only paths on this site, normalised before they are checked (lib/auth/callback-url.ts).
+    async redirect({ url, baseUrl }) {
+      let target: URL;
+      try {
+        target = new URL(url, baseUrl);
+      } catch {
+        return `${baseUrl}/quan-tri`;
+      }
+      if (target.origin !== new URL(baseUrl).origin) return `${baseUrl}/quan-tri`;
+      return `${baseUrl}${safeCallbackUrl(`${target.pathname}${target.search}${target.hash}`)}`;
     },
     async session({ session, token }) {
       return { expires: session.expires, user: { id: token.sub ?? '' }, sessionVersion: token.sessionVersion ?? -1 };
