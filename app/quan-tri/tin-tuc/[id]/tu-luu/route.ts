@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { InvalidContentError } from '@/lib/content/render';
 import { saveAutosave } from '@/lib/data/staff/article-revisions';
 import { autosaveSchema } from '@/lib/validation/article';
+import { crossOriginResponse, isSameOriginRequest } from '@/lib/http/request-origin';
 
 const MAX_BYTES = 2_000_000;
 
@@ -13,8 +14,7 @@ const MAX_BYTES = 2_000_000;
 // and when the page is hidden or closed (navigator.sendBeacon). Never bumps the version.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   await connection();
-  const origin = request.headers.get('origin');
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.SITE_URL) return new Response(null, { status: 403 });
+  if (!isSameOriginRequest(request.headers)) return crossOriginResponse();
   const user = await getCurrentUser();
   if (!user) return new Response(null, { status: 401 });
   if (!can(user.role, 'article.editOwn')) return new Response(null, { status: 403 });
