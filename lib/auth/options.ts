@@ -1,11 +1,14 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/data/staff/sign-in';
+import { cookies } from 'next/headers';
+import { attemptSignIn } from '@/lib/data/staff/sign-in';
 import { bumpSessionVersion, findSessionUser } from '@/lib/data/staff/users';
 import { safeCallbackUrl } from './callback-url';
 import { recordAudit } from '@/lib/data/staff/audit';
 import { clientIpFrom } from './client-ip';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, cookieFrom, isKnownDevice, rememberDevice } from './known-device';
+import { addressThrottledCode } from './messages';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS, isSecureDeployment, sessionCookieName } from './session-policy';
 
 declare module 'next-auth' {
@@ -46,11 +49,20 @@ export const authOptions: NextAuthOptions = {
         for (const [name, value] of Object.entries(req.headers ?? {})) {
           if (typeof value === 'string') headerList.set(name, value);
         }
-        const user = await authenticate({
-          email: String(credentials?.email ?? ''),
+        const email = String(credentials?.email ?? '');
+        const knownDeviceCookie = cookieFrom(headerList.get('cookie') ?? undefined, KNOWN_DEVICE_COOKIE);
+        const { user, retryAfterSeconds } = await attemptSignIn({
+          email,
           password: String(credentials?.password ?? ''),
           ip: clientIpFrom(headerList),
+          knownDevice: isKnownDevice(knownDeviceCookie, email),
         });
+        // next-auth hands a thrown message to the form as its error code (lib/auth/messages.ts).
+        if (retryAfterSeconds !== undefined) throw new Error(addressThrottledCode(retryAfterSeconds));
+        const remembered = user ? rememberDevice(knownDeviceCookie, user.email) : null;
+        if (remembered) {
+          (await cookies()).set(KNOWN_DEVICE_COOKIE, remembered, { httpOnly: true, sameSite: 'lax', path: '/', secure: isSecureDeployment(), maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS });
+        }
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),

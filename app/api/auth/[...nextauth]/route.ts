@@ -12,7 +12,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 // GET of the credentials callback, to an address it can't decode and to an `error` value that
 // can't go into a Location header (U+2028); those get a short 4xx here instead.
 const ACTIONS = new Set(['providers', 'session', 'csrf', 'signin', 'signout', 'callback', 'error', '_log']);
-const ERROR_CODE = /^[A-Za-z]{1,40}$/;
+const ERROR_CODE = /^[A-Za-z0-9]{1,40}$/;
 
 async function guarded(request: NextRequest, context: Context): Promise<Response> {
   const rest = request.nextUrl.pathname.replace(/^\/api\/auth\/?/, '');
