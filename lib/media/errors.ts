@@ -4,8 +4,8 @@ import { UPLOAD_LIMITS, MAX_INPUT_PIXELS, type UploadKind } from './limits.ts';
 export class MediaRejectedError extends Error {
   constructor(
     message: string,
-    /** HTTP status for the upload route: 413 too large, 415 wrong type, 422 unreadable content. */
-    readonly status: 400 | 413 | 415 | 422 = 422,
+    /** HTTP status for the upload route: 413 too large, 415 wrong type, 422 unreadable content, 503 busy. */
+    readonly status: 400 | 413 | 415 | 422 | 503 = 422,
   ) {
     super(message);
     this.name = 'MediaRejectedError';
