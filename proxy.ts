@@ -3,6 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import { decideAdminAccess } from '@/lib/auth/admin-gate';
 import { sessionCookieName, isSecureDeployment } from '@/lib/auth/session-policy';
 import { publicSiteProxy } from '@/lib/site-proxy';
+import { crossOriginResponse, isSameOriginRequest, isStateChanging } from '@/lib/http/request-origin';
 
 /** app/quan-tri-khong-co-quyen/route.ts: the 403 page, served in place of the admin page. */
 const FORBIDDEN_PATH = '/quan-tri-khong-co-quyen';
@@ -28,6 +29,9 @@ function isCacheFunctionCall(request: NextRequest): boolean {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (isCacheFunctionCall(request)) return new NextResponse(null, { status: 404 });
+  // The one origin rule (lib/http/request-origin.ts) for every state-changing request that
+  // passes here: server actions wherever they are POSTed, the admin's route handlers.
+  if (isStateChanging(request.method) && !isSameOriginRequest(request.headers)) return crossOriginResponse() as NextResponse;
   if (pathname === '/quan-tri' || pathname.startsWith('/quan-tri/')) {
     const token = await getToken({
       req: request,

@@ -1,4 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
+import { withImageEncodeSlot } from './encode-slots.ts';
 import { rejections } from './errors.ts';
 import { MAX_INPUT_PIXELS, MAX_STORED_DIMENSION, VARIANT_WIDTHS } from './limits.ts';
 import type { SniffedType } from './sniff.ts';
@@ -82,6 +83,10 @@ export async function processImage(input: Buffer, type: ImageType): Promise<Proc
     throw rejections.tooManyPixels(header.width, frameHeight);
   }
 
+  return withImageEncodeSlot(() => encodeAll(input, type, animated, header.width ?? 0, frameHeight));
+}
+
+async function encodeAll(input: Buffer, type: ImageType, animated: boolean, headerWidth: number, frameHeight: number): Promise<ProcessedImage> {
   const base = () => sharp(input, inputOptions(animated)).autoOrient();
   let main: EncodedImage;
   try {
@@ -99,7 +104,7 @@ export async function processImage(input: Buffer, type: ImageType): Promise<Proc
       data,
     };
   } catch (error) {
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw rejections.tooManyPixels(header.width, frameHeight);
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw rejections.tooManyPixels(headerWidth, frameHeight);
     throw rejections.corruptImage();
   }
 

@@ -11,6 +11,7 @@ import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './cs
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
 import { RenderGate } from './render-gate.ts';
+import { dropUntrustedForwardedHeaders, type TrustProxy } from '../http/trust-proxy.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 // The production HTTP server: Next.js's request handler behind a full-page cache for anonymous
@@ -31,6 +32,8 @@ export interface AppServerOptions {
   slowRequestMs: number;
   /** How many requests of each lane (readers, signed-in staff) Next.js renders at once. */
   renderConcurrency: number;
+  /** Which peer may set X-Forwarded-* (TRUST_PROXY); from any other they are removed. */
+  trustProxy: TrustProxy;
 }
 
 export interface AppServer {
@@ -233,6 +236,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let stopping = false;
   const server = http.createServer((req, res) => {
     active += 1;
+    // Before anything reads them: a client can't claim another address, host or scheme.
+    dropUntrustedForwardedHeaders(req.headers, req.socket.remoteAddress, options.trustProxy);
     const receivedAt = performance.now();
     // One 'close' listener per response for all our bookkeeping (Next adds its own).
     const onClose: Array<() => void> = [];
