@@ -1,14 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../lib/auth/password.ts';
 import { cacheInvalidationToken } from '../lib/cache/invalidation-token.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
-import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
+import { EmbeddedDatabaseError, freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
@@ -73,8 +73,6 @@ async function main(): Promise<number> {
     if (run(process.execPath, ['node_modules/next/dist/bin/next', 'build']) !== 0) return 1;
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-e2e-'));
-  // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
-  await chmod(workDir, 0o755);
   let embedded: EmbeddedDatabase | undefined;
   let server: ChildProcess | undefined;
   try {
@@ -145,7 +143,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error('[e2e]', error);
+    // A database that cannot start says why in one line (lib/database/embedded.ts).
+    console.error('[e2e]', error instanceof EmbeddedDatabaseError ? error.message : error);
     process.exit(1);
   },
 );
