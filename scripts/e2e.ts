@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { chromium as playwrightChromium } from '@playwright/test';
 import { hashPassword } from '../lib/auth/password.ts';
 import { cacheInvalidationToken } from '../lib/cache/invalidation-token.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
@@ -22,12 +23,14 @@ import { productionServerArgs } from '../lib/server/command.ts';
 const log = (line: string) => console.log(`[e2e] ${line}`);
 
 function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  // Debian's Chromium, else the one `playwright install chromium` downloaded (npm test's
+  // prerequisites step installs one of them when neither is there).
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium.executablePath()].filter(Boolean) as string[];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     console.error(
-      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).\n' +
-        '[e2e] Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright\'s own): ' +
+        '`npm run test:prerequisites` installs it, or `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.',
     );
     process.exit(1);
   }
