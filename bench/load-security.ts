@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -136,7 +136,6 @@ async function main(): Promise<number> {
   if (!actionId) throw new Error('saveArticleAction is not in the build');
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'ccn-load-'));
-  await chmod(work, 0o755);
   const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'pg'), persistent: false });
   let server: ChildProcess | undefined;
   try {

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -115,7 +115,6 @@ async function main(): Promise<void> {
     if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('next build failed');
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-bench-'));
-  await chmod(workDir, 0o755);
   // pg_stat_statements: which statements ran during the search and admin scenarios, and how long.
   const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false, settings: { shared_preload_libraries: 'pg_stat_statements' } });
   let server: ChildProcess | undefined;
