@@ -3,13 +3,12 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import { gunzipSync } from 'node:zlib';
 import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
-import { invalidationChannel } from '../cache/redis-keys.ts';
 import { captureResponse, sendComplete, type CapturedResponse } from './capture.ts';
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
 import { gzipForStorage } from './compress.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
+import { hitNotFoundAfterShell } from './framework-contract.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
-import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
 import { RenderGate } from './render-gate.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
@@ -24,7 +23,6 @@ export interface AppServerOptions {
   port: number;
   siteUrl?: string;
   databaseUrl?: string;
-  redisUrl?: string;
   pageCacheMaxBytes: number;
   pageCacheMaxAgeMs: number;
   /** Requests slower than this are logged with their path and status. */
@@ -129,19 +127,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const staffGate = new RenderGate(options.renderConcurrency);
 
   // Bumped on every content change: a render that started before a change must not be stored.
+  // Changes made here and on other instances arrive by one path: the 'use cache' handler
+  // (lib/cache/cache-handler.mjs) announces every tag update, its own and, through Redis, theirs.
   let generation = 0;
-  const expirePages = () => {
+  const stopListening = onInvalidation(() => {
     generation += 1;
     pageCache.expireAll();
-  };
-  const stopListening = onInvalidation(expirePages);
-  let sync: PageCacheSync | undefined;
-  if (options.redisUrl) {
-    sync = await startPageCacheSync(options.redisUrl, invalidationChannel(), expirePages).catch((error: unknown) => {
-      console.warn('[server] Redis is unreachable; this instance will not hear other instances publish:', error instanceof Error ? error.message : error);
-      return undefined;
-    });
-  }
+  });
 
   function contentSecurityPolicyFor(html: string): string {
     const { hashes, unrecognized } = inlineScriptHashes(html);
@@ -153,10 +145,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     return contentSecurityPolicy({ scriptHashes: hashes, dev: options.dev });
   }
 
-  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, startedAt: number) {
-    const { status, headers, body } = captured;
+  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, renderGeneration: number) {
+    const { headers, body } = captured;
     const html = isHtml(headers);
     const text = html ? body.toString('utf8') : '';
+    // notFound() after the shell went out with 200 (a page whose data vanished between the
+    // proxy's lookup and the render): still a 404, never a "soft 404" stored as 200.
+    const status = html && captured.status === 200 && hitNotFoundAfterShell(text) ? 404 : captured.status;
     const failed = status >= 500 || (html && hasFailedBoundary(text));
     if (failed && (req.method === 'GET' || req.method === 'HEAD')) {
       const stale = key ? pageCache.getStale(key) : undefined;
@@ -178,8 +173,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     if (storing) {
       if (key) {
-        if (generation === startedAt) pageCache.set(key, entry);
-        settleRender(res, { entry, generation: startedAt });
+        if (generation === renderGeneration) pageCache.set(key, entry);
+        settleRender(res, { entry, generation: renderGeneration });
       } else if (status === 200) {
         assetCache.set(req.url ?? '', entry);
       }
@@ -247,6 +242,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     });
     if (stopping) res.shouldKeepAlive = false;
     const key = cacheEnabled ? pageCacheKey(req) : null;
+    // The copy stored under a key is rendered from that key's URL (parameters the page doesn't
+    // read dropped): every reader of the key gets the same page, whatever junk the first had.
+    if (key !== null && key !== req.url) req.url = key;
     const asset = cacheEnabled && isStaticAsset(req);
     const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
     // Stored entries already carry the security headers and their CSP.
@@ -289,7 +287,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   function render(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
     const mediaFile = (req.url ?? '').startsWith('/media/');
-    const startedAt = generation;
+    const renderGeneration = generation;
     captureResponse(
       res,
       (status, headers) => {
@@ -299,7 +297,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         // RSC payloads stream (navigation shows content as it arrives); media files stream.
         return (asset && status === 200) || (isCompressible(headers) && !type.startsWith('text/x-component'));
       },
-      (captured) => complete(req, res, captured, key, asset, startedAt),
+      (captured) => complete(req, res, captured, key, asset, renderGeneration),
     );
     // A response that never reaches our patched end (Next streams it) still gets the CSP.
     if (!mediaFile && !res.hasHeader('content-security-policy')) res.setHeader('content-security-policy', defaultCsp);
@@ -335,7 +333,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       server.closeAllConnections();
       await closed;
       stopListening();
-      await sync?.close();
       await app.close();
     },
   };

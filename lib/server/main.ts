@@ -25,17 +25,11 @@ const server = await startAppServer({
   port,
   siteUrl: process.env.SITE_URL,
   databaseUrl: process.env.DATABASE_URL,
-  redisUrl: process.env.REDIS_URL || undefined,
   pageCacheMaxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024,
   pageCacheMaxAgeMs: env.PAGE_CACHE_MAX_AGE_SECONDS * 1000,
   slowRequestMs: env.SLOW_REQUEST_MS,
   renderConcurrency: env.RENDER_CONCURRENCY,
 });
-// The in-process scheduler (lib/scheduler/start.ts) calls this instance's own address.
-const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-const address = server.server.address();
-const listeningPort = typeof address === 'object' && address ? address.port : port;
-process.env.__NEXT_PRIVATE_ORIGIN = `http://${selfHost.includes(':') ? `[${selfHost}]` : selfHost}:${listeningPort}`;
 console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);
 
 let stopping = false;
