@@ -114,7 +114,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  // 404s get a small share of the budget of their own: probes of random addresses (each a
+  // distinct key) can only evict other 404s, never the pages readers come for.
+  const notFoundBytes = Math.floor(options.pageCacheMaxBytes / 16);
+  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes - notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  const notFoundCache = new ResponseCache({ maxBytes: notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
   const assetCache = new ResponseCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: 0 });
   const baseHeaders = securityHeaders(options.siteUrl);
   const defaultCsp = contentSecurityPolicy({ dev: options.dev });
@@ -133,6 +137,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const stopListening = onInvalidation(() => {
     generation += 1;
     pageCache.expireAll();
+    notFoundCache.expireAll();
   });
 
   function contentSecurityPolicyFor(html: string): string {
@@ -154,7 +159,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const status = html && captured.status === 200 && hitNotFoundAfterShell(text) ? 404 : captured.status;
     const failed = status >= 500 || (html && hasFailedBoundary(text));
     if (failed && (req.method === 'GET' || req.method === 'HEAD')) {
-      const stale = key ? pageCache.getStale(key) : undefined;
+      const stale = key ? (pageCache.getStale(key) ?? notFoundCache.getStale(key)) : undefined;
       if (stale) return sendEntry(req, res, stale, 'STALE');
       if ((html || key) && !(await databaseUp())) {
         const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30', 'content-security-policy': defaultCsp };
@@ -173,7 +178,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     if (storing) {
       if (key) {
-        if (generation === renderGeneration) pageCache.set(key, entry);
+        if (generation === renderGeneration) (status === 404 ? notFoundCache : pageCache).set(key, entry);
         settleRender(res, { entry, generation: renderGeneration });
       } else if (status === 200) {
         assetCache.set(req.url ?? '', entry);
@@ -249,7 +254,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
     // Stored entries already carry the security headers and their CSP.
     if (key && !forceRender) {
-      const found = pageCache.lookup(key);
+      const found = pageCache.lookup(key) ?? notFoundCache.lookup(key);
       if (found?.state === 'aged') revalidateInBackground(key);
       if (found) return sendEntry(req, res, found.entry, found.state === 'fresh' ? 'HIT' : 'STALE', true);
     } else if (asset) {
