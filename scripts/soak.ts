@@ -126,7 +126,11 @@ async function main(): Promise<void> {
         UPLOAD_DIR: path.join(workDir, 'uploads'),
         SCHEDULER_INTERVAL_MS: '0',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // stdout: the server's memory breakdown at every sample (SIGUSR2, lib/server/main.ts).
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    server.stdout?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.startsWith('[server] Memory:')) log(`        ${line.slice(9)}`);
     });
     await waitFor(`${baseUrl}/`, server);
     const pid = server.pid!;
@@ -199,6 +203,7 @@ async function main(): Promise<void> {
     const sample = async () => {
       const minute = Math.round((Date.now() - started) / 6_000) / 10;
       const rssMb = await rssMegabytes(pid);
+      process.kill(pid, 'SIGUSR2');
       samples.push({ minute, rssMb, requests: requests() });
       log(`${minute.toFixed(1).padStart(5)} min  RSS ${rssMb.toFixed(1).padStart(7)} MB  ${requests()} requests (${serverErrors} 5xx, ${failures} failed)`);
     };

@@ -32,6 +32,15 @@ const server = await startAppServer({
 });
 console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);
 
+// `kill -USR2 <pid>`: one line of where the memory is (npm run soak asks at every sample).
+process.on('SIGUSR2', () => {
+  const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+  const usage = process.memoryUsage();
+  console.log(
+    `[server] Memory: rss ${mb(usage.rss)}, V8 heap ${mb(usage.heapUsed)} used of ${mb(usage.heapTotal)}, external ${mb(usage.external)} (array buffers ${mb(usage.arrayBuffers)}); page cache ${server.pageCache.size} pages, ${mb(server.pageCache.totalBytes)}.`,
+  );
+});
+
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
