@@ -10,7 +10,7 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run test:load` (not part of `npm test`): the production build on loopback with 200
 // concurrent readers and 5 editors saving their articles through the real server action for
@@ -164,6 +164,7 @@ async function main(): Promise<number> {
     server = spawn(process.execPath, productionServerArgs(), {
       env: {
         ...process.env,
+        ...productionServerEnv(),
         NODE_ENV: 'production',
         PORT: String(port),
         HOSTNAME: '127.0.0.1',

@@ -14,7 +14,7 @@ import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -105,6 +105,7 @@ async function main(): Promise<number> {
     const baseUrl = `http://127.0.0.1:${port}`;
     const serverEnv = {
       ...process.env,
+      ...productionServerEnv(),
       NODE_ENV: 'production' as const,
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
