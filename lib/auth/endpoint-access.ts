@@ -21,19 +21,9 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // saveArticleAction needs more for some inputs (publish/schedule intents, an existing id);
   // the test covers those variants separately.
   'lib/actions/articles.ts#saveArticleAction': 'article.create',
-  'lib/actions/articles.ts#createDraftFromAutosave': 'article.create',
-  'lib/actions/articles.ts#discardAutosaveAction': 'article.editOwn',
-  'lib/actions/articles.ts#changeArticleStatusAction': 'article.unpublish',
-  'lib/actions/articles.ts#trashArticlesAction': 'article.trash',
-  'lib/actions/articles.ts#restoreArticlesAction': 'article.restore',
-  'lib/actions/articles.ts#purgeArticlesAction': 'article.purge',
-  'lib/actions/articles.ts#restoreRevisionAction': 'article.editOwn',
 
   // A form action with no input whose answer is a redirect; it only ever ends the caller's own session.
   'lib/actions/auth.ts#signOutAction': 'own-session',
-
-  'lib/actions/pages.ts#savePageAction': 'page.manage',
-  'lib/actions/pages.ts#deletePageAction': 'page.manage',
 };
 
 /** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */
@@ -49,7 +39,6 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
-  'app/quan-tri/tin-tuc/[id]/tu-luu/route.ts#POST': 'article.editOwn',
   'app/rss.xml/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
