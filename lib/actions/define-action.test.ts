@@ -103,6 +103,7 @@ describe('decodeActionInput', () => {
     data.append('ids', 'a');
     data.append('ids', 'b');
     data.append('$ACTION_ID_abc', '');
+    data.append('__proto__', new File(['x'], 'x.txt'));
     data.append('name', 'Ninh Bình');
     expect(decodeActionInput(null, data)).toEqual({ input: { ids: ['a', 'b'], name: 'Ninh Bình' }, values: { name: 'Ninh Bình' } });
   });

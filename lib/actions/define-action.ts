@@ -119,7 +119,8 @@ export function decodeActionInput(first: unknown, second: unknown): DecodedInput
   const input: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   const values: Record<string, string> = {};
   for (const key of new Set(form.keys())) {
-    if (key.startsWith('$ACTION')) continue; // React's own bookkeeping fields
+    // React's own bookkeeping fields; `__proto__` would replace the object's prototype.
+    if (key.startsWith('$ACTION') || key === '__proto__') continue;
     const all = form.getAll(key);
     input[key] = all.length === 1 ? all[0]! : all;
     if (all.length === 1 && typeof all[0] === 'string') values[key] = all[0];
