@@ -41,8 +41,9 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
             Quản trị cổng thông tin
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span>
-              {user.name} <span className="text-brand-100">({ROLE_LABELS[user.role]})</span>
+            {/* The role once: an account named after its role ("Quản trị viên") shows just that. */}
+            <span data-testid="admin-user">
+              {user.name.trim() === ROLE_LABELS[user.role] ? user.name : `${user.name} · ${ROLE_LABELS[user.role]}`}
             </span>
             <Link href="/" className="underline">
               Xem trang công khai

@@ -8,6 +8,13 @@ import type { VariantFormat } from './types.ts';
 // Decodes an uploaded image and re-encodes everything we keep: whatever else the file carried
 // (EXIF/GPS, comments, an HTML payload of a polyglot, trailing bytes) does not survive.
 
+// Bounded libvips memory (issue 13, memory). Its operation cache (by default up to 50 MB and 100
+// operations) only helps when the same image is processed again, which uploads never are; and
+// each libvips worker thread keeps its own buffers and malloc arena, so one thread per encode
+// (several uploads still encode in parallel on libuv's pool).
+sharp.cache(false);
+sharp.concurrency(1);
+
 export type ImageType = Extract<SniffedType, 'jpeg' | 'png' | 'webp' | 'gif'>;
 
 export interface EncodedImage {
