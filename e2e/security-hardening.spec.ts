@@ -36,19 +36,36 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)?.[0];
+  if (!id) throw new Error(`${file}#${name} is not in the build`);
+  return id;
+}
+
 test('autosave works when the admin is opened by another address than SITE_URL, and the admin names the configured one', async () => {
   const author = await createStaffUser('AUTHOR');
   const { body, bodyHtml, bodyText } = paragraphHtml('Bản nháp');
   const article = await prisma.article.create({ data: { title: 'Nháp tự lưu', slug: `nhap-tu-luu-${uniqueSuffix()}`, body, bodyHtml, bodyText, status: 'DRAFT', authorId: author.id }, select: { id: true } });
   const cookie = await cookieHeader(await apiSession(author));
-  const autosave = (host: string, origin: string) =>
-    raw('POST', `/quan-tri/tin-tuc/${article.id}/tu-luu`, { host, origin, cookie, 'content-type': 'application/json' }, JSON.stringify({ version: 1, title: `Tự lưu từ ${host}`, summary: '', body }));
+  const autosave = (host: string, origin: string, title: string) =>
+    raw(
+      'POST',
+      `/quan-tri/tin-tuc/${article.id}`,
+      { host, origin, cookie, 'next-action': actionId('lib/actions/articles.ts', 'autosaveArticleAction'), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      JSON.stringify([{ id: article.id, version: 1, title, summary: '', byline: '', body }]),
+    );
+  const autosavedTitle = async () => (await prisma.articleRevision.findFirst({ where: { articleId: article.id, kind: 'AUTOSAVE' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { title: true } }))?.title;
   // SITE_URL is http://127.0.0.1:PORT; the newsroom opened http://localhost:PORT.
-  expect((await autosave(otherHost, `http://${otherHost}`)).status).toBe(204);
-  expect((await autosave(base.host, base.origin)).status).toBe(204);
-  const refused = await autosave(otherHost, 'http://evil.example');
+  expect((await autosave(otherHost, `http://${otherHost}`, 'Tự lưu qua localhost')).status).toBe(200);
+  expect(await autosavedTitle()).toBe('Tự lưu qua localhost');
+  // A page served from SITE_URL posting to another host name the server answers to.
+  expect((await autosave(otherHost, base.origin, 'Tự lưu từ SITE_URL')).status).toBe(200);
+  expect(await autosavedTitle()).toBe('Tự lưu từ SITE_URL');
+  const refused = await autosave(otherHost, 'http://evil.example', 'Giả mạo');
   expect(refused.status).toBe(403);
   expect(refused.text).toMatch(/từ chối/);
+  expect(await autosavedTitle()).toBe('Tự lưu từ SITE_URL');
 
   const admin = await raw('GET', '/quan-tri', { host: otherHost, cookie });
   expect(admin.status).toBe(200);
@@ -61,14 +78,12 @@ test('autosave works when the admin is opened by another address than SITE_URL, 
 test('a server action with a forged X-Forwarded-Host from another origin is refused and creates nothing', async () => {
   const editor = await createStaffUser('EDITOR');
   const cookie = await cookieHeader(await apiSession(editor));
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
-  const actionId = Object.entries(manifest.node).find(([, entry]) => entry.filename === 'lib/actions/articles.ts' && entry.exportedName === 'saveArticleAction')?.[0];
-  expect(actionId).toBeTruthy();
+  const saveAction = actionId('lib/actions/articles.ts', 'saveArticleAction');
   const post = (slug: string, headers: Record<string, string>) =>
     raw(
       'POST',
       '/quan-tri/tin-tuc/moi',
-      { host: base.host, cookie, 'next-action': actionId!, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', ...headers },
+      { host: base.host, cookie, 'next-action': saveAction, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', ...headers },
       JSON.stringify([{ ok: false }, { title: 'Bài giả mạo', summary: '', byline: '', slug, categoryId: '', coverMediaId: '', intent: 'save', body: paragraphHtml('x').body }]),
     );
   const forgedSlug = `gia-mao-${uniqueSuffix()}`;

@@ -9,7 +9,7 @@ import { asForm } from '@/lib/actions/form-input';
 import { authenticate } from '@/lib/data/staff/sign-in';
 import { prisma } from '@/lib/db';
 import { isMalformedRequestTarget } from '@/lib/http/bad-request';
-import { autosaveSchema, bodySchema, DEEP_BODY_MESSAGE } from '@/lib/validation/article';
+import { articleAutosaveSchema, bodySchema, DEEP_BODY_MESSAGE } from '@/lib/validation/article';
 import { findBodyProblems } from '@/lib/validation/rich-text';
 import { signedInAs } from '@/test/act-as';
 
@@ -71,7 +71,7 @@ describe('deeply nested editor documents', () => {
     const parsed = bodySchema.safeParse(deep);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe(DEEP_BODY_MESSAGE);
-    expect(autosaveSchema.safeParse({ version: 1, title: 'a', summary: '', body: deep }).success).toBe(false);
+    expect(articleAutosaveSchema.safeParse({ version: 1, title: 'a', summary: '', body: deep }).success).toBe(false);
     await signedInAs('EDITOR');
     const before = await prisma.article.count();
     const state = await saveArticleAction({ ok: false }, { title: 'Bài lồng sâu', summary: '', byline: '', slug: 'bai-long-sau', categoryId: '', coverMediaId: '', intent: 'save', body: deep } as never);
