@@ -11,6 +11,7 @@ import { hitNotFoundAfterShell } from './framework-contract.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { RenderGate } from './render-gate.ts';
 import { dropUntrustedForwardedHeaders, type TrustProxy } from '../http/trust-proxy.ts';
+import { isMalformedRequestTarget, MALFORMED_ADDRESS_MESSAGE } from '../http/bad-request.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 // The production HTTP server: Next.js's request handler behind a full-page cache for anonymous
@@ -251,6 +252,12 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       }
     });
     if (stopping) res.shouldKeepAlive = false;
+    if (isMalformedRequestTarget(req.url ?? '/')) {
+      // Next.js would throw decoding it (a 500) or hand a NUL to PostgreSQL.
+      res.writeHead(400, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': defaultCsp });
+      res.end(MALFORMED_ADDRESS_MESSAGE);
+      return;
+    }
     const key = cacheEnabled ? pageCacheKey(req) : null;
     // The copy stored under a key is rendered from that key's URL (parameters the page doesn't
     // read dropped): every reader of the key gets the same page, whatever junk the first had.
