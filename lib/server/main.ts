@@ -30,6 +30,7 @@ const server = await startAppServer({
   pageCacheMaxAgeMs: env.PAGE_CACHE_MAX_AGE_SECONDS * 1000,
   slowRequestMs: env.SLOW_REQUEST_MS,
   renderConcurrency: env.RENDER_CONCURRENCY,
+  sharedCache: { sharedMaxAgeSeconds: env.SHARED_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: env.SHARED_CACHE_STALE_SECONDS },
 });
 // The in-process scheduler (lib/scheduler/start.ts) calls this instance's own address.
 const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
