@@ -44,7 +44,7 @@ function expectMetadataInHead(html: string, where: string): void {
   expect(head, `${where}: canonical`).toMatch(new RegExp(`<link rel="canonical" href="${instance.url.replace(/[.]/g, '\\.')}/`));
   expect(head, `${where}: og:title`).toMatch(/<meta property="og:title" content="[^"]+"/);
   expect(head, `${where}: og:image`).toMatch(new RegExp(`<meta property="og:image" content="${instance.url.replace(/[.]/g, '\\.')}/[^"]+"`));
-  expect(head, `${where}: og:locale`).toContain('<meta property="og:locale" content="vi_VN"');
+  expect(head, `${where}: og:locale`).toContain(`<meta property="og:locale" content="${where.startsWith('English') ? 'en_GB' : 'vi_VN'}"`);
   expect(head, `${where}: twitter:card`).toContain('<meta name="twitter:card" content="summary_large_image"');
   // Nothing of it streamed into the body afterwards.
   expect(body, `${where}: <title> in body`).not.toMatch(/<title>/);
