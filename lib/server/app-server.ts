@@ -325,12 +325,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   function render(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
     const mediaFile = (req.url ?? '').startsWith('/media/');
     const startedAt = generation;
+    const shared = !options.dev && pageCacheKey(req) !== null;
     // Next streams metadata into <body> for a request without a User-Agent (whatever
     // htmlLimitedBots says); such a page must not be the copy the cache hands to everyone.
     if (!req.headers['user-agent']) req.headers['user-agent'] = 'unknown';
     captureResponse(
       res,
       (status, headers) => {
+        // Nothing outside the public pages may be kept by a shared cache unless its route says so
+        // (redirects of the admin, API answers, server actions).
+        if (!shared && headers['cache-control'] === undefined) res.setHeader('cache-control', PRIVATE_NO_STORE);
         if (headers['content-encoding'] !== undefined || status === 206 || status === 304) return false;
         if (isHtml(headers) || key !== null) return true;
         const type = String(headers['content-type'] ?? '');
