@@ -14,6 +14,8 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'rss.xml',
   'sitemap.xml',
   'robots.txt',
+  // The default share image of pages without one (lib/share/default-share-image.ts).
+  'anh-chia-se.png',
   'khong-tim-thay',
   // Decree 42/2022/NĐ-CP sections ("lien-he" stays a Page slug: see PAGE_BACKED_SECTIONS).
   'van-ban',
@@ -21,3 +23,10 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'du-an',
   'en',
 ]);
+
+/**
+ * The reserved names that are themselves an address with a page or route (`/tin-tuc`,
+ * `/robots.txt`…). The others (`/api`, `/media`, `/khong-tim-thay`) only prefix deeper routes:
+ * alone they are unknown addresses and answer 404. A test checks this list against app/.
+ */
+export const TOP_LEVEL_ROUTES: ReadonlySet<string> = new Set([...RESERVED_TOP_LEVEL].filter((name) => !['api', 'media', 'khong-tim-thay', 'dang-xuat'].includes(name)));
