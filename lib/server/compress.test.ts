@@ -46,11 +46,17 @@ describe('streamCompressed', () => {
         const response = await new Promise<http.IncomingMessage>((resolve) => http.get({ port, host: '127.0.0.1', headers: { 'accept-encoding': coding } }, resolve));
         expect(response.headers['content-encoding']).toBe(coding);
         expect(response.headers.vary).toBe('rsc, Accept-Encoding');
+        let firstArrived: () => void = () => {};
+        const first = new Promise<void>((resolve) => (firstArrived = resolve));
+        const ended = new Promise((resolve) => response.once('end', resolve));
+        response.on('data', (chunk: Buffer) => {
+          received.push(chunk);
+          firstArrived();
+        });
         // The first part arrives (flushed) while the server still holds the rest back.
-        const first = await new Promise<Buffer>((resolve) => response.once('data', resolve));
-        received.push(first);
+        await first;
         release();
-        for await (const chunk of response) received.push(chunk as Buffer);
+        await ended;
         const body = Buffer.concat(received);
         const text = (coding === 'br' ? brotliDecompressSync(body) : gunzipSync(body)).toString();
         expect(text).toBe('1:"first part"\n2:"second part"\n');
