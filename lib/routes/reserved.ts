@@ -14,6 +14,8 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'rss.xml',
   'sitemap.xml',
   'robots.txt',
+  // The default share image of pages without one (lib/share/default-share-image.ts).
+  'anh-chia-se.png',
   'khong-tim-thay',
   // Decree 42/2022/NĐ-CP sections ("lien-he" stays a Page slug: see PAGE_BACKED_SECTIONS).
   'van-ban',

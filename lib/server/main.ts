@@ -30,6 +30,7 @@ const server = await startAppServer({
   pageCacheMaxAgeMs: env.PAGE_CACHE_MAX_AGE_SECONDS * 1000,
   slowRequestMs: env.SLOW_REQUEST_MS,
   renderConcurrency: env.RENDER_CONCURRENCY,
+  sharedCache: { sharedMaxAgeSeconds: env.SHARED_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: env.SHARED_CACHE_STALE_SECONDS },
   trustProxy: env.TRUST_PROXY,
 });
 console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);

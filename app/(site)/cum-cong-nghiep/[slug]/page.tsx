@@ -31,6 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: cluster.descriptionText.slice(0, 200) || `${cluster.name}, ${cluster.district}: ${formatNumber(cluster.plannedAreaHa, 2)} ha, lấp đầy ${formatNumber(cluster.occupancy)}%.`,
     path: `/cum-cong-nghiep/${cluster.slug}`,
     image: photo ? { url: mediaUrl(photo.storageKey), width: photo.width, height: photo.height, alt: photo.altText } : null,
+    type: 'article',
+    modifiedTime: cluster.updatedAt,
   });
 }
 
