@@ -33,7 +33,8 @@ export const PERMISSIONS = {
   'video.manage': EDITORS,
   'map.manage': EDITORS,
 
-  // Decree 42/2022/NĐ-CP content.
+  // Content the portal must publish: NĐ 224/2026/NĐ-CP Đ9 (replacing NĐ 42/2022/NĐ-CP from
+  // 01/07/2026) and Luật Tiếp cận thông tin 2016 Đ19 (see README "Legal basis").
   'legalDocument.manage': EDITORS,
   'cluster.manage': EDITORS,
   'project.manage': EDITORS,

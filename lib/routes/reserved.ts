@@ -15,7 +15,7 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'sitemap.xml',
   'robots.txt',
   'khong-tim-thay',
-  // Decree 42/2022/NĐ-CP sections ("lien-he" stays a Page slug: see PAGE_BACKED_SECTIONS).
+  // Sections required by NĐ 224/2026/NĐ-CP and Luật Tiếp cận thông tin ("lien-he" stays a Page slug: see PAGE_BACKED_SECTIONS).
   'van-ban',
   'cum-cong-nghiep',
   'du-an',
