@@ -8,6 +8,7 @@ const MENU = [
   { href: '/gioi-thieu', label: 'Giới thiệu' },
   { href: '/tin-tuc', label: 'Tin tức' },
   { href: '/van-ban', label: 'Văn bản' },
+  { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' },
   { href: '/cum-cong-nghiep', label: 'Cụm công nghiệp' },
   { href: '/du-an', label: 'Kế hoạch, dự án' },
   { href: '/thu-vien-video', label: 'Thư viện video' },

@@ -72,6 +72,7 @@ const USAGE_LABELS = {
   legalDocument: 'văn bản pháp quy',
   cluster: 'cụm công nghiệp',
   project: 'kế hoạch, dự án',
+  procedure: 'thủ tục hành chính',
 } as const;
 
 export async function deleteMediaAction(_previous: FormState, submitted: FormData): Promise<FormState> {

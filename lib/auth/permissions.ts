@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'project.manage': EDITORS,
   'official.manage': EDITORS,
   'contact.manage': EDITORS,
+  // Administrative procedures for investors (NĐ 224/2026 Đ9 k1a; Luật TCTT Đ19 k1).
+  'procedure.manage': EDITORS,
 
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,

@@ -21,4 +21,5 @@ export const cacheTags = {
   clusters: 'clusters',
   projects: 'projects',
   officials: 'officials',
+  procedures: 'procedures',
 } as const;

@@ -21,6 +21,11 @@ const LABELS: Record<string, string> = {
   'category.update': 'Sửa danh mục',
   'category.delete': 'Xóa danh mục',
   'category.reorder': 'Sắp xếp danh mục',
+  'procedure.create': 'Thêm thủ tục hành chính',
+  'procedure.update': 'Sửa thủ tục hành chính',
+  'procedure.publish': 'Xuất bản thủ tục hành chính',
+  'procedure.unpublish': 'Ẩn thủ tục hành chính',
+  'procedure.delete': 'Xóa thủ tục hành chính',
 };
 
 export function auditActionLabel(action: string): string {

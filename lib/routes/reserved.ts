@@ -20,4 +20,6 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'cum-cong-nghiep',
   'du-an',
   'en',
+  // Issue 15: current law (NĐ 224/2026 Đ9 k1a administrative procedures).
+  'thu-tuc-hanh-chinh',
 ]);

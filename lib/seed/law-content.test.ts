@@ -7,7 +7,8 @@ import { legalStatus } from '@/lib/decree/legal-documents';
 import { LocalDiskStorage } from '@/lib/storage/local-disk';
 import { seedDecreeContent } from './decree-content';
 import { seedDemoContent } from './demo-content';
-import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, seedLawContent } from './law-content';
+import { searchProcedures } from '@/lib/data/procedures';
+import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, DEMO_PROCEDURES, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
 
 let root: string;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ describe('seedLawContent', () => {
     const storage = new LocalDiskStorage(root);
     await seedDemoContent(prisma);
     await seedDecreeContent(prisma, storage);
-    expect((await seedLawContent(prisma, storage)).seeded).toContain('văn bản pháp luật hiện hành');
+    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính']);
 
     const decree224 = await prisma.legalDocument.findUniqueOrThrow({ where: { number: DECREE_224_NUMBER }, include: { attachments: { include: { media: true } }, replaces: true } });
     expect(decree224).toMatchObject({ published: true, documentType: 'NGHI_DINH', issuingBody: 'Chính phủ' });
@@ -37,9 +38,20 @@ describe('seedLawContent', () => {
     // The older chain is untouched: 43/2011 still points at 42/2022.
     expect((await prisma.legalDocument.findUniqueOrThrow({ where: { number: '43/2011/NĐ-CP' } })).replacedById).toBe(decree42.id);
 
+    // Demo procedures: published, marked as data to verify, citing the seeded documents.
+    const procedures = await prisma.administrativeProcedure.findMany({ include: { legalBasis: { include: { document: true } } } });
+    expect(procedures).toHaveLength(DEMO_PROCEDURES.length);
+    expect(procedures.every((row) => row.published && row.note === PROCEDURE_DEMO_NOTE && row.nationalPortalUrl.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+    const land = procedures.find((row) => row.slug === 'thue-dat-trong-cum-cong-nghiep')!;
+    expect(land.legalBasis.map((row) => row.document.number)).toEqual(['32/2024/NĐ-CP']);
+    const investment = procedures.find((row) => row.slug === 'chap-thuan-chu-truong-dau-tu')!;
+    expect(investment.legalBasis.map((row) => row.document.number)).toEqual(['61/2020/QH14', '31/2021/NĐ-CP', '32/2024/NĐ-CP']);
+    expect((await searchProcedures({ q: 'thue dat cum cong nghiep' })).map((row) => row.slug)).toEqual(['thue-dat-trong-cum-cong-nghiep']);
+
     // Idempotent: a second run changes nothing, and a staff deletion stays deleted.
     await prisma.legalDocument.delete({ where: { number: '202/2025/QH15' } });
-    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
+    await prisma.administrativeProcedure.delete({ where: { slug: 'cap-giay-phep-moi-truong' } });
+    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
     const before = await counts();
     expect(await seedLawContent(prisma, storage)).toEqual({ seeded: [] });
     expect(await counts()).toEqual(before);

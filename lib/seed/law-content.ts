@@ -105,9 +105,139 @@ export async function seedCurrentLaw(prisma: PrismaClient, storage: MediaStorage
   return { seeded: true };
 }
 
+export const PROCEDURES_SEEDED_MARKER = 'system.procedures_seeded_at';
+export const PROCEDURE_DEMO_NOTE = 'Dữ liệu minh họa: cần đối chiếu với Cơ sở dữ liệu quốc gia về thủ tục hành chính trước khi công bố chính thức.';
+const NATIONAL_PORTAL = 'https://dichvucong.gov.vn/';
+
+/** Investment laws the demo procedures cite (added when missing, published, with a sample PDF). */
+const INVESTMENT_LAWS: readonly SeedLaw[] = [
+  { documentType: 'LUAT', number: '61/2020/QH14', issuingBody: 'Quốc hội', signer: 'Nguyễn Thị Kim Ngân', issuedOn: '2020-06-17', effectiveOn: '2021-01-01', summary: 'Luật Đầu tư', field: 'Đầu tư' },
+  { documentType: 'NGHI_DINH', number: '31/2021/NĐ-CP', issuingBody: 'Chính phủ', signer: 'Phạm Bình Minh', issuedOn: '2021-03-26', effectiveOn: '2021-03-26', summary: 'Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư', field: 'Đầu tư' },
+];
+
+interface SeedProcedure {
+  name: string;
+  slug: string;
+  field: string;
+  agency: string;
+  level: 'CENTRAL' | 'PROVINCE' | 'COMMUNE';
+  processingTime: string;
+  fees: string;
+  documents: string[];
+  steps: string[];
+  legalBasis: string[];
+}
+
+/** Procedures an investor in a cluster meets. Illustrative: agencies and times must be checked. */
+export const DEMO_PROCEDURES: readonly SeedProcedure[] = [
+  {
+    name: 'Chấp thuận chủ trương đầu tư dự án đầu tư vào cụm công nghiệp',
+    slug: 'chap-thuan-chu-truong-dau-tu',
+    field: 'Đầu tư',
+    agency: 'Sở Tài chính',
+    level: 'PROVINCE',
+    processingTime: '35 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
+    fees: 'Không',
+    documents: ['Văn bản đề nghị thực hiện dự án đầu tư', 'Tài liệu về tư cách pháp lý của nhà đầu tư', 'Tài liệu chứng minh năng lực tài chính của nhà đầu tư', 'Đề xuất dự án đầu tư'],
+    steps: ['Nhà đầu tư nộp hồ sơ trên Cổng Dịch vụ công hoặc tại Trung tâm Phục vụ hành chính công tỉnh', 'Cơ quan tiếp nhận lấy ý kiến các cơ quan liên quan và thẩm định', 'Ủy ban nhân dân tỉnh quyết định chấp thuận chủ trương đầu tư', 'Nhà đầu tư nhận kết quả'],
+    legalBasis: ['61/2020/QH14', '31/2021/NĐ-CP', '32/2024/NĐ-CP'],
+  },
+  {
+    name: 'Cấp Giấy chứng nhận đăng ký đầu tư',
+    slug: 'cap-giay-chung-nhan-dang-ky-dau-tu',
+    field: 'Đầu tư',
+    agency: 'Sở Tài chính',
+    level: 'PROVINCE',
+    processingTime: '15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
+    fees: 'Không',
+    documents: ['Văn bản đề nghị cấp Giấy chứng nhận đăng ký đầu tư', 'Tài liệu về tư cách pháp lý của nhà đầu tư', 'Đề xuất dự án đầu tư'],
+    steps: ['Nộp hồ sơ', 'Cơ quan đăng ký đầu tư xem xét hồ sơ', 'Nhận Giấy chứng nhận đăng ký đầu tư'],
+    legalBasis: ['61/2020/QH14', '31/2021/NĐ-CP'],
+  },
+  {
+    name: 'Thuê đất để thực hiện dự án trong cụm công nghiệp',
+    slug: 'thue-dat-trong-cum-cong-nghiep',
+    field: 'Đất đai',
+    agency: 'Sở Nông nghiệp và Môi trường',
+    level: 'PROVINCE',
+    processingTime: '20 ngày làm việc',
+    fees: 'Theo quy định về phí thẩm định hồ sơ của Hội đồng nhân dân tỉnh',
+    documents: ['Đơn xin thuê đất', 'Văn bản chấp thuận chủ trương đầu tư hoặc Giấy chứng nhận đăng ký đầu tư', 'Trích lục bản đồ địa chính thửa đất'],
+    steps: ['Nộp hồ sơ', 'Thẩm định nhu cầu sử dụng đất', 'Ủy ban nhân dân tỉnh quyết định cho thuê đất', 'Ký hợp đồng thuê đất, bàn giao đất trên thực địa'],
+    legalBasis: ['32/2024/NĐ-CP'],
+  },
+  {
+    name: 'Cấp giấy phép xây dựng công trình trong cụm công nghiệp',
+    slug: 'cap-giay-phep-xay-dung',
+    field: 'Xây dựng',
+    agency: 'Sở Xây dựng',
+    level: 'PROVINCE',
+    processingTime: '20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
+    fees: 'Lệ phí cấp giấy phép xây dựng theo quy định của Hội đồng nhân dân tỉnh',
+    documents: ['Đơn đề nghị cấp giấy phép xây dựng', 'Giấy tờ chứng minh quyền sử dụng đất', 'Bản vẽ thiết kế xây dựng'],
+    steps: ['Nộp hồ sơ', 'Kiểm tra thực địa và thẩm định hồ sơ', 'Nhận giấy phép xây dựng'],
+    legalBasis: ['32/2024/NĐ-CP'],
+  },
+  {
+    name: 'Cấp giấy phép môi trường',
+    slug: 'cap-giay-phep-moi-truong',
+    field: 'Môi trường',
+    agency: 'Sở Nông nghiệp và Môi trường',
+    level: 'PROVINCE',
+    processingTime: '30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
+    fees: 'Phí thẩm định theo quy định của Hội đồng nhân dân tỉnh',
+    documents: ['Văn bản đề nghị cấp giấy phép môi trường', 'Báo cáo đề xuất cấp giấy phép môi trường'],
+    steps: ['Nộp hồ sơ', 'Thẩm định, kiểm tra thực tế', 'Nhận giấy phép môi trường'],
+    legalBasis: ['32/2024/NĐ-CP'],
+  },
+];
+
+/** The demo procedures (published, marked as data to verify), citing legal documents that exist. */
+export async function seedProcedures(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
+  if (await prisma.siteSetting.findUnique({ where: { key: PROCEDURES_SEEDED_MARKER } })) return { seeded: false };
+  const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
+  const existing = new Set((await prisma.legalDocument.findMany({ where: { number: { in: INVESTMENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map((row) => row.number));
+  const pdfIds = new Map<string, string>();
+  for (const law of INVESTMENT_LAWS) {
+    if (existing.has(law.number)) continue;
+    pdfIds.set(law.number, await storePdf(prisma, storage, `${law.number.replace(/\//g, '-')}.pdf`, [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)'], author?.id ?? null));
+  }
+  await prisma.$transaction(async (tx) => {
+    for (const law of INVESTMENT_LAWS) {
+      const mediaId = pdfIds.get(law.number);
+      if (!mediaId) continue;
+      const { issuedOn, effectiveOn, ...fields } = law;
+      await tx.legalDocument.create({
+        data: { ...fields, issuedOn: new Date(`${issuedOn}T00:00:00Z`), effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null, published: true, attachments: { create: [{ mediaId, sortOrder: 0 }] } },
+      });
+    }
+    const numbers = [...new Set(DEMO_PROCEDURES.flatMap((procedure) => procedure.legalBasis))];
+    const documentIds = new Map((await tx.legalDocument.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } })).map((row) => [row.number, row.id]));
+    for (const procedure of DEMO_PROCEDURES) {
+      if (await tx.administrativeProcedure.findUnique({ where: { slug: procedure.slug }, select: { id: true } })) continue;
+      const { documents, steps, legalBasis, ...fields } = procedure;
+      const cited = legalBasis.flatMap((number) => documentIds.get(number) ?? []);
+      await tx.administrativeProcedure.create({
+        data: {
+          ...fields,
+          documents: documents.join('\n'),
+          steps: steps.join('\n'),
+          nationalPortalUrl: NATIONAL_PORTAL,
+          note: PROCEDURE_DEMO_NOTE,
+          published: true,
+          legalBasis: { create: cited.map((documentId, sortOrder) => ({ documentId, sortOrder })) },
+        },
+      });
+    }
+    await tx.siteSetting.create({ data: { key: PROCEDURES_SEEDED_MARKER, value: new Date().toISOString() } });
+  });
+  return { seeded: true };
+}
+
 /** Every issue-15 demo step, in order; each runs at most once per database. */
 export async function seedLawContent(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: string[] }> {
   const seeded: string[] = [];
   if ((await seedCurrentLaw(prisma, storage)).seeded) seeded.push('văn bản pháp luật hiện hành');
+  if ((await seedProcedures(prisma, storage)).seeded) seeded.push('thủ tục hành chính');
   return { seeded };
 }

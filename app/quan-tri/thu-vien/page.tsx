@@ -19,6 +19,7 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   legalDocument: 'Văn bản pháp quy',
   cluster: 'Cụm công nghiệp',
   project: 'Kế hoạch, dự án',
+  procedure: 'Thủ tục hành chính',
 };
 
 function pageHref(q: string, page: number): string {

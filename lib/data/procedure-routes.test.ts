@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
+import { resolvePublicPath } from './public-routes';
+
+describe('administrative procedure addresses', () => {
+  it('reserves /thu-tuc-hanh-chinh and answers 404 for missing or unpublished procedures', async () => {
+    expect(RESERVED_TOP_LEVEL.has('thu-tuc-hanh-chinh')).toBe(true);
+    expect(await resolvePublicPath('/thu-tuc-hanh-chinh')).toEqual({ kind: 'render' });
+    const base = { field: 'Đầu tư', agency: 'Sở Tài chính', level: 'PROVINCE' as const };
+    await prisma.administrativeProcedure.create({ data: { ...base, name: 'A', slug: 'thu-tuc-a', published: true } });
+    await prisma.administrativeProcedure.create({ data: { ...base, name: 'B', slug: 'thu-tuc-b', published: false } });
+    expect(await resolvePublicPath('/thu-tuc-hanh-chinh/thu-tuc-a')).toEqual({ kind: 'render' });
+    expect(await resolvePublicPath('/thu-tuc-hanh-chinh/thu-tuc-b')).toEqual({ kind: 'not-found' });
+    expect(await resolvePublicPath('/thu-tuc-hanh-chinh/KHONG HOP LE')).toEqual({ kind: 'not-found' });
+  });
+});
