@@ -11,6 +11,7 @@ const MENU = [
   { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' },
   { href: '/cum-cong-nghiep', label: 'Cụm công nghiệp' },
   { href: '/du-an', label: 'Kế hoạch, dự án' },
+  { href: '/cong-khai', label: 'Công khai thông tin' },
   { href: '/thu-vien-video', label: 'Thư viện video' },
   { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
   { href: '/lien-he', label: 'Liên hệ' },

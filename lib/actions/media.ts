@@ -73,6 +73,7 @@ const USAGE_LABELS = {
   cluster: 'cụm công nghiệp',
   project: 'kế hoạch, dự án',
   procedure: 'thủ tục hành chính',
+  disclosure: 'công khai thông tin',
 } as const;
 
 export async function deleteMediaAction(_previous: FormState, submitted: FormData): Promise<FormState> {

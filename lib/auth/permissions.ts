@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   'contact.manage': EDITORS,
   // Administrative procedures for investors (NĐ 224/2026 Đ9 k1a; Luật TCTT Đ19 k1).
   'procedure.manage': EDITORS,
+  // Public disclosure and its catalog (Luật TCTT Đ19 k1).
+  'disclosure.manage': EDITORS,
 
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,

@@ -22,4 +22,5 @@ export const cacheTags = {
   projects: 'projects',
   officials: 'officials',
   procedures: 'procedures',
+  disclosure: 'disclosure',
 } as const;

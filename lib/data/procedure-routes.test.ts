@@ -14,4 +14,15 @@ describe('administrative procedure addresses', () => {
     expect(await resolvePublicPath('/thu-tuc-hanh-chinh/thu-tuc-b')).toEqual({ kind: 'not-found' });
     expect(await resolvePublicPath('/thu-tuc-hanh-chinh/KHONG HOP LE')).toEqual({ kind: 'not-found' });
   });
+
+  it('reserves /cong-khai and answers 404 for missing or unpublished disclosure items; feeds are separate addresses', async () => {
+    expect(RESERVED_TOP_LEVEL.has('cong-khai')).toBe(true);
+    expect(await resolvePublicPath('/cong-khai')).toEqual({ kind: 'render' });
+    const base = { kind: 'BUDGET' as const, year: 2026, publishedOn: new Date('2026-01-01') };
+    await prisma.disclosureItem.create({ data: { ...base, title: 'A', slug: 'cong-khai-a', published: true } });
+    await prisma.disclosureItem.create({ data: { ...base, title: 'B', slug: 'cong-khai-b', published: false } });
+    expect(await resolvePublicPath('/cong-khai/cong-khai-a')).toEqual({ kind: 'render' });
+    expect(await resolvePublicPath('/cong-khai/cong-khai-b')).toEqual({ kind: 'not-found' });
+    expect(await resolvePublicPath('/cong-khai/rss/dau-thau')).toEqual({ kind: 'render' });
+  });
 });

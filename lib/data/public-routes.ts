@@ -77,6 +77,10 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
       if (!SLUG.test(second)) return NOT_FOUND;
       return (await prisma.administrativeProcedure.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
     }
+    if (first === 'cong-khai') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.disclosureItem.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
     if (first === 'en') {
       if (second === 'contact') return RENDER;
       if (!SLUG.test(second)) return NOT_FOUND;

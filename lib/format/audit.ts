@@ -26,6 +26,14 @@ const LABELS: Record<string, string> = {
   'procedure.publish': 'Xuất bản thủ tục hành chính',
   'procedure.unpublish': 'Ẩn thủ tục hành chính',
   'procedure.delete': 'Xóa thủ tục hành chính',
+  'disclosure.create': 'Thêm thông tin công khai',
+  'disclosure.update': 'Sửa thông tin công khai',
+  'disclosure.publish': 'Xuất bản thông tin công khai',
+  'disclosure.unpublish': 'Ẩn thông tin công khai',
+  'disclosure.delete': 'Xóa thông tin công khai',
+  'disclosureCatalog.create': 'Thêm mục danh mục công khai',
+  'disclosureCatalog.update': 'Sửa mục danh mục công khai',
+  'disclosureCatalog.delete': 'Xóa mục danh mục công khai',
 };
 
 export function auditActionLabel(action: string): string {

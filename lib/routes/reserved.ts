@@ -22,4 +22,6 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'en',
   // Issue 15: current law (NĐ 224/2026 Đ9 k1a administrative procedures).
   'thu-tuc-hanh-chinh',
+  // Luật Tiếp cận thông tin Đ19 k1: public disclosure.
+  'cong-khai',
 ]);

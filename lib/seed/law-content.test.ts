@@ -8,7 +8,8 @@ import { LocalDiskStorage } from '@/lib/storage/local-disk';
 import { seedDecreeContent } from './decree-content';
 import { seedDemoContent } from './demo-content';
 import { searchProcedures } from '@/lib/data/procedures';
-import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, DEMO_PROCEDURES, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
+import { publishedCatalogEntries, publishedDisclosureItems } from '@/lib/data/disclosure';
+import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, DEMO_PROCEDURES, DISCLOSURE_CATALOG, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
 
 let root: string;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ describe('seedLawContent', () => {
     const storage = new LocalDiskStorage(root);
     await seedDemoContent(prisma);
     await seedDecreeContent(prisma, storage);
-    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính']);
+    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính', 'công khai thông tin']);
 
     const decree224 = await prisma.legalDocument.findUniqueOrThrow({ where: { number: DECREE_224_NUMBER }, include: { attachments: { include: { media: true } }, replaces: true } });
     expect(decree224).toMatchObject({ published: true, documentType: 'NGHI_DINH', issuingBody: 'Chính phủ' });
@@ -48,10 +49,18 @@ describe('seedLawContent', () => {
     expect(investment.legalBasis.map((row) => row.document.number)).toEqual(['61/2020/QH14', '31/2021/NĐ-CP', '32/2024/NĐ-CP']);
     expect((await searchProcedures({ q: 'thue dat cum cong nghiep' })).map((row) => row.slug)).toEqual(['thue-dat-trong-cum-cong-nghiep']);
 
+    // The disclosure catalog and two illustrative items, the report with its PDF.
+    expect((await publishedCatalogEntries()).map((entry) => entry.location)).toEqual(DISCLOSURE_CATALOG.map((entry) => entry.location));
+    const disclosed = await publishedDisclosureItems({});
+    expect(disclosed.map((item) => item.kind).sort()).toEqual(['BUDGET', 'PROCUREMENT']);
+    expect(disclosed.every((item) => item.title.endsWith('(minh họa)'))).toBe(true);
+    expect(disclosed.find((item) => item.kind === 'BUDGET')?.attachments.map((file) => file.mimeType)).toEqual(['application/pdf']);
+
     // Idempotent: a second run changes nothing, and a staff deletion stays deleted.
+    await prisma.disclosureCatalogEntry.deleteMany({ where: { location: '/lien-he' } });
     await prisma.legalDocument.delete({ where: { number: '202/2025/QH15' } });
     await prisma.administrativeProcedure.delete({ where: { slug: 'cap-giay-phep-moi-truong' } });
-    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
+    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.disclosureCatalogEntry.count(), await prisma.disclosureItem.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
     const before = await counts();
     expect(await seedLawContent(prisma, storage)).toEqual({ seeded: [] });
     expect(await counts()).toEqual(before);

@@ -234,10 +234,74 @@ export async function seedProcedures(prisma: PrismaClient, storage: MediaStorage
   return { seeded: true };
 }
 
+export const DISCLOSURE_SEEDED_MARKER = 'system.disclosure_seeded_at';
+const LAW_19 = 'Luật Tiếp cận thông tin 2016, Điều 19';
+
+/** The catalog of information the Centre publishes and where (staff complete and correct it). */
+export const DISCLOSURE_CATALOG: readonly { title: string; legalBasis: string; location: string }[] = [
+  { title: 'Văn bản quy phạm pháp luật và văn bản liên quan đến cụm công nghiệp', legalBasis: LAW_19, location: '/van-ban' },
+  { title: 'Thủ tục hành chính', legalBasis: `${LAW_19}; Nghị định 224/2026/NĐ-CP, Điều 9`, location: '/thu-tuc-hanh-chinh' },
+  { title: 'Chiến lược, kế hoạch, chương trình, dự án', legalBasis: LAW_19, location: '/du-an' },
+  { title: 'Thông báo mời thầu và kết quả lựa chọn nhà thầu', legalBasis: LAW_19, location: '/cong-khai?loai=dau-thau' },
+  { title: 'Dự án đầu tư công', legalBasis: LAW_19, location: '/cong-khai?loai=dau-tu-cong' },
+  { title: 'Dự toán, quyết toán ngân sách và báo cáo tài chính', legalBasis: LAW_19, location: '/cong-khai?loai=tai-chinh' },
+  { title: 'Báo cáo thống kê', legalBasis: LAW_19, location: '/cong-khai?loai=thong-ke' },
+  { title: 'Chức năng, nhiệm vụ, cơ cấu tổ chức', legalBasis: `${LAW_19}; Nghị định 224/2026/NĐ-CP, Điều 9`, location: '/co-cau-to-chuc' },
+  { title: 'Thông tin liên hệ, cán bộ đầu mối', legalBasis: LAW_19, location: '/lien-he' },
+  { title: 'Danh mục thông tin phải được công khai', legalBasis: LAW_19, location: '/cong-khai' },
+];
+
+/** The disclosure catalog and two illustrative items (a bidding notice and a budget report). */
+export async function seedDisclosure(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
+  if (await prisma.siteSetting.findUnique({ where: { key: DISCLOSURE_SEEDED_MARKER } })) return { seeded: false };
+  const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
+  const hasItems = (await prisma.disclosureItem.count()) > 0;
+  const budgetPdf = hasItems ? null : await storePdf(prisma, storage, 'du-toan-ngan-sach-2026.pdf', ['Cong khai du toan ngan sach nam 2026', '(so lieu minh hoa)'], author?.id ?? null);
+  await prisma.$transaction(async (tx) => {
+    if ((await tx.disclosureCatalogEntry.count()) === 0) {
+      await tx.disclosureCatalogEntry.createMany({ data: DISCLOSURE_CATALOG.map((entry, sortOrder) => ({ ...entry, sortOrder })) });
+    }
+    if (budgetPdf) {
+      await tx.disclosureItem.create({
+        data: {
+          kind: 'PROCUREMENT',
+          title: 'Thông báo mời thầu gói thầu xây dựng đường nội bộ Cụm công nghiệp Đồng Hướng (minh họa)',
+          slug: 'moi-thau-duong-noi-bo-ccn-dong-huong',
+          year: 2026,
+          publishedOn: new Date('2026-10-15T00:00:00Z'),
+          summary: 'Số liệu minh họa cho bản thử nghiệm, không phải thông báo mời thầu thật.',
+          owner: 'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình',
+          estimatedValueMillionVnd: 18_500,
+          method: 'Đấu thầu rộng rãi trong nước, qua mạng',
+          selectionTime: 'Quý IV năm 2026',
+          procurementStatus: 'OPEN',
+          published: true,
+        },
+      });
+      await tx.disclosureItem.create({
+        data: {
+          kind: 'BUDGET',
+          title: 'Công khai dự toán ngân sách năm 2026 (minh họa)',
+          slug: 'du-toan-ngan-sach-2026',
+          year: 2026,
+          publishedOn: new Date('2026-01-20T00:00:00Z'),
+          reportKind: 'Dự toán',
+          summary: 'Số liệu minh họa cho bản thử nghiệm, không phải số liệu chính thức.',
+          published: true,
+          attachments: { create: [{ mediaId: budgetPdf, sortOrder: 0 }] },
+        },
+      });
+    }
+    await tx.siteSetting.create({ data: { key: DISCLOSURE_SEEDED_MARKER, value: new Date().toISOString() } });
+  });
+  return { seeded: true };
+}
+
 /** Every issue-15 demo step, in order; each runs at most once per database. */
 export async function seedLawContent(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: string[] }> {
   const seeded: string[] = [];
   if ((await seedCurrentLaw(prisma, storage)).seeded) seeded.push('văn bản pháp luật hiện hành');
   if ((await seedProcedures(prisma, storage)).seeded) seeded.push('thủ tục hành chính');
+  if ((await seedDisclosure(prisma, storage)).seeded) seeded.push('công khai thông tin');
   return { seeded };
 }

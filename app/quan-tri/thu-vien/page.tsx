@@ -20,6 +20,7 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   cluster: 'Cụm công nghiệp',
   project: 'Kế hoạch, dự án',
   procedure: 'Thủ tục hành chính',
+  disclosure: 'Công khai thông tin',
 };
 
 function pageHref(q: string, page: number): string {

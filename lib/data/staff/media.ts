@@ -30,7 +30,7 @@ export interface MediaItem {
 }
 
 export interface MediaUsage {
-  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project' | 'procedure';
+  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project' | 'procedure' | 'disclosure';
   id: string;
   title: string;
   href: string;
@@ -240,6 +240,9 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     UNION ALL
     SELECT m.id::text, 'procedure', t.id::text, t.name
       FROM m JOIN procedure_forms pf ON pf.media_id = m.id JOIN administrative_procedures t ON t.id = pf.procedure_id
+    UNION ALL
+    SELECT m.id::text, 'disclosure', i.id::text, i.title
+      FROM m JOIN disclosure_attachments da ON da.media_id = m.id JOIN disclosure_items i ON i.id = da.item_id
   `;
   const hrefs: Record<MediaUsage['kind'], (id: string) => string> = {
     articleCover: (id) => `/quan-tri/tin-tuc/${id}`,
@@ -252,6 +255,7 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     cluster: (id) => `/quan-tri/cum-cong-nghiep/${id}`,
     project: (id) => `/quan-tri/du-an/${id}`,
     procedure: (id) => `/quan-tri/thu-tuc/${id}`,
+    disclosure: (id) => `/quan-tri/cong-khai/${id}`,
   };
   for (const row of rows) {
     const list = usage.get(row.media_id) ?? [];
