@@ -9,7 +9,13 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
   function apply(value: string): string | null {
     const id = parseYoutubeId(value);
     if (!id) return 'Đường dẫn YouTube không hợp lệ. Dán liên kết dạng youtube.com/watch?v=…, youtu.be/…, /shorts/… hoặc /embed/….';
-    editor.chain().focus().setYoutubeVideo({ src: youtubeEmbedUrl(id) }).run();
+    // A paragraph after the video takes the cursor, as the image panel does: otherwise the video
+    // stays selected and the next keystroke or insert replaces it.
+    editor
+      .chain()
+      .focus()
+      .insertContent([{ type: 'youtube', attrs: { src: youtubeEmbedUrl(id) } }, { type: 'paragraph' }])
+      .run();
     return null;
   }
 

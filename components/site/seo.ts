@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 
 // Absolute URLs and the shared metadata shape of public pages. SITE_URL is read when a page
 // renders (not at build), so one build serves any address.
@@ -28,6 +29,18 @@ export interface PageMetadataInput {
   publishedTime?: Date;
   modifiedTime?: Date;
   noIndex?: boolean;
+}
+
+/**
+ * generateMetadata for a page whose metadata needs nothing but its address: read on request, so
+ * the canonical and og:url carry the run-time SITE_URL. (A `metadata` constant is evaluated
+ * into the page's prerendered shell at build time, with the build's address.)
+ */
+export function metadataOnRequest(input: PageMetadataInput): () => Promise<Metadata> {
+  return async () => {
+    await connection();
+    return pageMetadata(input);
+  };
 }
 
 /** Title, description, canonical URL, OpenGraph and Twitter card for one public page. */

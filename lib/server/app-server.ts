@@ -3,14 +3,14 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerRespon
 import { gunzipSync } from 'node:zlib';
 import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
-import { invalidationChannel } from '../cache/redis-keys.ts';
 import { captureResponse, sendComplete, type CapturedResponse } from './capture.ts';
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
 import { gzipForStorage } from './compress.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
+import { hitNotFoundAfterShell } from './framework-contract.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
-import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
 import { RenderGate } from './render-gate.ts';
+import { dropUntrustedForwardedHeaders, type TrustProxy } from '../http/trust-proxy.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 // The production HTTP server: Next.js's request handler behind a full-page cache for anonymous
@@ -24,13 +24,14 @@ export interface AppServerOptions {
   port: number;
   siteUrl?: string;
   databaseUrl?: string;
-  redisUrl?: string;
   pageCacheMaxBytes: number;
   pageCacheMaxAgeMs: number;
   /** Requests slower than this are logged with their path and status. */
   slowRequestMs: number;
   /** How many requests of each lane (readers, signed-in staff) Next.js renders at once. */
   renderConcurrency: number;
+  /** Which peer may set X-Forwarded-* (TRUST_PROXY); from any other they are removed. */
+  trustProxy: TrustProxy;
 }
 
 export interface AppServer {
@@ -116,7 +117,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  // 404s get a small share of the budget of their own: probes of random addresses (each a
+  // distinct key) can only evict other 404s, never the pages readers come for.
+  const notFoundBytes = Math.floor(options.pageCacheMaxBytes / 16);
+  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes - notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  const notFoundCache = new ResponseCache({ maxBytes: notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
   const assetCache = new ResponseCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: 0 });
   const baseHeaders = securityHeaders(options.siteUrl);
   const defaultCsp = contentSecurityPolicy({ dev: options.dev });
@@ -129,19 +134,14 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const staffGate = new RenderGate(options.renderConcurrency);
 
   // Bumped on every content change: a render that started before a change must not be stored.
+  // Changes made here and on other instances arrive by one path: the 'use cache' handler
+  // (lib/cache/cache-handler.mjs) announces every tag update, its own and, through Redis, theirs.
   let generation = 0;
-  const expirePages = () => {
+  const stopListening = onInvalidation(() => {
     generation += 1;
     pageCache.expireAll();
-  };
-  const stopListening = onInvalidation(expirePages);
-  let sync: PageCacheSync | undefined;
-  if (options.redisUrl) {
-    sync = await startPageCacheSync(options.redisUrl, invalidationChannel(), expirePages).catch((error: unknown) => {
-      console.warn('[server] Redis is unreachable; this instance will not hear other instances publish:', error instanceof Error ? error.message : error);
-      return undefined;
-    });
-  }
+    notFoundCache.expireAll();
+  });
 
   function contentSecurityPolicyFor(html: string): string {
     const { hashes, unrecognized } = inlineScriptHashes(html);
@@ -153,13 +153,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     return contentSecurityPolicy({ scriptHashes: hashes, dev: options.dev });
   }
 
-  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, startedAt: number) {
-    const { status, headers, body } = captured;
+  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, renderGeneration: number) {
+    const { headers, body } = captured;
     const html = isHtml(headers);
     const text = html ? body.toString('utf8') : '';
+    // notFound() after the shell went out with 200 (a page whose data vanished between the
+    // proxy's lookup and the render): still a 404, never a "soft 404" stored as 200.
+    const status = html && captured.status === 200 && hitNotFoundAfterShell(text) ? 404 : captured.status;
     const failed = status >= 500 || (html && hasFailedBoundary(text));
     if (failed && (req.method === 'GET' || req.method === 'HEAD')) {
-      const stale = key ? pageCache.getStale(key) : undefined;
+      const stale = key ? (pageCache.getStale(key) ?? notFoundCache.getStale(key)) : undefined;
       if (stale) return sendEntry(req, res, stale, 'STALE');
       if ((html || key) && !(await databaseUp())) {
         const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30', 'content-security-policy': defaultCsp };
@@ -178,8 +181,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     if (storing) {
       if (key) {
-        if (generation === startedAt) pageCache.set(key, entry);
-        settleRender(res, { entry, generation: startedAt });
+        if (generation === renderGeneration) (status === 404 ? notFoundCache : pageCache).set(key, entry);
+        settleRender(res, { entry, generation: renderGeneration });
       } else if (status === 200) {
         assetCache.set(req.url ?? '', entry);
       }
@@ -233,6 +236,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let stopping = false;
   const server = http.createServer((req, res) => {
     active += 1;
+    // Before anything reads them: a client can't claim another address, host or scheme.
+    dropUntrustedForwardedHeaders(req.headers, req.socket.remoteAddress, options.trustProxy);
     const receivedAt = performance.now();
     // One 'close' listener per response for all our bookkeeping (Next adds its own).
     const onClose: Array<() => void> = [];
@@ -247,11 +252,14 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     });
     if (stopping) res.shouldKeepAlive = false;
     const key = cacheEnabled ? pageCacheKey(req) : null;
+    // The copy stored under a key is rendered from that key's URL (parameters the page doesn't
+    // read dropped): every reader of the key gets the same page, whatever junk the first had.
+    if (key !== null && key !== req.url) req.url = key;
     const asset = cacheEnabled && isStaticAsset(req);
     const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
     // Stored entries already carry the security headers and their CSP.
     if (key && !forceRender) {
-      const found = pageCache.lookup(key);
+      const found = pageCache.lookup(key) ?? notFoundCache.lookup(key);
       if (found?.state === 'aged') revalidateInBackground(key);
       if (found) return sendEntry(req, res, found.entry, found.state === 'fresh' ? 'HIT' : 'STALE', true);
     } else if (asset) {
@@ -289,7 +297,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   function render(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
     const mediaFile = (req.url ?? '').startsWith('/media/');
-    const startedAt = generation;
+    const renderGeneration = generation;
     captureResponse(
       res,
       (status, headers) => {
@@ -299,7 +307,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         // RSC payloads stream (navigation shows content as it arrives); media files stream.
         return (asset && status === 200) || (isCompressible(headers) && !type.startsWith('text/x-component'));
       },
-      (captured) => complete(req, res, captured, key, asset, startedAt),
+      (captured) => complete(req, res, captured, key, asset, renderGeneration),
     );
     // A response that never reaches our patched end (Next streams it) still gets the CSP.
     if (!mediaFile && !res.hasHeader('content-security-policy')) res.setHeader('content-security-policy', defaultCsp);
@@ -335,7 +343,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       server.closeAllConnections();
       await closed;
       stopListening();
-      await sync?.close();
       await app.close();
     },
   };

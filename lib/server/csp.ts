@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { FRAMEWORK_INLINE_SCRIPT_PREFIXES } from './framework-contract.ts';
 
 // Content-Security-Policy for HTML that may come from the page cache, so it can't carry a
 // per-request nonce: the server hashes the inline scripts of each HTML response instead.
@@ -8,12 +9,10 @@ import { createHash } from 'node:crypto';
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-/** Inline scripts written by Next.js (flight data, bootstrap) and React (Fizz instructions). */
-const FRAMEWORK_SCRIPT_PREFIXES = ['self.__next_f.push(', '(self.__next_f=self.__next_f||[]).push(', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', 'requestAnimationFrame(function(){$RT=', '$RB=', '$RC=', '$RC(', '$RS=', '$RS(', '$RX=', '$RX(', '$RV=', '$RV(', '$RR=', '$RR(', '$RM=', '$RT=', 'addEventListener("submit",function(a){'];
 
 export function isFrameworkInlineScript(body: string): boolean {
   const trimmed = body.trimStart();
-  return FRAMEWORK_SCRIPT_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
+  return FRAMEWORK_INLINE_SCRIPT_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
 }
 
 /** 'sha256-…' sources for the framework's inline scripts of an HTML document, in order, unique. */

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { ClusterNav } from '@/components/site/cluster-nav';
 import { ClusterTable, parseClusterSort } from '@/components/site/cluster-table';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { clusterOrder, publishedClusters } from '@/lib/data/clusters';
 import { formatNumber } from '@/lib/decree/clusters';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Cụm công nghiệp',
   description: 'Danh mục và bảng so sánh các cụm công nghiệp tỉnh Ninh Bình: diện tích, tỷ lệ lấp đầy, hạ tầng, ngành nghề thu hút.',
   path: '/cum-cong-nghiep',

@@ -1,13 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { LegalStatusBadge } from '@/components/site/legal-status-badge';
 import { Pagination } from '@/components/site/pagination';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { legalDocumentFacets, searchLegalDocuments } from '@/lib/data/legal-documents';
 import { formatDay, isLegalDocumentType, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES, legalStatus, todayInVietnam } from '@/lib/decree/legal-documents';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Văn bản pháp quy',
   description: 'Thư viện văn bản pháp quy về cụm công nghiệp: luật, nghị định, thông tư, quyết định, kế hoạch, công văn.',
   path: '/van-ban',

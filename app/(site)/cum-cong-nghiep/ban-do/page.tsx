@@ -1,13 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ClusterMap } from '@/components/site/cluster-map';
 import { ClusterNav } from '@/components/site/cluster-nav';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { publishedClusters } from '@/lib/data/clusters';
 import { formatNumber } from '@/lib/decree/clusters';
 
-export const metadata: Metadata = pageMetadata({ title: 'Bản đồ cụm công nghiệp', description: 'Vị trí các cụm công nghiệp trên địa bàn tỉnh Ninh Bình.', path: '/cum-cong-nghiep/ban-do' });
+export const generateMetadata = metadataOnRequest({ title: 'Bản đồ cụm công nghiệp', description: 'Vị trí các cụm công nghiệp trên địa bàn tỉnh Ninh Bình.', path: '/cum-cong-nghiep/ban-do' });
 
 export default async function ClusterMapPage() {
   await connection();

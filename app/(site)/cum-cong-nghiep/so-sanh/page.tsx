@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ClusterNav } from '@/components/site/cluster-nav';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { clusterOrder, publishedClusters, type ClusterSummary } from '@/lib/data/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber } from '@/lib/decree/clusters';
 
-export const metadata: Metadata = { ...pageMetadata({ title: 'So sánh cụm công nghiệp', path: '/cum-cong-nghiep/so-sanh', noIndex: true }) };
+export const generateMetadata = metadataOnRequest({ title: 'So sánh cụm công nghiệp', path: '/cum-cong-nghiep/so-sanh', noIndex: true });
 
 function price(cluster: ClusterSummary): string {
   if (cluster.landPriceMin === null && cluster.landPriceMax === null) return 'Liên hệ';
