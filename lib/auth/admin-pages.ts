@@ -47,6 +47,8 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/cong-khai/[id]', permission: 'disclosure.manage' },
   { path: '/quan-tri/cong-khai/danh-muc', permission: 'disclosure.manage' },
   { path: '/quan-tri/cong-khai/danh-muc/[id]', permission: 'disclosure.manage' },
+  { path: '/quan-tri/xa-phuong', permission: 'commune.manage', nav: 'Xã, phường, đặc khu' },
+  { path: '/quan-tri/xa-phuong/[id]', permission: 'commune.manage' },
   { path: '/quan-tri/can-bo', permission: 'official.manage', nav: 'Cán bộ đầu mối' },
   { path: '/quan-tri/lien-he', permission: 'contact.manage', nav: 'Hộp thư liên hệ' },
   { path: '/quan-tri/trang', permission: 'page.manage', nav: 'Trang tĩnh' },

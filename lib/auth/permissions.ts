@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'procedure.manage': EDITORS,
   // Public disclosure and its catalog (Luật TCTT Đ19 k1).
   'disclosure.manage': EDITORS,
+  // Xã, phường, đặc khu since 01/07/2025 (clusters, projects and contacts point to one).
+  'commune.manage': EDITORS,
 
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,

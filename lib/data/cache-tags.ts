@@ -23,4 +23,5 @@ export const cacheTags = {
   officials: 'officials',
   procedures: 'procedures',
   disclosure: 'disclosure',
+  communes: 'communes',
 } as const;

@@ -21,6 +21,7 @@ const ENTITIES: Record<string, string> = {
   procedure: 'thủ tục hành chính',
   disclosure: 'thông tin công khai',
   disclosureCatalog: 'mục danh mục công khai',
+  commune: 'xã, phường',
 };
 
 const ENTITY_TYPES: Record<string, string> = {
@@ -41,6 +42,7 @@ const ENTITY_TYPES: Record<string, string> = {
   AdministrativeProcedure: 'Thủ tục hành chính',
   DisclosureItem: 'Thông tin công khai',
   DisclosureCatalogEntry: 'Mục danh mục công khai',
+  Commune: 'Xã, phường',
 };
 
 const VERBS: Record<string, string> = {

@@ -9,7 +9,7 @@ import { seedDecreeContent } from './decree-content';
 import { seedDemoContent } from './demo-content';
 import { searchProcedures } from '@/lib/data/procedures';
 import { publishedCatalogEntries, publishedDisclosureItems } from '@/lib/data/disclosure';
-import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, DEMO_PROCEDURES, DISCLOSURE_CATALOG, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
+import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, COMMUNE_SOURCE, DEMO_PROCEDURES, DISCLOSURE_CATALOG, VERIFIED_COMMUNES, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
 
 let root: string;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('seedLawContent', () => {
     const storage = new LocalDiskStorage(root);
     await seedDemoContent(prisma);
     await seedDecreeContent(prisma, storage);
-    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính', 'công khai thông tin']);
+    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính', 'công khai thông tin', 'xã, phường']);
 
     const decree224 = await prisma.legalDocument.findUniqueOrThrow({ where: { number: DECREE_224_NUMBER }, include: { attachments: { include: { media: true } }, replaces: true } });
     expect(decree224).toMatchObject({ published: true, documentType: 'NGHI_DINH', issuingBody: 'Chính phủ' });
@@ -56,11 +56,16 @@ describe('seedLawContent', () => {
     expect(disclosed.every((item) => item.title.endsWith('(minh họa)'))).toBe(true);
     expect(disclosed.find((item) => item.kind === 'BUDGET')?.attachments.map((file) => file.mimeType)).toEqual(['application/pdf']);
 
+    // Only verified communes, marked with their source.
+    const communes = await prisma.commune.findMany({ orderBy: { name: 'asc' } });
+    expect(communes.map((row) => [row.name, row.kind, row.verified, row.source])).toEqual(VERIFIED_COMMUNES.map((row) => [row.name, row.kind, true, COMMUNE_SOURCE]));
+
     // Idempotent: a second run changes nothing, and a staff deletion stays deleted.
+    await prisma.commune.delete({ where: { name: 'Bình Mỹ' } });
     await prisma.disclosureCatalogEntry.deleteMany({ where: { location: '/lien-he' } });
     await prisma.legalDocument.delete({ where: { number: '202/2025/QH15' } });
     await prisma.administrativeProcedure.delete({ where: { slug: 'cap-giay-phep-moi-truong' } });
-    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.disclosureCatalogEntry.count(), await prisma.disclosureItem.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
+    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.disclosureCatalogEntry.count(), await prisma.disclosureItem.count(), await prisma.commune.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
     const before = await counts();
     expect(await seedLawContent(prisma, storage)).toEqual({ seeded: [] });
     expect(await counts()).toEqual(before);

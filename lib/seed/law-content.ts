@@ -297,11 +297,35 @@ export async function seedDisclosure(prisma: PrismaClient, storage: MediaStorage
   return { seeded: true };
 }
 
+export const COMMUNES_SEEDED_MARKER = 'system.communes_seeded_at';
+export const COMMUNE_SOURCE = 'Nghị quyết 1674/NQ-UBTVQH15 (bản sao thứ cấp, Điều 1)';
+
+/**
+ * Only communes whose formation was read in a copy of Nghị quyết 1674/NQ-UBTVQH15 (marked
+ * verified, with the source); staff add the rest of the province's xã, phường and đặc khu.
+ */
+export const VERIFIED_COMMUNES: readonly { name: string; kind: 'XA' | 'PHUONG' | 'DAC_KHU'; formerDistrict: string }[] = [
+  { name: 'Bình Lục', kind: 'XA', formerDistrict: 'Huyện Bình Lục, tỉnh Hà Nam (cũ): các xã Bình Nghĩa, Tràng An, Đồng Du' },
+  { name: 'Bình Mỹ', kind: 'XA', formerDistrict: 'Huyện Bình Lục, tỉnh Hà Nam (cũ): thị trấn Bình Mỹ, các xã Đồn Xá, La Sơn' },
+];
+
+export async function seedCommunes(prisma: PrismaClient): Promise<{ seeded: boolean }> {
+  if (await prisma.siteSetting.findUnique({ where: { key: COMMUNES_SEEDED_MARKER } })) return { seeded: false };
+  await prisma.$transaction(async (tx) => {
+    for (const commune of VERIFIED_COMMUNES) {
+      await tx.commune.upsert({ where: { name: commune.name }, update: {}, create: { ...commune, verified: true, source: COMMUNE_SOURCE } });
+    }
+    await tx.siteSetting.create({ data: { key: COMMUNES_SEEDED_MARKER, value: new Date().toISOString() } });
+  });
+  return { seeded: true };
+}
+
 /** Every issue-15 demo step, in order; each runs at most once per database. */
 export async function seedLawContent(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: string[] }> {
   const seeded: string[] = [];
   if ((await seedCurrentLaw(prisma, storage)).seeded) seeded.push('văn bản pháp luật hiện hành');
   if ((await seedProcedures(prisma, storage)).seeded) seeded.push('thủ tục hành chính');
   if ((await seedDisclosure(prisma, storage)).seeded) seeded.push('công khai thông tin');
+  if ((await seedCommunes(prisma)).seeded) seeded.push('xã, phường');
   return { seeded };
 }
