@@ -54,5 +54,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...disclosure.map((item) => ({ url: absoluteUrl(`/cong-khai/${item.slug}`), lastModified: item.updatedAt })),
     { url: absoluteUrl('/lien-he') },
     { url: absoluteUrl('/tim-kiem') },
+    { url: absoluteUrl('/so-do-trang') },
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
+import { publishedPageLinks } from './pages';
 import { resolvePublicPath } from './public-routes';
 
 describe('administrative procedure addresses', () => {
@@ -24,5 +25,18 @@ describe('administrative procedure addresses', () => {
     expect(await resolvePublicPath('/cong-khai/cong-khai-a')).toEqual({ kind: 'render' });
     expect(await resolvePublicPath('/cong-khai/cong-khai-b')).toEqual({ kind: 'not-found' });
     expect(await resolvePublicPath('/cong-khai/rss/dau-thau')).toEqual({ kind: 'render' });
+  });
+
+  it('reserves /so-do-trang; the HTML sitemap lists published Vietnamese pages only', async () => {
+    expect(RESERVED_TOP_LEVEL.has('so-do-trang')).toBe(true);
+    expect(await resolvePublicPath('/so-do-trang')).toEqual({ kind: 'render' });
+    const body = { type: 'doc', content: [] };
+    await prisma.page.create({ data: { title: 'Lịch sử', slug: 'lich-su-test', body, locale: 'vi', published: true } });
+    await prisma.page.create({ data: { title: 'Nháp', slug: 'nhap-test', body, locale: 'vi', published: false } });
+    await prisma.page.create({ data: { title: 'History', slug: 'history-test', body, locale: 'en', published: true } });
+    const links = await publishedPageLinks();
+    expect(links).toContainEqual({ slug: 'lich-su-test', title: 'Lịch sử' });
+    expect(links.map((link) => link.slug)).not.toContain('nhap-test');
+    expect(links.map((link) => link.slug)).not.toContain('history-test');
   });
 });

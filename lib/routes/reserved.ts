@@ -24,6 +24,8 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'thu-tuc-hanh-chinh',
   // Luật Tiếp cận thông tin Đ19 k1: public disclosure.
   'cong-khai',
+  // The HTML sitemap.
+  'so-do-trang',
 ]);
 
 /**

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { disclosureYears, publishedCatalogEntries, publishedDisclosureItems } from '@/lib/data/disclosure';
 import { DISCLOSURE_KIND_LABELS, DISCLOSURE_KIND_SLUGS, DISCLOSURE_KINDS, disclosureKindFromSlug, PROCUREMENT_STATUS_LABELS } from '@/lib/decree/disclosure';
 import { formatDay } from '@/lib/decree/legal-documents';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Công khai thông tin',
   description: 'Danh mục thông tin phải được công khai, thông báo mời thầu và kết quả lựa chọn nhà thầu, dự án đầu tư công, báo cáo tài chính và thống kê.',
   path: '/cong-khai',

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { HighlightedText } from '@/components/site/highlighted-text';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { procedureFacets, searchProcedures } from '@/lib/data/procedures';
 import { PROCEDURE_LEVEL_LABELS } from '@/lib/decree/procedures';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Thủ tục hành chính',
   description: 'Thủ tục hành chính nhà đầu tư cần thực hiện khi đầu tư vào cụm công nghiệp tỉnh Ninh Bình: hồ sơ, trình tự, thời hạn, phí, căn cứ pháp lý.',
   path: '/thu-tuc-hanh-chinh',
