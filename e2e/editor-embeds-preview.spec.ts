@@ -48,7 +48,7 @@ test('"Xem trước" shows the unsaved text on screen, and saves nothing as the 
   await preview.waitForURL(`**/quan-tri/tin-tuc/${id}/xem-truoc`);
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(editingTitle);
   await expect(preview.getByRole('article')).toContainText('Bản đã lưu. Câu vừa gõ, chưa bấm lưu.');
-  await expect(preview.getByRole('status')).toContainText('nội dung đang soạn');
+  await expect(preview.getByRole('main').getByRole('status')).toContainText('nội dung đang soạn');
   await expectNoSeriousAxeViolations(preview);
 
   // The article itself is unchanged until the editor saves.
@@ -60,5 +60,5 @@ test('"Xem trước" shows the unsaved text on screen, and saves nothing as the 
   await expect(page.getByText('Đã lưu bài viết.')).toBeVisible();
   await preview.reload();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(editingTitle);
-  await expect(preview.getByRole('status')).not.toContainText('nội dung đang soạn');
+  await expect(preview.getByRole('main').getByRole('status')).not.toContainText('nội dung đang soạn');
 });

@@ -30,10 +30,8 @@ export interface AutosaveOptions {
 function refusedMessage(configuredOrigin: string | null): string {
   const here = window.location.origin;
   if (!navigator.onLine) return 'Chưa tự lưu được lên máy chủ: máy tính đang mất kết nối mạng. Nội dung vẫn được giữ trên máy này.';
-  if (configuredOrigin && configuredOrigin !== here) {
-    return `Máy chủ từ chối tự lưu: trang quản trị đang được mở bằng địa chỉ ${here}, khác với địa chỉ đã cấu hình cho máy chủ (SITE_URL = ${configuredOrigin}). Hãy mở trang bằng ${configuredOrigin} hoặc nhờ quản trị hệ thống sửa SITE_URL. Nội dung vẫn được giữ trên máy này.`;
-  }
-  return 'Máy chủ từ chối tự lưu (phiên đăng nhập có thể đã hết hạn: hãy đăng nhập lại trong thẻ khác). Nội dung vẫn được giữ trên máy này.';
+  const address = configuredOrigin && configuredOrigin !== here ? ` (địa chỉ đã cấu hình cho máy chủ, SITE_URL, là ${configuredOrigin})` : '';
+  return `Máy chủ từ chối tự lưu. Nguyên nhân thường gặp: phiên đăng nhập đã hết hạn (hãy đăng nhập lại trong thẻ khác), hoặc máy chủ không chấp nhận trang quản trị mở bằng địa chỉ ${here}${address}. Nội dung vẫn được giữ trên máy này.`;
 }
 
 /**

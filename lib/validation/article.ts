@@ -28,7 +28,7 @@ const optionalId = z
 export const slugSchema = z
   .string()
   .trim()
-  .min(1, 'Nhập đường dẫn (slug).')
+  .min(1, 'Nhập đường dẫn.')
   .max(120, 'Đường dẫn tối đa 120 ký tự.')
   .regex(SLUG_PATTERN, 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.');
 
