@@ -68,6 +68,8 @@ const USAGE_LABELS = {
   legalDocument: 'văn bản pháp quy',
   cluster: 'cụm công nghiệp',
   project: 'kế hoạch, dự án',
+  procedure: 'thủ tục hành chính',
+  disclosure: 'công khai thông tin',
 } as const;
 
 export const deleteMediaAction = defineAction(

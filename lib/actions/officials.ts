@@ -2,9 +2,9 @@
 
 import type { SessionUser } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
-import { deleteOfficial, saveOfficial } from '@/lib/data/staff/officials';
+import { deleteOfficial, saveOfficial, type StaffOfficial } from '@/lib/data/staff/officials';
 import { officialInputSchema, type OfficialInput } from '@/lib/validation/contact';
-import { recordActions } from './record-actions';
+import { recordActions, type RecordWriteRefusal } from './record-actions';
 
 const officials = recordActions({
   permission: 'official.manage',
@@ -13,10 +13,12 @@ const officials = recordActions({
   messages: { gone: 'Cán bộ này không còn trong danh sách.' },
 });
 
-/** The DAL answers the saved row, or null when the edited one is gone. */
-async function writeOfficial(id: string | null, input: OfficialInput, user: SessionUser) {
+/** The DAL answers the saved row, a refused commune, or null when the edited one is gone. */
+async function writeOfficial(id: string | null, input: OfficialInput, user: SessionUser): Promise<{ ok: true; official: StaffOfficial } | RecordWriteRefusal> {
   const official = await saveOfficial(id, input, user);
-  return official ? ({ ok: true, official } as const) : ({ ok: false, reason: 'notFound' } as const);
+  if (!official) return { ok: false, reason: 'notFound' };
+  if ('communeError' in official) return { ok: false, reason: 'invalid', errors: { communeId: [official.communeError] } };
+  return { ok: true, official };
 }
 
 export const saveOfficialAction = officials.save(officialInputSchema, { save: writeOfficial }, 'official');

@@ -30,3 +30,15 @@ export function safeDecode(value: string): string | null {
 export function hasValidPercentEncoding(rawPath: string): boolean {
   return rawPath.split('/').every((segment) => safeDecode(segment) !== null);
 }
+
+/**
+ * A request target no page or route can make sense of: a path whose %-escapes don't decode to
+ * UTF-8 (`/%zz`, `/media/a%ff`), or a NUL anywhere in path or query (no text column can store
+ * it). The production server answers these with 400 before any route sees them.
+ */
+export function isMalformedRequestTarget(target: string): boolean {
+  const queryStart = target.indexOf('?');
+  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  if (!hasValidPercentEncoding(path)) return true;
+  return target.includes('\u0000') || /%00/i.test(target);
+}

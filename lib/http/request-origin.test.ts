@@ -64,7 +64,8 @@ describe('TRUST_PROXY', () => {
     expect(parseTrustProxy(undefined)).toEqual({ kind: 'none' });
     expect(parseTrustProxy('false')).toEqual({ kind: 'none' });
     expect(parseTrustProxy('true')).toEqual({ kind: 'loopback' });
-    expect(parseTrustProxy('10.0.0.5, ::ffff:10.0.0.6')).toEqual({ kind: 'addresses', addresses: new Set(['10.0.0.5', '10.0.0.6']) });
+    expect(parseTrustProxy('10.0.0.5, ::ffff:10.0.0.6')).toEqual({ kind: 'addresses', addresses: new Set(['10.0.0.5', '10.0.0.6']), ranges: [] });
+    expect(() => parseTrustProxy('10.0.0.0/33')).toThrow();
     expect(() => parseTrustProxy('yes')).toThrow();
     expect(() => parseTrustProxy('10.0.0.300')).toThrow();
   });
@@ -76,6 +77,8 @@ describe('TRUST_PROXY', () => {
     expect(isTrustedProxy('203.0.113.9', { kind: 'loopback' })).toBe(false);
     expect(isTrustedProxy('10.0.0.5', parseTrustProxy('10.0.0.5'))).toBe(true);
     expect(isTrustedProxy('10.0.0.7', parseTrustProxy('10.0.0.5'))).toBe(false);
+    expect(isTrustedProxy('::ffff:172.30.0.9', parseTrustProxy('172.30.0.0/24'))).toBe(true);
+    expect(isTrustedProxy('172.30.1.9', parseTrustProxy('172.30.0.0/24'))).toBe(false);
   });
 
   it('removes every forwarded header a client sends, keeps the proxy\'s', () => {

@@ -5,9 +5,14 @@
 //
 //   false (default)   no proxy: forwarded headers are always removed; the client is the socket.
 //   true              one reverse proxy on this machine: honoured from 127.0.0.0/8 and ::1 only.
-//   10.0.0.5,10.0.0.6 the proxy's own addresses: honoured from exactly these peers.
+//   10.0.0.5,10.0.0.6 the proxy's own addresses: honoured from exactly these peers;
+//   172.30.0.0/24     an IPv4 range (a container network whose only other members can't be
+//                     reached from outside, as in compose.yaml).
 
-export type TrustProxy = { kind: 'none' } | { kind: 'loopback' } | { kind: 'addresses'; addresses: ReadonlySet<string> };
+export type TrustProxy =
+  | { kind: 'none' }
+  | { kind: 'loopback' }
+  | { kind: 'addresses'; addresses: ReadonlySet<string>; ranges?: readonly { base: number; mask: number }[] };
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const IPV6 = /^[0-9a-f:]+(%\w+)?$/i;
@@ -31,11 +36,27 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = (raw ?? '').trim();
   if (value === '' || value === 'false') return { kind: 'none' };
   if (value === 'true') return { kind: 'loopback' };
-  const addresses = value.split(',').map((entry) => entry.trim()).filter(Boolean);
-  if (addresses.length === 0 || !addresses.every(isIpAddress)) {
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const ranges = entries.filter((entry) => entry.includes('/')).map(parseRange);
+  const addresses = entries.filter((entry) => !entry.includes('/'));
+  if (entries.length === 0 || ranges.includes(null) || !addresses.every(isIpAddress)) {
     throw new Error('must be false, true (a proxy on this machine) or the proxy\'s IP addresses separated by commas, e.g. 10.0.0.5');
   }
-  return { kind: 'addresses', addresses: new Set(addresses.map(normalizeAddress)) };
+  return { kind: 'addresses', addresses: new Set(addresses.map(normalizeAddress)), ranges: ranges as { base: number; mask: number }[] };
+}
+
+function ipv4Number(address: string): number | null {
+  if (!IPV4.test(address)) return null;
+  return address.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
+}
+
+function parseRange(entry: string): { base: number; mask: number } | null {
+  const [address = '', bits = ''] = entry.split('/');
+  const base = ipv4Number(address);
+  const length = Number(bits);
+  if (base === null || !/^\d{1,2}$/.test(bits) || length > 32) return null;
+  const mask = length === 0 ? 0 : (0xffffffff << (32 - length)) >>> 0;
+  return { base: (base & mask) >>> 0, mask };
 }
 
 /** TRUST_PROXY of this process; a malformed value trusts nobody (parseEnv refuses it at start). */
@@ -56,7 +77,10 @@ export function isLoopback(address: string): boolean {
 export function isTrustedProxy(peerAddress: string | undefined, trust: TrustProxy): boolean {
   if (!peerAddress || trust.kind === 'none') return false;
   if (trust.kind === 'loopback') return isLoopback(peerAddress);
-  return trust.addresses.has(normalizeAddress(peerAddress));
+  const address = normalizeAddress(peerAddress);
+  if (trust.addresses.has(address)) return true;
+  const number = ipv4Number(address);
+  return number !== null && (trust.ranges ?? []).some((range) => ((number & range.mask) >>> 0) === range.base);
 }
 
 /** Headers only a proxy may set: a client's own copies are dropped. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasNoControlCharacters } from './common';
-import { bodyProblemMessages } from './rich-text';
+import { bodyProblemMessages, nestsWithin } from './rich-text';
 import { hoChiMinhLocalToUtc } from './schedule-time';
 
 // The article editor's schemas, shared by the form (client) and the server actions.
@@ -32,11 +32,17 @@ export const slugSchema = z
   .max(120, 'Đường dẫn tối đa 120 ký tự.')
   .regex(SLUG_PATTERN, 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.');
 
+export const DEEP_BODY_MESSAGE = 'Nội dung lồng nhau quá nhiều tầng (danh sách, bảng, trích dẫn lồng trong nhau); hãy đơn giản bớt.';
+
 export const bodySchema = z
   .custom<Record<string, unknown>>((value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc', {
     message: 'Nội dung không hợp lệ.',
   })
   .superRefine((body, context) => {
+    if (!nestsWithin(body)) {
+      context.addIssue({ code: 'custom', message: DEEP_BODY_MESSAGE });
+      return;
+    }
     // PostgreSQL's jsonb can't hold \u0000 (a 500 instead of a message otherwise).
     if (JSON.stringify(body).includes('\\u0000')) context.addIssue({ code: 'custom', message: 'Nội dung chứa ký tự không hợp lệ.' });
     for (const message of bodyProblemMessages(body)) context.addIssue({ code: 'custom', message });
@@ -90,7 +96,7 @@ export const articleAutosaveSchema = z.object({
   coverMediaId: z.preprocess((value) => value ?? '', optionalId),
   // Looser than a save: unfinished work (an image still missing its alt text) is kept too.
   body: z.custom<Record<string, unknown>>(
-    (value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc' && !JSON.stringify(value).includes('\\u0000'),
+    (value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc' && nestsWithin(value) && !JSON.stringify(value).includes('\\u0000'),
     { message: 'Nội dung không hợp lệ.' },
   ),
 });
