@@ -40,6 +40,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
   'app/rss.xml/route.ts#GET': 'public',
+  // The default share-preview image (no data).
+  'app/anh-chia-se.png/route.ts#GET': 'public',
   // Public disclosure feeds, one per kind (published items only, via the public DAL).
   'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
