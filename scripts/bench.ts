@@ -320,7 +320,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error('[bench]', error);
-  process.exit(1);
-});
+if (argv.includes('--soak')) {
+  // `npm run bench -- --soak [--minutes N …]`: the memory soak (scripts/soak.ts) instead.
+  const soak = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/soak.ts', ...argv.filter((arg) => arg !== '--soak')], { stdio: 'inherit' });
+  process.exit(soak.status ?? 1);
+} else {
+  main().catch((error: unknown) => {
+    console.error('[bench]', error);
+    process.exit(1);
+  });
+}

@@ -13,6 +13,7 @@ import { EmbeddedDatabaseError, freePort, startEmbeddedDatabase, type EmbeddedDa
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
+import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
@@ -91,6 +92,7 @@ async function main(): Promise<number> {
     try {
       await seedDemoContent(prisma);
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;

@@ -92,6 +92,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
   'app/rss.xml/route.ts#GET': 'public',
+  // Public disclosure feeds, one per kind (published items only, via the public DAL).
+  'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
   'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',

@@ -59,6 +59,10 @@ export const envSchema = z.object({
   ),
   PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('128').default(128)),
   PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  // Cache-Control of anonymous public pages for a CDN or reverse proxy in front (s-maxage and
+  // stale-while-revalidate, README "A CDN or reverse proxy in front").
+  SHARED_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  SHARED_CACHE_STALE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
   SLOW_REQUEST_MS: z.preprocess(emptyAsUndefined, positiveInt('10000').default(10000)),
   RENDER_CONCURRENCY: z.preprocess(emptyAsUndefined, positiveInt('8').default(8)),
   HOSTNAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('0.0.0.0')),

@@ -21,4 +21,7 @@ export const cacheTags = {
   clusters: 'clusters',
   projects: 'projects',
   officials: 'officials',
+  procedures: 'procedures',
+  disclosure: 'disclosure',
+  communes: 'communes',
 } as const;

@@ -79,6 +79,14 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
       if (!SLUG.test(second)) return NOT_FOUND;
       return (await prisma.project.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
     }
+    if (first === 'thu-tuc-hanh-chinh') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.administrativeProcedure.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
+    if (first === 'cong-khai') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.disclosureItem.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
     if (first === 'en') {
       if (second === 'contact') return RENDER;
       if (!SLUG.test(second)) return NOT_FOUND;

@@ -18,6 +18,10 @@ const ENTITIES: Record<string, string> = {
   official: 'cán bộ',
   contact: 'thư liên hệ',
   settings: 'cài đặt',
+  procedure: 'thủ tục hành chính',
+  disclosure: 'thông tin công khai',
+  disclosureCatalog: 'mục danh mục công khai',
+  commune: 'xã, phường',
 };
 
 const ENTITY_TYPES: Record<string, string> = {
@@ -35,6 +39,10 @@ const ENTITY_TYPES: Record<string, string> = {
   Official: 'Cán bộ',
   ContactMessage: 'Thư liên hệ',
   SiteSetting: 'Cài đặt',
+  AdministrativeProcedure: 'Thủ tục hành chính',
+  DisclosureItem: 'Thông tin công khai',
+  DisclosureCatalogEntry: 'Mục danh mục công khai',
+  Commune: 'Xã, phường',
 };
 
 const VERBS: Record<string, string> = {

@@ -9,6 +9,7 @@ import {
   hitNotFoundAfterShell,
   isCacheFunctionId,
   NEXT_DEFAULT_CACHE_HANDLER_MODULE,
+  NEXT_ORIGIN_VARIABLE,
   NOT_FOUND_DIGEST,
   SERVER_REFERENCE_ID_LENGTH,
 } from './framework-contract';
@@ -102,6 +103,10 @@ describe('framework contract', () => {
       assumption(`id ${id.slice(0, 2)}…: the top bit of the first byte marks a 'use cache' function`, isCacheFunctionId(id) === (info.extractInfoFromServerReferenceId(id).type === 'use-cache'));
     }
     expect(isCacheFunctionId('zz')).toBe(true);
+  });
+
+  it('`next start` passes its origin to request handling through the variable the custom server sets', () => {
+    assumption(`next start sets process.env.${NEXT_ORIGIN_VARIABLE}`, nextFile('server/lib/start-server.js').includes(`process.env.${NEXT_ORIGIN_VARIABLE} = `));
   });
 
   it("Next's in-memory cache handler is where cache-handler.mjs imports it from, with the methods it wraps", async () => {

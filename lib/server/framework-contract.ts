@@ -69,6 +69,19 @@ export function isCacheFunctionId(id: string): boolean {
  */
 export const NEXT_DEFAULT_CACHE_HANDLER_MODULE = 'next/dist/server/lib/cache-handlers/default.js';
 
+/**
+ * 6. `next start` tells Next's request handling its own origin through the environment variable
+ * __NEXT_PRIVATE_ORIGIN (next/dist/server/lib/start-server.js); there is no option of `next()`
+ * for it. Without it, a proxy.ts rewrite (the 404 page for a missing article) is not recognised
+ * as same-origin and Next forwards it over HTTP to itself: slow, and a deadlock when every render
+ * slot is taken (measured: 30 s and a 500). The custom server sets it the same way.
+ */
+export const NEXT_ORIGIN_VARIABLE = '__NEXT_PRIVATE_ORIGIN';
+
+export function tellNextItsOrigin(origin: string): void {
+  process.env[NEXT_ORIGIN_VARIABLE] = origin;
+}
+
 /** Whether an HTML document contains a boundary that hit notFound() after its shell was sent. */
 export function hitNotFoundAfterShell(html: string): boolean {
   return html.includes(NOT_FOUND_DIGEST) && FAILED_BOUNDARY_DIGEST_PATTERNS.some((pattern) => [...html.matchAll(pattern)].some((match) => match[1] === NOT_FOUND_DIGEST));

@@ -1,5 +1,6 @@
 import { EnvError, parseEnv } from '../config/env.ts';
 import { startAppServer } from './app-server.ts';
+import { tellNextItsOrigin } from './framework-contract.ts';
 
 // Entry point of the production server (`npm start` spawns it through scripts/serve.ts; the e2e
 // runner and the benchmark start it directly): `tsx lib/server/main.ts [--dev]`.
@@ -29,9 +30,16 @@ const server = await startAppServer({
   pageCacheMaxAgeMs: env.PAGE_CACHE_MAX_AGE_SECONDS * 1000,
   slowRequestMs: env.SLOW_REQUEST_MS,
   renderConcurrency: env.RENDER_CONCURRENCY,
+  sharedCache: { sharedMaxAgeSeconds: env.SHARED_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: env.SHARED_CACHE_STALE_SECONDS },
   trustProxy: env.TRUST_PROXY,
 });
 console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);
+
+// Its own address, as `next start` sets it (a framework internal: see framework-contract.ts).
+const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+const address = server.server.address();
+const listeningPort = typeof address === 'object' && address ? address.port : port;
+tellNextItsOrigin(`http://${selfHost.includes(':') ? `[${selfHost}]` : selfHost}:${listeningPort}`);
 
 // `kill -USR2 <pid>`: one line of where the memory is (npm run soak asks at every sample).
 process.on('SIGUSR2', () => {

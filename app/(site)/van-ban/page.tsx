@@ -42,7 +42,7 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
       <form method="get" action="/van-ban" role="search" aria-label="Tìm văn bản" className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
         <label className="text-sm font-semibold sm:col-span-2 lg:col-span-3">
           Số ký hiệu hoặc trích yếu
-          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 42/2022 hoặc cụm công nghiệp" className={controlClass} />
+          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 224/2026 hoặc cụm công nghiệp" className={controlClass} />
         </label>
         <label className="text-sm font-semibold">
           Loại văn bản
