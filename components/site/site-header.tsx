@@ -12,6 +12,7 @@ const MENU = [
   { href: '/du-an', label: 'Kế hoạch, dự án' },
   { href: '/thu-vien-video', label: 'Thư viện video' },
   { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
+  { href: '/hoi-dap', label: 'Hỏi đáp' },
   { href: '/lien-he', label: 'Liên hệ' },
 ] as const;
 

@@ -41,6 +41,8 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/du-an/[id]', permission: 'project.manage' },
   { path: '/quan-tri/can-bo', permission: 'official.manage', nav: 'Cán bộ đầu mối' },
   { path: '/quan-tri/lien-he', permission: 'contact.manage', nav: 'Hộp thư liên hệ' },
+  { path: '/quan-tri/hoi-dap', permission: 'question.answer', nav: 'Hỏi đáp' },
+  { path: '/quan-tri/hoi-dap/[id]', permission: 'question.answer' },
   { path: '/quan-tri/trang', permission: 'page.manage', nav: 'Trang tĩnh' },
   { path: '/quan-tri/trang/moi', permission: 'page.manage' },
   { path: '/quan-tri/trang/[id]', permission: 'page.manage' },

@@ -41,6 +41,9 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'lib/actions/contact.ts#sendContactMessageAction': 'public',
   'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
 
+  // The public question form (honeypot, signed render time, per-IP limit), like the contact form.
+  'lib/actions/questions.ts#askQuestionAction': 'public',
+
   'lib/actions/legal-documents.ts#saveLegalDocumentAction': 'legalDocument.manage',
   'lib/actions/legal-documents.ts#deleteLegalDocumentAction': 'legalDocument.manage',
 

@@ -40,6 +40,13 @@ export const PERMISSIONS = {
   'official.manage': EDITORS,
   'contact.manage': EDITORS,
 
+  // Issue 16: answering the public's questions, reader feedback and visit statistics.
+  'question.answer': EDITORS,
+  'feedback.view': EDITORS,
+  'stats.view': EDITORS,
+  'stats.manage': ADMINS,
+  'maintenance.manage': ADMINS,
+
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,
   'user.manage': ADMINS,

@@ -21,4 +21,6 @@ export const cacheTags = {
   clusters: 'clusters',
   projects: 'projects',
   officials: 'officials',
+  questions: 'questions',
+  maintenance: 'maintenance-notices',
 } as const;

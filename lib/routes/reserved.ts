@@ -19,5 +19,7 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'van-ban',
   'cum-cong-nghiep',
   'du-an',
+  // Issue 16: Hỏi đáp.
+  'hoi-dap',
   'en',
 ]);

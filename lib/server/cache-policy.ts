@@ -6,10 +6,11 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 const PRIVATE_PREFIXES = ['/quan-tri', '/dang-nhap', '/api', '/_next', '/media'];
 /**
  * The contact page carries a signed render time for the form's bot check: a shared copy would
- * make every visitor's form look long since rendered. (Search results are shared like any other
+ * make every visitor's form look long since rendered. The question form is the same, and a
+ * tracking-code lookup is one visitor's own. (Search results are shared like any other
  * page: they depend only on the URL, and a popular query must not cost a render per reader.)
  */
-const UNCACHED_PREFIXES = ['/lien-he'];
+const UNCACHED_PREFIXES = ['/lien-he', '/hoi-dap/gui-cau-hoi', '/hoi-dap/tra-cuu'];
 const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
