@@ -106,6 +106,9 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/media/[...key]/route.ts#HEAD': 'public',
   'app/quan-tri/tin-tuc/[id]/tu-luu/route.ts#POST': 'article.editOwn',
   'app/rss.xml/route.ts#GET': 'public',
+  // Issue 16: the rating widget's vote (anyone; deduplicated and flood-limited) and the report's CSV.
+  'app/api/danh-gia/route.ts#POST': 'public',
+  'app/quan-tri/danh-gia/csv/route.ts#GET': 'feedback.view',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
   'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',

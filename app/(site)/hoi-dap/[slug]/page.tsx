@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { FeedbackWidget } from '@/components/site/feedback-widget';
 import { JsonLd } from '@/components/site/json-ld';
 import { PrintActions } from '@/components/site/print-actions';
 import { RichContent } from '@/components/site/rich-content';
@@ -83,6 +84,7 @@ export default async function QuestionPage({ params }: Props) {
           <RichContent html={question.answerHtml} />
         </div>
       </section>
+      <FeedbackWidget kind="question" targetId={question.id} />
     </article>
   );
 }
