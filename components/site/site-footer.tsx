@@ -1,4 +1,5 @@
 import type { SiteSettings } from '@/lib/data/settings';
+import { VisitStats } from './visit-stats';
 
 export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const year = new Date().getFullYear();
@@ -12,6 +13,7 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         {settings['contact.email'] && <p>Email: {settings['contact.email']}</p>}
         {settings['footer.text'] && <p>{settings['footer.text']}</p>}
         <p>© {year} {settings['site.name']}</p>
+        <VisitStats />
       </div>
     </footer>
   );

@@ -44,6 +44,7 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/hoi-dap', permission: 'question.answer', nav: 'Hỏi đáp' },
   { path: '/quan-tri/hoi-dap/[id]', permission: 'question.answer' },
   { path: '/quan-tri/danh-gia', permission: 'feedback.view', nav: 'Đánh giá hài lòng' },
+  { path: '/quan-tri/thong-ke', permission: 'stats.view', nav: 'Thống kê truy cập' },
   { path: '/quan-tri/trang', permission: 'page.manage', nav: 'Trang tĩnh' },
   { path: '/quan-tri/trang/moi', permission: 'page.manage' },
   { path: '/quan-tri/trang/[id]', permission: 'page.manage' },

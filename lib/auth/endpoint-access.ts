@@ -109,6 +109,10 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // Issue 16: the rating widget's vote (anyone; deduplicated and flood-limited) and the report's CSV.
   'app/api/danh-gia/route.ts#POST': 'public',
   'app/quan-tri/danh-gia/csv/route.ts#GET': 'feedback.view',
+  // Page-view beacon (anyone; robots not counted) and the footer's public figures.
+  'app/api/luot-xem/route.ts#POST': 'public',
+  'app/api/luot-xem/route.ts#GET': 'public',
+  'app/quan-tri/thong-ke/csv/route.ts#GET': 'stats.view',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
   'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',

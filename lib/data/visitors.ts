@@ -9,17 +9,26 @@ import { isoDay, vietnamDay } from '@/lib/citizens/vietnam-day';
 // over the row is deleted, after which no hash can be linked to an address again. Raw IPs and
 // User-Agents are never stored.
 
-let memo: { day: string; salt: string } | null = null;
+let memo: { day: string; salt: Promise<string> } | null = null;
 
-async function saltFor(day: Date): Promise<string> {
-  const key = isoDay(day);
-  if (memo?.day === key) return memo.salt;
+async function loadSalt(day: Date): Promise<string> {
   await prisma.visitorSalt.createMany({ data: [{ day, salt: randomBytes(32).toString('base64') }], skipDuplicates: true });
   const row = await prisma.visitorSalt.findUniqueOrThrow({ where: { day } });
   // Yesterday's salt goes as soon as today's exists.
   await prisma.visitorSalt.deleteMany({ where: { day: { lt: day } } });
-  memo = { day: key, salt: row.salt };
   return row.salt;
+}
+
+/** One lookup per day and process, shared by concurrent callers; a failed lookup is retried. */
+function saltFor(day: Date): Promise<string> {
+  const key = isoDay(day);
+  if (memo?.day === key) return memo.salt;
+  const salt = loadSalt(day);
+  memo = { day: key, salt };
+  salt.catch(() => {
+    if (memo?.salt === salt) memo = null;
+  });
+  return salt;
 }
 
 export interface VisitorKeys {
