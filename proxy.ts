@@ -66,6 +66,7 @@ export const config = {
     '/van-ban/:id',
     '/cum-cong-nghiep/:slug',
     '/du-an/:slug',
+    '/hoi-dap/:slug',
     '/en/:slug',
     '/((?!_next|api|media|quan-tri|dang-nhap)[^/.]+)',
     // Every server-function call, wherever it is POSTed (isCacheFunctionCall); never the upload route.

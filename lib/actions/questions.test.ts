@@ -198,6 +198,8 @@ describe('staff assign and answer', () => {
     const list = await publishedQuestions({ topic: 'moi-truong' });
     expect(list.items.slice(0, 2).map((item) => item.id)).toEqual([newer, older]);
     expect((await publishedQuestions({ q: 'nuoc thai' })).items.map((item) => item.id)).toEqual([older]);
+    expect((await publishedQuestions({ q: 'tram nuoc' })).items.map((item) => item.id)).toEqual([older]);
+    expect((await publishedQuestions({ q: 'tram phong' })).items).toEqual([]);
     expect((await publishedQuestions({ q: '100%_' })).items).toEqual([]);
     const open = await listQuestionsForStaff('open');
     expect(open.map((row) => row.id)).not.toContain(newer);

@@ -22,5 +22,7 @@ export const cacheTags = {
   projects: 'projects',
   officials: 'officials',
   questions: 'questions',
+  /** "Tin đọc nhiều": also expires by itself within minutes (cacheLife). */
+  mostRead: 'most-read',
   maintenance: 'maintenance-notices',
 } as const;

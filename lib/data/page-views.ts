@@ -6,6 +6,7 @@ import { onShutdown } from '@/lib/citizens/shutdown-hooks';
 import { addDays, isoDay, vietnamDay } from '@/lib/citizens/vietnam-day';
 import type { DeviceClass } from '@/lib/citizens/user-agent';
 import { publishedNow } from './articles';
+import { cacheTags } from './cache-tags';
 
 // Page views: the beacon's route handler only appends to an in-memory buffer; the buffer is
 // written every FLUSH_MS or every BATCH_ROWS rows, and on shutdown, in one transaction: the raw
@@ -157,7 +158,7 @@ export interface MostReadArticle {
 export async function mostReadArticles(limit = 5): Promise<MostReadArticle[]> {
   'use cache';
   cacheLife('minutes');
-  cacheTag('articles');
+  cacheTag(cacheTags.articles, cacheTags.mostRead);
   return mostReadArticlesSince(addDays(vietnamDay(), -6), limit);
 }
 
