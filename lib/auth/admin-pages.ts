@@ -45,6 +45,7 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/hoi-dap/[id]', permission: 'question.answer' },
   { path: '/quan-tri/danh-gia', permission: 'feedback.view', nav: 'Đánh giá hài lòng' },
   { path: '/quan-tri/thong-ke', permission: 'stats.view', nav: 'Thống kê truy cập' },
+  { path: '/quan-tri/tam-ngung', permission: 'maintenance.manage', nav: 'Thông báo tạm ngừng' },
   { path: '/quan-tri/trang', permission: 'page.manage', nav: 'Trang tĩnh' },
   { path: '/quan-tri/trang/moi', permission: 'page.manage' },
   { path: '/quan-tri/trang/[id]', permission: 'page.manage' },

@@ -8,6 +8,7 @@ import { captureResponse, sendComplete, type CapturedResponse } from './capture.
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
 import { gzipForStorage } from './compress.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
+import { isReaderRequest, maintenanceHtml, retryAfterSeconds, watchMaintenance } from './maintenance.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
 import { RenderGate } from './render-gate.ts';
@@ -121,6 +122,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const baseHeaders = securityHeaders(options.siteUrl);
   const defaultCsp = contentSecurityPolicy({ dev: options.dev });
   const databaseUp = createDatabaseProbe(options.databaseUrl);
+  const maintenance = watchMaintenance(options.dev ? undefined : options.databaseUrl);
   const warnedScripts = new Set<string>();
   const cacheEnabled = !options.dev && options.pageCacheMaxBytes > 0;
   // Two lanes, so a flood of readers never queues an editor's save behind it (and a forged
@@ -246,6 +248,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       }
     });
     if (stopping) res.shouldKeepAlive = false;
+    const notice = maintenance.current();
+    if (notice && isReaderRequest(req)) {
+      const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(retryAfterSeconds(notice)), 'content-security-policy': defaultCsp };
+      return sendEntry(req, res, { status: 503, headers: headersOut, body: Buffer.from(maintenanceHtml(notice)), storedAt: Date.now() });
+    }
     const key = cacheEnabled ? pageCacheKey(req) : null;
     const asset = cacheEnabled && isStaticAsset(req);
     const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
@@ -336,6 +343,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       await closed;
       stopListening();
       await sync?.close();
+      await maintenance.stop();
       await app.close();
     },
   };
