@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CategoryLink } from '@/lib/data/categories';
 import { MenuDisclosure } from './menu-disclosure';
+import { ReadingAids } from './reading-aids';
 import { SearchForm } from './search-form';
 
 const MENU = [
@@ -29,7 +30,10 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
           </span>
           <span className="text-base font-bold uppercase leading-snug tracking-wide sm:text-xl">{siteName}</span>
         </Link>
-        <SearchForm id="o-tim-kiem-dau-trang" className="w-full md:w-72" />
+        <div className="flex w-full flex-col gap-3 md:w-72">
+          <ReadingAids />
+          <SearchForm id="o-tim-kiem-dau-trang" className="w-full" />
+        </div>
       </div>
       <nav aria-label="Menu chính" className="bg-brand-900">
         <div className="mx-auto max-w-6xl">
