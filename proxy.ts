@@ -3,20 +3,20 @@ import { getToken } from 'next-auth/jwt';
 import { decideAdminAccess } from '@/lib/auth/admin-gate';
 import { sessionCookieName, isSecureDeployment } from '@/lib/auth/session-policy';
 import { publicSiteProxy } from '@/lib/site-proxy';
+import { crossOriginResponse, isSameOriginRequest, isStateChanging } from '@/lib/http/request-origin';
+import { isCacheFunctionId } from '@/lib/server/framework-contract';
 
 /** app/quan-tri-khong-co-quyen/route.ts: the 403 page, served in place of the admin page. */
 const FORBIDDEN_PATH = '/quan-tri-khong-co-quyen';
 
 /**
- * A Next-Action id whose first byte has its top bit set names a 'use cache' function, not a
- * server action (next/dist/shared/lib/server-reference-info). Next would run it for anyone who
- * POSTs its id, with any arguments: only pages may call our cached DAL reads.
+ * A Next-Action id may name a 'use cache' function, not a server action (the id layout is a
+ * framework internal: lib/server/framework-contract.ts). Next would run it for anyone who POSTs
+ * its id, with any arguments: only pages may call our cached DAL reads.
  */
 function isCacheFunctionCall(request: NextRequest): boolean {
   const id = request.headers.get('next-action');
-  if (!id) return false;
-  const infoByte = Number.parseInt(id.slice(0, 2), 16);
-  return Number.isNaN(infoByte) || (infoByte & 0x80) !== 0;
+  return id ? isCacheFunctionId(id) : false;
 }
 
 // Admin pages: the session cookie and the user's current role/state (database, uncached) decide
@@ -28,6 +28,9 @@ function isCacheFunctionCall(request: NextRequest): boolean {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (isCacheFunctionCall(request)) return new NextResponse(null, { status: 404 });
+  // The one origin rule (lib/http/request-origin.ts) for every state-changing request that
+  // passes here: server actions wherever they are POSTed, the admin's route handlers.
+  if (isStateChanging(request.method) && !isSameOriginRequest(request.headers)) return crossOriginResponse() as NextResponse;
   if (pathname === '/quan-tri' || pathname.startsWith('/quan-tri/')) {
     const token = await getToken({
       req: request,
@@ -68,7 +71,8 @@ export const config = {
     '/du-an/:slug',
     '/hoi-dap/:slug',
     '/en/:slug',
-    '/((?!_next|api|media|quan-tri|dang-nhap)[^/.]+)',
+    // Every one-segment address, files and `/api` included: unknown ones answer 404.
+    '/:segment',
     // Every server-function call, wherever it is POSTed (isCacheFunctionCall); never the upload route.
     { source: '/((?!api/media/upload).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -9,6 +9,8 @@ import { publishedVideoSlugs } from '@/lib/data/videos';
 import { publishedLegalDocumentIds } from '@/lib/data/legal-documents';
 import { publishedClusters } from '@/lib/data/clusters';
 import { publishedProjects } from '@/lib/data/projects';
+import { publishedProcedureSlugs } from '@/lib/data/procedures';
+import { publishedDisclosureItems } from '@/lib/data/disclosure';
 
 function newest(dates: Date[]): Date | undefined {
   return dates.length ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
@@ -17,7 +19,7 @@ function newest(dates: Date[]): Date | undefined {
 /** Every public URL with its last change. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [articles, categories, videos, maps, pages, documents, clusters, projects] = await Promise.all([
+  const [articles, categories, videos, maps, pages, documents, clusters, projects, procedures, disclosure] = await Promise.all([
     publishedArticleSlugs(),
     newsCategories(),
     publishedVideoSlugs(),
@@ -26,6 +28,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     publishedLegalDocumentIds(),
     publishedClusters(),
     publishedProjects(),
+    publishedProcedureSlugs(),
+    publishedDisclosureItems({ limit: 500 }),
   ]);
   const latestArticle = newest(articles.map((article) => article.updatedAt));
   return [
@@ -44,7 +48,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...clusters.map((cluster) => ({ url: absoluteUrl(`/cum-cong-nghiep/${cluster.slug}`) })),
     { url: absoluteUrl('/du-an') },
     ...projects.map((project) => ({ url: absoluteUrl(`/du-an/${project.slug}`), lastModified: project.updatedAt })),
+    { url: absoluteUrl('/thu-tuc-hanh-chinh'), lastModified: newest(procedures.map((procedure) => procedure.updatedAt)) },
+    ...procedures.map((procedure) => ({ url: absoluteUrl(`/thu-tuc-hanh-chinh/${procedure.slug}`), lastModified: procedure.updatedAt })),
+    { url: absoluteUrl('/cong-khai'), lastModified: newest(disclosure.map((item) => item.updatedAt)) },
+    ...disclosure.map((item) => ({ url: absoluteUrl(`/cong-khai/${item.slug}`), lastModified: item.updatedAt })),
     { url: absoluteUrl('/lien-he') },
     { url: absoluteUrl('/tim-kiem') },
+    { url: absoluteUrl('/so-do-trang') },
   ];
 }

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -10,7 +10,7 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { freePort, startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run test:load` (not part of `npm test`): the production build on loopback with 200
 // concurrent readers and 5 editors saving their articles through the real server action for
@@ -136,7 +136,6 @@ async function main(): Promise<number> {
   if (!actionId) throw new Error('saveArticleAction is not in the build');
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'ccn-load-'));
-  await chmod(work, 0o755);
   const database = await startEmbeddedDatabase({ dataDir: path.join(work, 'pg'), persistent: false });
   let server: ChildProcess | undefined;
   try {
@@ -165,6 +164,7 @@ async function main(): Promise<number> {
     server = spawn(process.execPath, productionServerArgs(), {
       env: {
         ...process.env,
+        ...productionServerEnv(),
         NODE_ENV: 'production',
         PORT: String(port),
         HOSTNAME: '127.0.0.1',

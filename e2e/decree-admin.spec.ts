@@ -10,7 +10,9 @@ test('an editor adds a cluster; readers see its occupancy and it appears on the 
   // signIn returns once the form has hydrated, so the slug is derived from the name as it is typed.
   await page.getByRole('textbox', { name: 'Tên cụm công nghiệp' }).fill(name);
   await expect(page.getByRole('textbox', { name: 'Đường dẫn (slug)' })).toHaveValue(`cum-cong-nghiep-thu-nghiem-${suffix}`);
-  await page.getByRole('textbox', { name: 'Huyện/thành phố' }).fill('Huyện Hoa Lư');
+  // Places since 01/07/2025 are communes from the list; the old district is an optional note.
+  await page.getByLabel('Xã, phường, đặc khu').selectOption({ label: 'Xã Bình Lục' });
+  await page.getByRole('textbox', { name: 'Huyện cũ (ghi chú lịch sử)' }).fill('Huyện Bình Lục');
   await page.getByRole('spinbutton', { name: 'Diện tích quy hoạch (ha)' }).fill('40');
   await page.getByRole('spinbutton', { name: 'Diện tích đã cho thuê (ha)' }).fill('50');
   await page.getByRole('spinbutton', { name: 'Vĩ độ' }).fill('20.27');
@@ -26,6 +28,7 @@ test('an editor adds a cluster; readers see its occupancy and it appears on the 
 
   await page.goto(`/cum-cong-nghiep/cum-cong-nghiep-thu-nghiem-${suffix}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByText('Xã Bình Lục ·', { exact: false })).toBeVisible();
   await page.goto('/cum-cong-nghiep/ban-do');
   await expect(page.getByTestId(`marker-cum-cong-nghiep-thu-nghiem-${suffix}`)).toBeVisible();
 });

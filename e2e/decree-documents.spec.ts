@@ -23,10 +23,13 @@ test('a reader filters documents by type and year and finds 42/2022/NĐ-CP by ty
   await list.getByRole('link', { name: '42/2022/NĐ-CP' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nghị định số 42/2022/NĐ-CP');
+  const url42 = page.url();
   const facts = page.getByRole('table', { name: 'Thông tin văn bản' });
   await expect(facts).toContainText('Chính phủ');
   await expect(facts).toContainText('24/06/2022');
-  await expect(facts).toContainText('Còn hiệu lực');
+  // Repealed from 01/07/2026 by NĐ 224/2026, reached through the replaced-by chain.
+  await expect(facts).toContainText('Hết hiệu lực');
+  await expect(facts.getByRole('link', { name: '224/2026/NĐ-CP' })).toBeVisible();
   await expect(facts.getByRole('link', { name: '43/2011/NĐ-CP' })).toBeVisible();
   const viewer = page.locator('iframe[title^="Toàn văn 42/2022/NĐ-CP"]');
   const src = await viewer.getAttribute('src');
@@ -47,6 +50,14 @@ test('a reader filters documents by type and year and finds 42/2022/NĐ-CP by ty
   // The replaced decree is shown as no longer in force, linking to its replacement.
   await facts.getByRole('link', { name: '43/2011/NĐ-CP' }).click();
   await expect(page.getByRole('table', { name: 'Thông tin văn bản' })).toContainText('Hết hiệu lực');
+
+  // The current decree is in force and lists the one it replaced.
+  await page.goto(url42);
+  await page.getByRole('table', { name: 'Thông tin văn bản' }).getByRole('link', { name: '224/2026/NĐ-CP' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nghị định số 224/2026/NĐ-CP');
+  const current = page.getByRole('table', { name: 'Thông tin văn bản' });
+  await expect(current).toContainText('Còn hiệu lực');
+  await expect(current.getByRole('link', { name: '42/2022/NĐ-CP' })).toBeVisible();
 });
 
 test('an editor adds a document with a PDF and it appears in the filtered list', async ({ page }) => {

@@ -10,7 +10,7 @@ test('an editor writes a rich article and publishes it; readers find it everywhe
   await page.goto('/quan-tri/tin-tuc/moi');
   await waitForHydration(page);
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
-  await expect(page.getByRole('textbox', { name: 'Đường dẫn (slug)' })).toHaveValue(/^khanh-thanh-cum-cong-nghiep-/);
+  await expect(page.getByRole('textbox', { name: 'Đường dẫn', exact: true })).toHaveValue(/^khanh-thanh-cum-cong-nghiep-/);
   await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt bài viết thử nghiệm.');
   const category = page.getByLabel('Chuyên mục', { exact: true });
   await category.selectOption({ index: 1 });

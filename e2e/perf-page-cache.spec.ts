@@ -51,7 +51,7 @@ test('with one render slot, every reader of many different uncached pages is ans
   const statuses = await Promise.all(paths.map(async (path) => (await fetch(`${instance.url}${path}`, { signal: AbortSignal.timeout(60_000) })).status));
   expect(statuses).toEqual(Array(12).fill(200));
   // Internal endpoints skip the queue: the health check answers while pages wait their turn.
-  const busy = Promise.all(paths.map((path) => fetch(`${instance.url}${path}&lan=2`).then((response) => response.arrayBuffer())));
+  const busy = Promise.all(paths.map((path) => fetch(`${instance.url}${path}-2`).then((response) => response.arrayBuffer())));
   expect((await fetch(`${instance.url}/api/health`)).status).toBe(200);
   await busy;
 });

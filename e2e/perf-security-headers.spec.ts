@@ -119,7 +119,7 @@ test('public pages hydrate and work under the CSP with no violation', async ({ p
   // Menu toggle (client component) on a phone.
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Danh mục' });
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -182,7 +182,7 @@ test('an inline script injected into a page is blocked by the CSP header alone',
   expect(violations.some((text) => /inline/i.test(text) || /script-src/.test(text))).toBe(true);
   // The page's own (hashed) scripts still ran: the menu is interactive.
   await page.setViewportSize({ width: 375, height: 800 });
-  const toggle = page.getByRole('button', { name: 'Danh mục' });
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 

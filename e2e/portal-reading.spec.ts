@@ -231,7 +231,7 @@ for (const width of [375, 1280]) {
 test('the phone menu is a keyboard-operable disclosure', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Danh mục' });
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
   const menuLink = page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Thư viện video' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(menuLink).toBeHidden();

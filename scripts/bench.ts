@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,7 +17,7 @@ import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run bench [-- --articles 100000 --duration 10 --skip-build --scenarios search,admin]`: builds, seeds an isolated
 // embedded PostgreSQL, starts the production server (lib/server/main.ts), warms it, and drives
@@ -115,7 +115,6 @@ async function main(): Promise<void> {
     if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('next build failed');
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-bench-'));
-  await chmod(workDir, 0o755);
   // pg_stat_statements: which statements ran during the search and admin scenarios, and how long.
   const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false, settings: { shared_preload_libraries: 'pg_stat_statements' } });
   let server: ChildProcess | undefined;
@@ -182,7 +181,7 @@ async function main(): Promise<void> {
     const secret = randomBytes(32).toString('base64url');
     const spawnedAt = performance.now();
     server = spawn(process.execPath, productionServerArgs(), {
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: uploadDir, SCHEDULER_INTERVAL_MS: '600000' },
+      env: { ...process.env, ...productionServerEnv(), NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: uploadDir, SCHEDULER_INTERVAL_MS: '600000' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitFor(`${baseUrl}/`, server);
@@ -192,9 +191,10 @@ async function main(): Promise<void> {
     const articlePaths = Array.from({ length: Math.min(1000, ARTICLES) }, (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`);
     const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
     const searches = words.flatMap((first) => words.flatMap((second) => [1, 2, 3].map((page) => ({ query: `cong nghiep ${first} ${second}`, page }))));
-    // Every URL is new to the page cache (which keeps search pages like any other); the first
-    // 1,875 are also new queries to the data cache, the later rounds repeat them (tagged `lan`).
-    const searchPaths = Array.from({ length: 20 }, (_, round) => searches.map(({ query, page }) => `/tim-kiem?q=${encodeURIComponent(query)}&trang=${page}${round ? `&lan=${round}` : ''}`)).flat();
+    // Every URL is new to the page cache (which keeps search pages like any other, keyed by the
+    // parameters the page reads); the first 1,875 are also new queries to the data cache, the
+    // later rounds repeat them with `round` extra spaces (the same query once normalised).
+    const searchPaths = Array.from({ length: 20 }, (_, round) => searches.map(({ query, page }) => `/tim-kiem?q=${encodeURIComponent(query + ' '.repeat(round))}&trang=${page}`)).flat();
     const home = await (await fetch(`${baseUrl}/`)).text();
     const staticPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
     if (!staticPath) throw new Error('No static chunk found on the home page.');
@@ -320,7 +320,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error('[bench]', error);
-  process.exit(1);
-});
+if (argv.includes('--soak')) {
+  // `npm run bench -- --soak [--minutes N …]`: the memory soak (scripts/soak.ts) instead.
+  const soak = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/soak.ts', ...argv.filter((arg) => arg !== '--soak')], { stdio: 'inherit' });
+  process.exit(soak.status ?? 1);
+} else {
+  main().catch((error: unknown) => {
+    console.error('[bench]', error);
+    process.exit(1);
+  });
+}

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function runScript(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+function runScript(script: string, env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     encoding: 'utf8',
@@ -34,5 +36,22 @@ describe('command-line start-up errors', () => {
     const result = runScript('scripts/user-create.ts', {});
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--email must be an email address');
+  });
+});
+
+describe('npm run backup -- --keep N', () => {
+  it('writes a backup, then deletes all but the N newest in that folder', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ccn-backup-keep-'));
+    try {
+      for (const stamp of ['2026-01-01T00-00-00Z', '2026-01-02T00-00-00Z', '2026-01-03T00-00-00Z']) await writeFile(path.join(dir, `ccn-backup-${stamp}.tar.gz`), 'old');
+      await writeFile(path.join(dir, 'notes.txt'), 'not a backup');
+      const env = { DATABASE_URL: process.env.DATABASE_URL ?? '', UPLOAD_DIR: path.join(dir, 'uploads') };
+      const result = runScript('scripts/backup.ts', env, ['--out', path.join(dir, 'ccn-backup-2026-02-01T00-00-00Z.tar.gz'), '--keep', '2']);
+      expect(result.status, result.stderr).toBe(0);
+      expect((await readdir(dir)).sort()).toEqual(['ccn-backup-2026-01-03T00-00-00Z.tar.gz', 'ccn-backup-2026-02-01T00-00-00Z.tar.gz', 'notes.txt']);
+      expect(runScript('scripts/backup.ts', env, ['--keep', '0']).stderr).toBe('[ccn] --keep expects a whole number of backups to keep, 1 or more.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
+import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
@@ -23,8 +24,11 @@ await runCli(async (env) => {
     await migrate(database.url, { log });
     const demo = await seedDemoContent(prisma);
     log(demo.seeded ? 'Loaded the demo content.' : 'Demo content was already loaded: nothing changed.');
-    const decree = await seedDecreeContent(prisma, new LocalDiskStorage(env.uploadDir));
+    const storage = new LocalDiskStorage(env.uploadDir);
+    const decree = await seedDecreeContent(prisma, storage);
     log(decree.seeded ? 'Loaded the demo legal documents, clusters, projects and English pages.' : 'Decree demo content was already loaded: nothing changed.');
+    const law = await seedLawContent(prisma, storage);
+    log(law.seeded.length ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.` : 'Current-law demo content was already loaded: nothing changed.');
     if (synthetic > 0) {
       const started = Date.now();
       const inserted = await seedSyntheticArticles(prisma, synthetic);

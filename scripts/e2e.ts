@@ -1,19 +1,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { chromium as playwrightChromium } from '@playwright/test';
 import { hashPassword } from '../lib/auth/password.ts';
 import { cacheInvalidationToken } from '../lib/cache/invalidation-token.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
-import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
+import { EmbeddedDatabaseError, freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
+import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -22,12 +24,14 @@ import { productionServerArgs } from '../lib/server/command.ts';
 const log = (line: string) => console.log(`[e2e] ${line}`);
 
 function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  // Debian's Chromium, else the one `playwright install chromium` downloaded (npm test's
+  // prerequisites step installs one of them when neither is there).
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium.executablePath()].filter(Boolean) as string[];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     console.error(
-      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).\n' +
-        '[e2e] Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright\'s own): ' +
+        '`npm run test:prerequisites` installs it, or `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.',
     );
     process.exit(1);
   }
@@ -73,8 +77,6 @@ async function main(): Promise<number> {
     if (run(process.execPath, ['node_modules/next/dist/bin/next', 'build']) !== 0) return 1;
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-e2e-'));
-  // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
-  await chmod(workDir, 0o755);
   let embedded: EmbeddedDatabase | undefined;
   let server: ChildProcess | undefined;
   try {
@@ -90,6 +92,7 @@ async function main(): Promise<number> {
     try {
       await seedDemoContent(prisma);
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;
@@ -104,6 +107,7 @@ async function main(): Promise<number> {
     const baseUrl = `http://127.0.0.1:${port}`;
     const serverEnv = {
       ...process.env,
+      ...productionServerEnv(),
       NODE_ENV: 'production' as const,
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
@@ -145,7 +149,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error('[e2e]', error);
+    // A database that cannot start says why in one line (lib/database/embedded.ts).
+    console.error('[e2e]', error instanceof EmbeddedDatabaseError ? error.message : error);
     process.exit(1);
   },
 );

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,8 +68,6 @@ function benchSearches(): { query: string; page: number }[] {
 
 async function main(): Promise<void> {
   const tempDir = values['data-dir'] ? undefined : await mkdtemp(path.join(os.tmpdir(), 'ccn-explain-'));
-  // As root, PostgreSQL runs as its own user and must be able to enter the folder.
-  if (tempDir) await chmod(tempDir, 0o755);
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : path.join(tempDir!, 'pg');
   const database = await startEmbeddedDatabase({ dataDir, persistent: Boolean(values['data-dir']) });
   try {

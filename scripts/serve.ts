@@ -7,7 +7,7 @@ import type { AppEnv } from '../lib/config/env.ts';
 import { CliError, log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
 import { prepareDatabase } from './lib/prepare.ts';
-import { productionServerArgs } from '../lib/server/command.ts';
+import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
 // `npm run dev` / `npm start`: database (DATABASE_URL or the embedded one), migrations, demo
 // content on an empty database, then Next.js: `next dev`, or in production our own server
@@ -52,6 +52,7 @@ await runCli(async (env) => {
     stdio: 'inherit',
     env: {
       ...process.env,
+      ...productionServerEnv(),
       NODE_ENV: mode === 'dev' ? 'development' : 'production',
       PORT: String(env.PORT),
       HOSTNAME: env.HOSTNAME,

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -22,8 +22,6 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     tempDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-test-db-'));
-    // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
-    await chmod(tempDir, 0o755);
     embedded = await startEmbeddedDatabase({ dataDir: path.join(tempDir, 'pg'), persistent: false });
     serverUrl = embedded.url;
   }

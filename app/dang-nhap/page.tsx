@@ -23,7 +23,7 @@ async function SignInFormWithCallback({ searchParams }: { searchParams: SearchPa
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl);
   // next-auth sends ?error=… when its own endpoint refused the credentials.
-  const failed = typeof params.error === 'string';
+  const error = typeof params.error === 'string' ? params.error : null;
   const passwordChanged = params['da-doi-mat-khau'] === '1';
   return (
     <>
@@ -32,7 +32,7 @@ async function SignInFormWithCallback({ searchParams }: { searchParams: SearchPa
           Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.
         </p>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} initiallyFailed={failed} />
+      <SignInForm callbackUrl={callbackUrl} initialError={error} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { unauthorized } from 'next/navigation';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { SessionKeepAlive } from '@/components/admin/session-keep-alive';
+import { SiteAddressNotice } from '@/components/admin/site-address-notice';
 import { ToastProvider } from '@/components/ui/toast';
 import { signOutAction } from '@/lib/actions/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -40,8 +41,9 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
             Quản trị cổng thông tin
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span>
-              {user.name} <span className="text-brand-100">({ROLE_LABELS[user.role]})</span>
+            {/* The role once: an account named after its role ("Quản trị viên") shows just that. */}
+            <span data-testid="admin-user">
+              {user.name.trim() === ROLE_LABELS[user.role] ? user.name : `${user.name} · ${ROLE_LABELS[user.role]}`}
             </span>
             <Link href="/" className="underline">
               Xem trang công khai
@@ -54,6 +56,7 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
           </div>
         </div>
       </header>
+      <SiteAddressNotice />
       <div className="grid min-h-[calc(100vh-3.5rem)] md:grid-cols-[14rem_minmax(0,1fr)]">
         <aside className="border-b border-slate-200 bg-white p-3 md:border-b-0 md:border-r">
           <AdminNav role={user.role} />

@@ -39,7 +39,7 @@ export default async function AdminHomePage() {
           <p className="mt-1 text-slate-600">Xin chào {user.name}.</p>
         </div>
         <Link href="/quan-tri/tin-tuc/moi" className={buttonClasses('primary')}>
-          Viết tin mới
+          Viết bài mới
         </Link>
       </header>
 

@@ -7,7 +7,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { purgeArticlesAction, restoreArticlesAction, trashArticlesAction } from '@/lib/actions/articles';
-import { INITIAL_BULK_STATE, type BulkState } from '@/lib/actions/article-results';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { STATUS_LABELS, type ArticleStatusValue } from '@/lib/validation/article';
 
 export interface ArticleTableRow {
@@ -19,19 +19,19 @@ export interface ArticleTableRow {
   date: string;
 }
 
-type BulkAction = (previous: BulkState, formData: FormData) => Promise<BulkState>;
+type BulkAction = (previous: unknown, formData: FormData) => Promise<ActionResult>;
 
 function useBulk(action: BulkAction) {
   const toast = useToast();
   const router = useRouter();
-  return useActionState(async (previous: BulkState, formData: FormData) => {
+  return useActionState(async (previous: ActionResult | null, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.ok) {
-      toast.success(result.message ?? 'Xong.');
+      toast.success(result.message);
       router.refresh();
-    } else toast.error(result.message ?? 'Không thực hiện được.');
+    } else toast.error(result.message);
     return result;
-  }, INITIAL_BULK_STATE);
+  }, null);
 }
 
 // The article list with row checkboxes and bulk actions (trash in the list; restore and purge
@@ -119,7 +119,7 @@ export function ArticleBulkTable({ rows, mode, canTrash, canPurge }: { rows: Art
                     row.title
                   )}
                 </td>
-                <td className="p-2">{STATUS_LABELS[row.status]}</td>
+                <td className="p-2">{mode === 'trash' ? 'Đã xóa' : STATUS_LABELS[row.status]}</td>
                 <td className="p-2">{row.category ?? '—'}</td>
                 <td className="p-2">{row.author}</td>
                 <td className="p-2 whitespace-nowrap">{row.date}</td>

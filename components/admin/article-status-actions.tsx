@@ -1,50 +1,60 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useTransition, type MouseEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useToast } from '@/components/ui/toast';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { changeArticleStatusAction, trashArticlesAction } from '@/lib/actions/articles';
-import { INITIAL_BULK_STATE, type BulkState } from '@/lib/actions/article-results';
 import type { ArticleStatusValue } from '@/lib/validation/article';
 
-// Editors' status buttons on the edit screen: unpublish / return to draft, archive, trash.
+// Editors' status buttons, in the editor's publishing panel: unpublish / return to draft,
+// archive, trash. They follow the status on screen, so they appear as soon as an article is
+// published, without a reload. Plain buttons, not a form: they sit inside the article form.
 export function ArticleStatusActions({ id, status, canTrash }: { id: string; status: ArticleStatusValue; canTrash: boolean }) {
   const toast = useToast();
   const router = useRouter();
-  const wrap = (action: (previous: BulkState, formData: FormData) => Promise<BulkState>, after?: () => void) =>
-    async (previous: BulkState, formData: FormData) => {
-      const result = await action(previous, formData);
-      if (result.ok) {
-        toast.success(result.message ?? 'Xong.');
-        if (after) after();
-        else router.refresh();
-      } else toast.error(result.message ?? 'Không thực hiện được.');
-      return result;
-    };
-  const [, change, changing] = useActionState(wrap(changeArticleStatusAction), INITIAL_BULK_STATE);
-  const [, trash, trashing] = useActionState(wrap(trashArticlesAction, () => router.push('/quan-tri/tin-tuc')), INITIAL_BULK_STATE);
+  const [pending, startTransition] = useTransition();
+
+  function run(event: MouseEvent, call: () => Promise<ActionResult>, after: () => void) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await call();
+      if (!result.ok) return void toast.error(result.message);
+      toast.success(result.message);
+      after();
+    });
+  }
+  // The edit screen is read again from the server (new status and version).
+  const reopen = () => {
+    router.replace(`/quan-tri/tin-tuc/${id}`);
+    router.refresh();
+  };
+  const change = (event: MouseEvent, to: 'DRAFT' | 'ARCHIVED') => run(event, () => changeArticleStatusAction({ id, to }), reopen);
 
   return (
-    <form className="flex flex-wrap gap-2 rounded border border-slate-200 bg-white p-4" aria-label="Thao tác trạng thái">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="ids" value={id} />
+    <div role="group" className="flex flex-wrap gap-2 border-t border-slate-200 pt-3" aria-label="Thao tác trạng thái">
       {status !== 'DRAFT' && (
-        <Button type="submit" size="sm" variant="secondary" name="to" value="DRAFT" formAction={change} pending={changing}>
+        <Button size="sm" variant="secondary" pending={pending} onClick={(event) => change(event, 'DRAFT')}>
           {status === 'PENDING_REVIEW' ? 'Trả về bản nháp' : 'Gỡ xuống (về bản nháp)'}
         </Button>
       )}
       {status !== 'ARCHIVED' && (
-        <Button type="submit" size="sm" variant="secondary" name="to" value="ARCHIVED" formAction={change} pending={changing}>
+        <Button size="sm" variant="secondary" pending={pending} onClick={(event) => change(event, 'ARCHIVED')}>
           Lưu trữ
         </Button>
       )}
       {canTrash && (
-        <ConfirmButton size="sm" formAction={trash} pending={trashing} confirmMessage="Chuyển bài viết này vào thùng rác?">
+        <ConfirmButton
+          size="sm"
+          pending={pending}
+          confirmMessage="Chuyển bài viết này vào thùng rác?"
+          onClick={(event) => run(event, () => trashArticlesAction({ ids: [id] }), () => router.push('/quan-tri/tin-tuc'))}
+        >
           Chuyển vào thùng rác
         </ConfirmButton>
       )}
-    </form>
+    </div>
   );
 }

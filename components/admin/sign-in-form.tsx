@@ -4,18 +4,18 @@ import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
-import { SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/messages';
+import { signInFailureMessage } from '@/lib/auth/messages';
 
 interface FieldErrors {
   email?: string[];
   password?: string[];
 }
 
-export function SignInForm({ callbackUrl, initiallyFailed }: { callbackUrl: string; initiallyFailed: boolean }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(initiallyFailed ? SIGN_IN_FAILED_MESSAGE : null);
+  const [failure, setFailure] = useState<string | null>(initialError === null ? null : signInFailureMessage(initialError));
   const [pending, setPending] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,7 +35,7 @@ export function SignInForm({ callbackUrl, initiallyFailed }: { callbackUrl: stri
         window.location.assign(callbackUrl);
         return;
       }
-      setFailure(SIGN_IN_FAILED_MESSAGE);
+      setFailure(signInFailureMessage(result?.error));
     } catch {
       setFailure('Không kết nối được máy chủ. Vui lòng thử lại.');
     }

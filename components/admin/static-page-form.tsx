@@ -9,8 +9,8 @@ import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useToast } from '@/components/ui/toast';
 import { slugify } from '@/lib/content/slugify';
-import { savePageAction } from '@/lib/actions/pages';
-import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from '@/lib/actions/article-results';
+import { savePageAction, type PageSaved } from '@/lib/actions/pages';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
 import { renderArticleImagePicker } from './article-media';
 
@@ -36,22 +36,25 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const [slugTouched, setSlugTouched] = useState(!!page);
   const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
-  const [state, dispatch, pending] = useActionState(async (previous: ArticleFormState, payload: SavePageInput) => {
-    const result = await savePageAction(previous, payload);
+  const [version, setVersion] = useState<number | null>(null);
+  const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<PageSaved> | null, payload: SavePageInput) => {
+    const result = await savePageAction(payload);
     if (result.ok) {
-      toast.success(result.message ?? 'Đã lưu.');
-      if (!page) router.replace(`/quan-tri/trang/${result.id}`);
+      toast.success(result.message);
+      setVersion(result.data?.version ?? null);
+      if (!page) router.replace(`/quan-tri/trang/${result.data?.id}`);
       else router.refresh();
-    } else toast.error(result.message ?? 'Không lưu được.');
+    } else toast.error(result.message);
     return result;
-  }, INITIAL_ARTICLE_FORM_STATE);
-  const errors = { ...(state.errors ?? {}), ...clientErrors };
+  }, null);
+  const errors = { ...(state?.errors ?? {}), ...clientErrors };
+  const slugSuggestion = state && !state.ok ? state.data?.slugSuggestion : undefined;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     // Submits of forms nested in the media picker bubble here too: only our own counts.
     if (event.target !== event.currentTarget) return;
-    const payload: SavePageInput = { ...values, body: plainJson(body) as Record<string, unknown>, ...(page ? { id: page.id, version: state.version ?? page.version } : {}) };
+    const payload: SavePageInput = { ...values, body: plainJson(body) as Record<string, unknown>, ...(page ? { id: page.id, version: version ?? page.version } : {}) };
     const parsed = savePageSchema.safeParse(payload);
     if (!parsed.success) {
       setClientErrors(z.flattenError(parsed.error).fieldErrors);
@@ -63,7 +66,7 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {state.ok === false && !state.errors && <FormError message={state.message} />}
+      {state && !state.ok && !state.errors && <FormError message={state.message} />}
       <FormField
         label="Tiêu đề"
         required
@@ -72,7 +75,7 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         onChange={(event) => setValues((current) => ({ ...current, title: event.target.value, slug: slugTouched ? current.slug : slugify(event.target.value) }))}
       />
       <FormField
-        label="Đường dẫn (slug)"
+        label="Đường dẫn"
         required
         value={values.slug}
         errors={errors.slug}
@@ -82,9 +85,9 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
           setValues((current) => ({ ...current, slug: event.target.value }));
         }}
       />
-      {state.slugSuggestion && (
-        <Button size="sm" variant="secondary" onClick={() => setValues((current) => ({ ...current, slug: state.slugSuggestion ?? current.slug }))}>
-          Dùng gợi ý “{state.slugSuggestion}”
+      {slugSuggestion && (
+        <Button size="sm" variant="secondary" onClick={() => setValues((current) => ({ ...current, slug: slugSuggestion }))}>
+          Dùng gợi ý “{slugSuggestion}”
         </Button>
       )}
       <div className="flex flex-wrap gap-6">

@@ -32,81 +32,45 @@ export function EditorToolbar({ editor, panel, onPanel }: { editor: Editor; pane
 
   return (
     <div role="toolbar" aria-label="Định dạng nội dung" className="sticky top-0 z-10 flex flex-wrap items-center gap-0.5 border-b border-slate-200 bg-white p-1">
-      <ToolbarButton label="Đoạn văn" active={state.paragraph} onClick={() => chain().setParagraph().run()}>
-        ¶
-      </ToolbarButton>
-      <ToolbarButton label="Tiêu đề cấp 2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
-        H2
-      </ToolbarButton>
-      <ToolbarButton label="Tiêu đề cấp 3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
-        H3
-      </ToolbarButton>
+      <ToolbarButton label="Đoạn văn" icon="paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()} />
+      <ToolbarButton label="Tiêu đề cấp 2" icon="heading2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
+      <ToolbarButton label="Tiêu đề cấp 3" icon="heading3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
       <ToolbarDivider />
-      <ToolbarButton label="In đậm" active={state.bold} onClick={() => chain().toggleBold().run()}>
-        <strong>B</strong>
-      </ToolbarButton>
-      <ToolbarButton label="In nghiêng" active={state.italic} onClick={() => chain().toggleItalic().run()}>
-        <em>I</em>
-      </ToolbarButton>
-      <ToolbarButton label="Gạch chân" active={state.underline} onClick={() => chain().toggleUnderline().run()}>
-        <span className="underline">U</span>
-      </ToolbarButton>
-      <ToolbarButton label="Gạch ngang" active={state.strike} onClick={() => chain().toggleStrike().run()}>
-        <span className="line-through">S</span>
-      </ToolbarButton>
-      <ToolbarButton label="Liên kết" active={state.link || panel === 'link'} onClick={() => toggle('link')}>
-        🔗
-      </ToolbarButton>
+      <ToolbarButton label="In đậm" icon="bold" active={state.bold} onClick={() => chain().toggleBold().run()} />
+      <ToolbarButton label="In nghiêng" icon="italic" active={state.italic} onClick={() => chain().toggleItalic().run()} />
+      <ToolbarButton label="Gạch chân" icon="underline" active={state.underline} onClick={() => chain().toggleUnderline().run()} />
+      <ToolbarButton label="Gạch ngang" icon="strike" active={state.strike} onClick={() => chain().toggleStrike().run()} />
+      <ToolbarButton label="Liên kết" icon="link" text="Liên kết" active={state.link || panel === 'link'} onClick={() => toggle('link')} />
       <ToolbarDivider />
-      <ToolbarButton label="Danh sách dấu chấm" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-        •≡
-      </ToolbarButton>
-      <ToolbarButton label="Danh sách đánh số" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-        1.
-      </ToolbarButton>
-      <ToolbarButton label="Trích dẫn" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
-        ❝
-      </ToolbarButton>
+      <ToolbarButton label="Danh sách dấu chấm" icon="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()} />
+      <ToolbarButton label="Danh sách đánh số" icon="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolbarButton label="Trích dẫn" icon="quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()} />
       <ToolbarDivider />
-      <ToolbarButton label="Chèn ảnh" active={panel === 'image'} onClick={() => toggle('image')}>
-        🖼
-      </ToolbarButton>
-      <ToolbarButton label="Chèn bảng" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
-        ▦
-      </ToolbarButton>
-      <ToolbarButton label="Chèn video YouTube" active={panel === 'youtube'} onClick={() => toggle('youtube')}>
-        ▶
-      </ToolbarButton>
-      <ToolbarButton label="Đường kẻ ngang" onClick={() => chain().setHorizontalRule().run()}>
-        ―
-      </ToolbarButton>
+      <ToolbarButton label="Chèn ảnh" icon="image" text="Ảnh" active={panel === 'image'} onClick={() => toggle('image')} />
+      <ToolbarButton label="Chèn bảng" icon="table" text="Bảng" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
+      <ToolbarButton label="Chèn video YouTube" icon="video" text="Video" active={panel === 'youtube'} onClick={() => toggle('youtube')} />
+      <ToolbarButton label="Đường kẻ ngang" icon="rule" onClick={() => chain().setHorizontalRule().run()} />
       <ToolbarDivider />
-      <ToolbarButton label="Hoàn tác" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-        ↶
-      </ToolbarButton>
-      <ToolbarButton label="Làm lại" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-        ↷
-      </ToolbarButton>
-      <ToolbarButton label="Xoá định dạng" onClick={() => chain().unsetAllMarks().clearNodes().run()}>
-        T̸
-      </ToolbarButton>
+      <ToolbarButton label="Hoàn tác" icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />
+      <ToolbarButton label="Làm lại" icon="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()} />
+      <ToolbarButton label="Xoá định dạng" icon="clearFormat" onClick={() => chain().unsetAllMarks().clearNodes().run()} />
       {state.table && (
         <>
           <ToolbarDivider />
           <ToolbarButton label="Thêm hàng" onClick={() => chain().addRowAfter().run()}>
-            +hàng
+            Thêm hàng
           </ToolbarButton>
           <ToolbarButton label="Xoá hàng" onClick={() => chain().deleteRow().run()}>
-            −hàng
+            Xoá hàng
           </ToolbarButton>
           <ToolbarButton label="Thêm cột" onClick={() => chain().addColumnAfter().run()}>
-            +cột
+            Thêm cột
           </ToolbarButton>
           <ToolbarButton label="Xoá cột" onClick={() => chain().deleteColumn().run()}>
-            −cột
+            Xoá cột
           </ToolbarButton>
           <ToolbarButton label="Xoá bảng" onClick={() => chain().deleteTable().run()}>
-            ✕bảng
+            Xoá bảng
           </ToolbarButton>
         </>
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import CharacterCount from '@tiptap/extension-character-count';
 import Placeholder from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
@@ -30,12 +30,15 @@ export interface RichTextEditorProps {
   renderImagePicker: RenderImagePicker;
   invalid?: boolean;
   describedBy?: string;
+  placeholder?: string;
 }
 
-export function RichTextEditor({ id, label, initialContent, onChange, onReady, renderImagePicker, invalid, describedBy }: RichTextEditorProps) {
+// Memoised: the form re-renders on every keystroke (its autosave watches the body), the editor
+// must not.
+export const RichTextEditor = memo(function RichTextEditor({ id, label, initialContent, onChange, onReady, renderImagePicker, invalid, describedBy, placeholder }: RichTextEditorProps) {
   const [panel, setPanel] = useState<EditorPanel>(null);
   const editor = useEditor({
-    extensions: [...contentExtensions, Placeholder.configure({ placeholder: 'Nhập nội dung bài viết…' }), CharacterCount],
+    extensions: [...contentExtensions, Placeholder.configure({ placeholder: placeholder ?? 'Nhập nội dung bài viết: gõ chữ, hoặc dùng thanh công cụ để chèn ảnh, bảng, video…' }), CharacterCount],
     content: initialContent,
     immediatelyRender: false,
     editorProps: {
@@ -64,7 +67,7 @@ export function RichTextEditor({ id, label, initialContent, onChange, onReady, r
       <WordCount editor={editor} />
     </div>
   );
-}
+});
 
 function WordCount({ editor }: { editor: Editor }) {
   const words = useEditorState({ editor, selector: ({ editor: e }) => (e.storage.characterCount as { words: () => number }).words() });

@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { parseYoutubeId, youtubeEmbedUrl } from '@/lib/validation/youtube';
+import { insertYoutubeVideo } from './insert-block';
 import { UrlPanel } from './url-panel';
 
 // Embeds a YouTube video from any common link form; stored as the canonical no-cookie URL.
@@ -9,7 +10,7 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
   function apply(value: string): string | null {
     const id = parseYoutubeId(value);
     if (!id) return 'Đường dẫn YouTube không hợp lệ. Dán liên kết dạng youtube.com/watch?v=…, youtu.be/…, /shorts/… hoặc /embed/….';
-    editor.chain().focus().setYoutubeVideo({ src: youtubeEmbedUrl(id) }).run();
+    insertYoutubeVideo(editor, youtubeEmbedUrl(id));
     return null;
   }
 

@@ -1,5 +1,6 @@
 import type { ClusterSummary } from '@/lib/data/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber } from '@/lib/decree/clusters';
+import { communeLabel } from '@/lib/decree/communes';
 import { isOnMap, MAP_HEIGHT, MAP_LANDMARKS, MAP_WIDTH, outlinePath, project } from '@/lib/decree/province-map';
 
 const STATUS_COLOURS = { OPERATING: '#0a4d8f', UNDER_CONSTRUCTION: '#c2410c', PLANNED: '#15803d' } as const;
@@ -31,7 +32,7 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
             <a
               key={cluster.id}
               href={`/cum-cong-nghiep/${cluster.slug}`}
-              aria-label={`${cluster.name}, ${cluster.district}: lấp đầy ${formatNumber(cluster.occupancy)}%`}
+              aria-label={`${cluster.name}${cluster.place ? `, ${communeLabel(cluster.place)}` : ''}: lấp đầy ${formatNumber(cluster.occupancy)}%`}
               className="cluster-marker"
               data-testid={`marker-${cluster.slug}`}
             >

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ClusterSummary } from '@/lib/data/clusters';
-import { CLUSTER_SORT_LABELS, CLUSTER_STATUS_LABELS, formatNumber, type ClusterSort } from '@/lib/decree/clusters';
+import { CLUSTER_SORT_LABELS, CLUSTER_SORTS, CLUSTER_STATUS_LABELS, formatNumber, type ClusterSort } from '@/lib/decree/clusters';
+import { communeLabel } from '@/lib/decree/communes';
 
 interface ClusterTableProps {
   clusters: ClusterSummary[];
@@ -47,7 +48,7 @@ export function ClusterTable(props: ClusterTableProps) {
               </th>
             )}
             <SortHeader column="ten" props={props} />
-            <SortHeader column="huyen" props={props} />
+            <SortHeader column="xa" props={props} />
             <SortHeader column="dien-tich" props={props} />
             <th scope="col" className="border border-slate-200 px-3 py-2">Đã cho thuê (ha)</th>
             <SortHeader column="lap-day" props={props} />
@@ -67,7 +68,7 @@ export function ClusterTable(props: ClusterTableProps) {
                   {cluster.name}
                 </Link>
               </th>
-              <td className="border border-slate-200 px-3 py-2">{cluster.district}</td>
+              <td className="border border-slate-200 px-3 py-2">{cluster.place ? communeLabel(cluster.place) : '—'}</td>
               <td className="border border-slate-200 px-3 py-2 text-right">{formatNumber(cluster.plannedAreaHa, 2)}</td>
               <td className="border border-slate-200 px-3 py-2 text-right">{formatNumber(cluster.leasedAreaHa, 2)}</td>
               <td className="border border-slate-200 px-3 py-2 text-right" data-testid="occupancy">
@@ -85,6 +86,6 @@ export function ClusterTable(props: ClusterTableProps) {
 export function parseClusterSort(params: Record<string, string | string[] | undefined>): { sort: ClusterSort; descending: boolean } {
   const raw = params['sap-xep'];
   const value = Array.isArray(raw) ? raw[0] : raw;
-  const sort = (['ten', 'dien-tich', 'lap-day', 'huyen'] as const).find((candidate) => candidate === value) ?? 'ten';
+  const sort = CLUSTER_SORTS.find((candidate) => candidate === value) ?? 'ten';
   return { sort, descending: params['thu-tu'] === 'giam' };
 }

@@ -11,7 +11,9 @@ import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
  * technology), so only bots fill it. `formToken` carries the signed time the form was rendered.
  */
 export function ContactForm({ formToken }: { formToken: string }) {
-  const [state, action, pending] = useActionState(sendContactMessageAction, INITIAL_FORM_STATE);
+  // The permalink becomes the form's action in the server HTML (without it React writes
+  // action="", which is invalid HTML) and is where a submission before hydration lands.
+  const [state, action, pending] = useActionState(sendContactMessageAction, INITIAL_FORM_STATE, '/lien-he');
   if (state.ok) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 font-semibold text-green-900">

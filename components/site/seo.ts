@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
+import { DEFAULT_SHARE_IMAGE } from '@/lib/share/default-share-image';
 
 // Absolute URLs and the shared metadata shape of public pages. SITE_URL is read when a page
 // renders (not at build), so one build serves any address.
@@ -30,13 +32,26 @@ export interface PageMetadataInput {
   noIndex?: boolean;
 }
 
+/**
+ * generateMetadata for a page whose metadata needs nothing but its address: read on request, so
+ * the canonical and og:url carry the run-time SITE_URL. (A `metadata` constant is evaluated
+ * into the page's prerendered shell at build time, with the build's address.)
+ */
+export function metadataOnRequest(input: PageMetadataInput): () => Promise<Metadata> {
+  return async () => {
+    await connection();
+    return pageMetadata(input);
+  };
+}
+
 /** Title, description, canonical URL, OpenGraph and Twitter card for one public page. */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const description = (input.description || DEFAULT_DESCRIPTION).slice(0, 300);
   const url = absoluteUrl(input.path);
-  const images = input.image
-    ? [{ url: absoluteUrl(input.image.url), width: input.image.width ?? undefined, height: input.image.height ?? undefined, alt: input.image.alt || input.title }]
-    : undefined;
+  // Every page has a share image: its own, else the agency's default (lib/share), so a link
+  // shared on Zalo or Facebook never previews as a bare line of text.
+  const image = input.image ?? { url: DEFAULT_SHARE_IMAGE.path, width: DEFAULT_SHARE_IMAGE.width, height: DEFAULT_SHARE_IMAGE.height, alt: SITE_NAME };
+  const images = [{ url: absoluteUrl(image.url), width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt || input.title }];
   return {
     title: input.title,
     description,
@@ -53,7 +68,17 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
         ? { publishedTime: input.publishedTime?.toISOString(), modifiedTime: input.modifiedTime?.toISOString() }
         : {}),
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: input.title, description, images: images?.map((image) => image.url) },
+    twitter: { card: 'summary_large_image', title: input.title, description, images: images.map((entry) => entry.url) },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
   };
+}
+
+/** The first library image of a rendered body (`<img src="/media/…">`), as a share image. */
+export function firstBodyImage(html: string): PageMetadataInput['image'] {
+  const tag = /<img\b[^>]*\bsrc="(\/media\/[^"]+)"[^>]*>/i.exec(html);
+  if (!tag?.[1]) return null;
+  const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(tag[0])?.[1];
+  const width = Number(attribute('width'));
+  const height = Number(attribute('height'));
+  return { url: tag[1], width: width > 0 ? width : null, height: height > 0 ? height : null, alt: attribute('alt')?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') };
 }

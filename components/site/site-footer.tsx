@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { SiteSettings } from '@/lib/data/settings';
 import { VisitStats } from './visit-stats';
 
@@ -12,6 +13,11 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
         {settings['contact.fax'] && <p>Fax: {settings['contact.fax']}</p>}
         {settings['contact.email'] && <p>Email: {settings['contact.email']}</p>}
         {settings['footer.text'] && <p>{settings['footer.text']}</p>}
+        <p>
+          <Link href="/so-do-trang" className="underline">
+            Sơ đồ trang
+          </Link>
+        </p>
         <p>© {year} {settings['site.name']}</p>
         <VisitStats />
       </div>

@@ -22,8 +22,10 @@ export function YoutubePlayer({ youtubeId, title, children }: { youtubeId: strin
     <button type="button" onClick={() => setPlaying(true)} className="group relative block w-full text-left" aria-label={`Phát video: ${title}`}>
       {children}
       <span aria-hidden="true" className="absolute inset-0 flex items-center justify-center">
-        <span className="flex size-16 items-center justify-center rounded-full bg-accent-500/90 text-3xl text-white shadow-lg group-hover:bg-accent-500 group-focus-visible:ring-4 group-focus-visible:ring-amber-400">
-          ▶
+        <span className="flex size-16 items-center justify-center rounded-full bg-accent-500/90 text-white shadow-lg group-hover:bg-accent-500 group-focus-visible:ring-4 group-focus-visible:ring-amber-400">
+          <svg viewBox="0 0 24 24" width="28" height="28" fill="currentColor">
+            <path d="M8 5v14l11-7z" />
+          </svg>
         </span>
       </span>
     </button>

@@ -1,23 +1,22 @@
 import type { ArticleStatusValue } from '@/lib/validation/article';
 
-// What the article editor's server actions answer (plain data, safe to send to the client).
+// What the article editor's actions hand back in ActionResult.data (plain data, importable by
+// client components).
 
-export interface ArticleFormState {
-  ok: boolean | null;
-  message?: string;
-  errors?: Partial<Record<string, string[]>>;
+export interface ArticleSaved {
   id?: string;
   version?: number;
   status?: ArticleStatusValue;
+  /** The slug was taken: a free one to offer. */
   slugSuggestion?: string;
   /** Someone saved first: the user's text was kept as this revision. */
   conflict?: { revisionId: string; currentVersion: number };
 }
 
-export interface BulkState {
-  ok: boolean | null;
-  message?: string;
+export interface ArticleAutosaved {
+  id: string;
+  version: number;
+  /** The first autosave of a new article created its draft (with this slug). */
+  created: boolean;
+  slug?: string;
 }
-
-export const INITIAL_ARTICLE_FORM_STATE: ArticleFormState = { ok: null };
-export const INITIAL_BULK_STATE: BulkState = { ok: null };

@@ -1,25 +1,26 @@
 'use server';
 
 import { forbidden } from 'next/navigation';
-import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { requirePermission, type SessionUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
+import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { InvalidContentError, parseDocument } from '@/lib/content/render';
 import { slugify } from '@/lib/content/slugify';
 import { createArticle, saveArticle, type ArticleFields, type SaveArticleResult } from '@/lib/data/staff/articles';
 import { changeArticleStatus, purgeArticles, restoreArticles, trashArticles, type ChangedArticles } from '@/lib/data/staff/article-workflow';
-import { discardAutosaves, restoreRevision } from '@/lib/data/staff/article-revisions';
+import { discardAutosaves, restoreRevision, saveAutosave } from '@/lib/data/staff/article-revisions';
 import { recordAudit } from '@/lib/data/staff/audit';
-import { articleFieldsSchema, idListSchema, saveArticleSchema, SAVE_INTENTS, type SaveArticleInput, type SaveIntent } from '@/lib/validation/article';
+import { articleAutosaveSchema, idListSchema, saveArticleSchema, SAVE_INTENTS, type SaveIntent } from '@/lib/validation/article';
 import { normalizeBody } from '@/lib/validation/rich-text';
 import { hoChiMinhLocalToUtc } from '@/lib/validation/schedule-time';
-import type { ArticleFormState, BulkState } from './article-results';
-import { asForm } from './form-input';
+import { failure, success, type ActionResult } from './action-result';
+import type { ArticleAutosaved, ArticleSaved } from './article-results';
+import { defineAction } from './define-action';
 
-// Article editor actions: authorize (registry) → validate (zod + schema walk) → DAL (scoped by
-// author for authors, optimistic-locked) → invalidatePublicContent for whatever readers can see → audit.
+// Article editor actions: authorize → validate (zod + schema walk) → DAL (scoped by author for
+// authors, optimistic-locked, audited) → invalidate whatever readers can see.
 
 const INTENT_PERMISSION: Record<SaveIntent, Permission> = {
   save: 'article.editOwn',
@@ -39,10 +40,7 @@ const INTENT_MESSAGE: Record<SaveIntent, string> = {
 
 const NOT_FOUND = 'Không tìm thấy bài viết, hoặc bạn không có quyền với bài viết này.';
 const LOCKED = 'Bài viết này đã gửi duyệt hoặc đã đăng: chỉ biên tập viên được sửa tiếp.';
-
-function invalidate(tags: readonly string[]): void {
-  invalidatePublicContent(tags);
-}
+const INVALID = 'Vui lòng sửa các lỗi được đánh dấu.';
 
 function intentOf(input: unknown): SaveIntent {
   const intent = (input as { intent?: unknown } | null)?.intent;
@@ -60,41 +58,44 @@ function checkDocument(body: unknown): string | null {
   }
 }
 
-function failure(result: Exclude<SaveArticleResult, { ok: true }>, slug: string): ArticleFormState {
+function refusal(result: Exclude<SaveArticleResult, { ok: true }>, slug: string): ActionResult<ArticleSaved> {
   switch (result.reason) {
     case 'slug-taken':
       return {
-        ok: false,
-        message: 'Đường dẫn đã được dùng cho bài viết khác.',
-        errors: { slug: [`Đường dẫn "${slug}" đã có bài viết khác dùng. Gợi ý: "${result.suggestion}".`] },
-        slugSuggestion: result.suggestion,
+        ...failure<ArticleSaved>('Đường dẫn đã được dùng cho bài viết khác.', {
+          slug: [`Đường dẫn "${slug}" đã có bài viết khác dùng. Gợi ý: "${result.suggestion}".`],
+        }),
+        data: { slugSuggestion: result.suggestion },
       };
     case 'conflict':
       return {
-        ok: false,
-        message:
+        ...failure<ArticleSaved>(
           'Không lưu được: người khác đã lưu bài viết này sau khi bạn mở nó. Nội dung của bạn đã được giữ lại thành một phiên bản; hãy mở bản mới nhất để đối chiếu, hoặc sao chép nội dung của bạn.',
-        conflict: { revisionId: result.revisionId, currentVersion: result.currentVersion },
+        ),
+        data: { conflict: { revisionId: result.revisionId, currentVersion: result.currentVersion } },
       };
     case 'locked':
-      return { ok: false, message: LOCKED };
+      return failure(LOCKED);
     case 'forbidden':
       return forbidden();
     default:
-      return { ok: false, message: NOT_FOUND };
+      return failure(NOT_FOUND);
   }
 }
 
-export async function saveArticleAction(_previous: ArticleFormState, input: SaveArticleInput): Promise<ArticleFormState> {
+/**
+ * The editor's save buttons. Its permission depends on the input (the intent, and whether the
+ * article exists), so it checks before validating and keeps its entry in SERVER_ACTION_ACCESS;
+ * the access-matrix test covers each variant.
+ */
+export async function saveArticleAction(_previous: unknown, input: unknown): Promise<ActionResult<ArticleSaved>> {
   const intent = intentOf(input);
   const hasId = typeof (input as { id?: unknown } | null)?.id === 'string';
   const user = await requirePermission(intent === 'save' && !hasId ? 'article.create' : INTENT_PERMISSION[intent]);
   const parsed = saveArticleSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: 'Vui lòng sửa các lỗi được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors };
-  }
+  if (!parsed.success) return failure(INVALID, z.flattenError(parsed.error).fieldErrors);
   const documentError = checkDocument(parsed.data.body);
-  if (documentError) return { ok: false, message: 'Vui lòng sửa các lỗi được đánh dấu.', errors: { body: [documentError] } };
+  if (documentError) return failure(INVALID, { body: [documentError] });
 
   const { id, version, scheduledAt, intent: _intent, body, ...rest } = parsed.data;
   const fields: ArticleFields = { ...rest, body: normalizeBody(body) as Prisma.InputJsonValue };
@@ -104,9 +105,9 @@ export async function saveArticleAction(_previous: ArticleFormState, input: Save
     if (result.reason === 'conflict' && id) {
       await recordAudit({ actor: user, action: 'article.saveConflict', entityType: 'Article', entityId: id, summary: { keptAsRevision: result.revisionId } });
     }
-    return failure(result, fields.slug);
+    return refusal(result, fields.slug);
   }
-  invalidate(result.tags);
+  invalidatePublicContent(result.tags);
   await recordAudit({
     actor: user,
     action: id ? INTENT_AUDIT[intent] : 'article.create',
@@ -114,88 +115,103 @@ export async function saveArticleAction(_previous: ArticleFormState, input: Save
     entityId: result.id,
     summary: { title: fields.title, status: result.status, ...(when ? { publishAt: when.toISOString() } : {}) },
   });
-  return { ok: true, message: INTENT_MESSAGE[intent], id: result.id, version: result.version, status: result.status };
+  return success(INTENT_MESSAGE[intent], { id: result.id, version: result.version, status: result.status });
 }
 
-const newDraftSchema = articleFieldsSchema.omit({ slug: true });
+async function createDraftForAutosave(user: SessionUser, input: z.output<typeof articleAutosaveSchema>): Promise<ActionResult<ArticleAutosaved>> {
+  await requirePermission('article.create');
+  const title = input.title.trim();
+  if (!title) return failure('Chưa tự lưu: bài viết mới cần có tiêu đề.');
+  const base = slugify(title) || 'bai-viet';
+  const fields: ArticleFields = {
+    title,
+    slug: base,
+    summary: input.summary.trim(),
+    byline: input.byline.trim(),
+    categoryId: input.categoryId,
+    coverMediaId: input.coverMediaId,
+    body: normalizeBody(input.body) as Prisma.InputJsonValue,
+  };
+  let slug = base;
+  let result = await createArticle(user, fields, 'save');
+  if (!result.ok && result.reason === 'slug-taken') {
+    slug = result.suggestion;
+    result = await createArticle(user, { ...fields, slug }, 'save');
+  }
+  if (!result.ok) return failure(NOT_FOUND);
+  await recordAudit({ actor: user, action: 'article.create', entityType: 'Article', entityId: result.id, summary: { title, autosave: true } });
+  return success('Đã tự lưu bản nháp.', { id: result.id, version: result.version, slug, created: true });
+}
 
 /**
- * The first autosave of a new article: creates a draft (with a free slug from the title) so
- * that later autosaves and the page-close beacon have an article to attach to.
+ * The editor's one autosave path (a few seconds after typing stops, when the tab is hidden,
+ * and right before "Xem trước"): keeps the text as the actor's autosave revision without
+ * bumping the version; the first autosave of a new article creates its draft.
  */
-export async function createDraftFromAutosave(input: unknown): Promise<ArticleFormState> {
-  const user = await requirePermission('article.create');
-  const parsed = newDraftSchema.safeParse(input);
-  if (!parsed.success || checkDocument(parsed.data.body)) return { ok: false };
-  const base = slugify(parsed.data.title) || 'bai-viet';
-  const fields: ArticleFields = { ...parsed.data, slug: base, body: normalizeBody(parsed.data.body) as Prisma.InputJsonValue };
-  let result = await createArticle(user, fields, 'save');
-  if (!result.ok && result.reason === 'slug-taken') result = await createArticle(user, { ...fields, slug: result.suggestion }, 'save');
-  if (!result.ok) return { ok: false };
-  await recordAudit({ actor: user, action: 'article.create', entityType: 'Article', entityId: result.id, summary: { title: fields.title, autosave: true } });
-  return { ok: true, id: result.id, version: result.version, status: result.status };
-}
+export const autosaveArticleAction = defineAction(
+  { permission: 'article.editOwn', schema: articleAutosaveSchema, invalidMessage: 'Chưa tự lưu được: nội dung không hợp lệ.' },
+  async (input, { user }): Promise<ActionResult<ArticleAutosaved>> => {
+    const documentError = checkDocument(input.body);
+    if (documentError) return failure(`Chưa tự lưu được: ${documentError}`, { body: [documentError] });
+    if (!input.id) return createDraftForAutosave(user, input);
+    const saved = await saveAutosave(user, input.id, {
+      version: input.version ?? 1,
+      title: input.title,
+      summary: input.summary,
+      body: normalizeBody(input.body) as Prisma.InputJsonValue,
+    });
+    if (!saved) return failure(NOT_FOUND);
+    return success('Đã tự lưu.', { id: input.id, version: input.version ?? 1, created: false });
+  },
+);
 
-export async function discardAutosaveAction(articleId: string): Promise<BulkState> {
-  const user = await requirePermission('article.editOwn');
-  if (!z.uuid().safeParse(articleId).success) return { ok: false, message: NOT_FOUND };
-  await discardAutosaves(user, articleId);
-  return { ok: true, message: 'Đã bỏ bản tự lưu.' };
-}
+export const discardAutosaveAction = defineAction(
+  { permission: 'article.editOwn', schema: z.uuid(), invalidMessage: NOT_FOUND },
+  async (articleId, { user }) => {
+    await discardAutosaves(user, articleId);
+    return success('Đã bỏ bản tự lưu.');
+  },
+);
 
-const statusChangeSchema = z.object({ id: z.uuid(), to: z.enum(['DRAFT', 'ARCHIVED']) });
+// Unpublishing and archiving are both editors' rights; archiving is checked again by name.
+export const changeArticleStatusAction = defineAction(
+  { permission: 'article.unpublish', schema: z.object({ id: z.uuid(), to: z.enum(['DRAFT', 'ARCHIVED']) }), invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ id, to }, { user }) => {
+    if (to === 'ARCHIVED') await requirePermission('article.archive');
+    const changed = await changeArticleStatus(user, id, to);
+    if (!changed) return failure(NOT_FOUND);
+    invalidatePublicContent(changed.tags);
+    await recordAudit({ actor: user, action: to === 'ARCHIVED' ? 'article.archive' : 'article.unpublish', entityType: 'Article', entityId: id });
+    return success(to === 'ARCHIVED' ? 'Đã chuyển bài viết vào lưu trữ.' : 'Đã gỡ bài viết về bản nháp.');
+  },
+);
 
-export async function changeArticleStatusAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
-  const formData = asForm(submitted);
-  const to = formData.get('to');
-  const user = await requirePermission(to === 'ARCHIVED' ? 'article.archive' : 'article.unpublish');
-  const parsed = statusChangeSchema.safeParse({ id: formData.get('id'), to });
-  if (!parsed.success) return { ok: false, message: 'Yêu cầu không hợp lệ.' };
-  const changed = await changeArticleStatus(user, parsed.data.id, parsed.data.to);
-  if (!changed) return { ok: false, message: NOT_FOUND };
-  invalidate(changed.tags);
-  await recordAudit({ actor: user, action: to === 'ARCHIVED' ? 'article.archive' : 'article.unpublish', entityType: 'Article', entityId: parsed.data.id });
-  return { ok: true, message: to === 'ARCHIVED' ? 'Đã chuyển bài viết vào lưu trữ.' : 'Đã gỡ bài viết về bản nháp.' };
-}
+// A checkbox list decodes to a string for one id and an array for several.
+const idsSchema = z.object({ ids: z.preprocess((value) => (value === undefined ? [] : [value].flat()), idListSchema) });
 
 type BulkOperation = (user: SessionUser, ids: string[]) => Promise<ChangedArticles>;
 
-async function bulk(formData: FormData, permission: Permission, operation: BulkOperation, audit: string, done: (count: number) => string): Promise<BulkState> {
-  const user = await requirePermission(permission);
-  const parsed = idListSchema.safeParse(formData.getAll('ids'));
-  if (!parsed.success) return { ok: false, message: 'Chọn ít nhất một bài viết.' };
-  const changed = await operation(user, parsed.data);
-  if (changed.ids.length === 0) return { ok: false, message: NOT_FOUND };
-  invalidate(changed.tags);
-  for (const id of changed.ids) await recordAudit({ actor: user, action: audit, entityType: 'Article', entityId: id });
-  return { ok: true, message: done(changed.ids.length) };
+function bulkAction(permission: Permission, operation: BulkOperation, audit: string, done: (count: number) => string) {
+  return defineAction({ permission, schema: idsSchema, invalidMessage: 'Chọn ít nhất một bài viết.' }, async ({ ids }, { user }) => {
+    const changed = await operation(user, ids);
+    if (changed.ids.length === 0) return failure(NOT_FOUND);
+    invalidatePublicContent(changed.tags);
+    for (const id of changed.ids) await recordAudit({ actor: user, action: audit, entityType: 'Article', entityId: id });
+    return success(done(changed.ids.length));
+  });
 }
 
-export async function trashArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
-  const formData = asForm(submitted);
-  return bulk(formData, 'article.trash', trashArticles, 'article.trash', (n) => `Đã chuyển ${n} bài viết vào thùng rác.`);
-}
+export const trashArticlesAction = bulkAction('article.trash', trashArticles, 'article.trash', (n) => `Đã chuyển ${n} bài viết vào thùng rác.`);
+export const restoreArticlesAction = bulkAction('article.restore', restoreArticles, 'article.restore', (n) => `Đã khôi phục ${n} bài viết.`);
+export const purgeArticlesAction = bulkAction('article.purge', purgeArticles, 'article.delete', (n) => `Đã xoá vĩnh viễn ${n} bài viết.`);
 
-export async function restoreArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
-  const formData = asForm(submitted);
-  return bulk(formData, 'article.restore', restoreArticles, 'article.restore', (n) => `Đã khôi phục ${n} bài viết.`);
-}
-
-export async function purgeArticlesAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
-  const formData = asForm(submitted);
-  return bulk(formData, 'article.purge', purgeArticles, 'article.delete', (n) => `Đã xoá vĩnh viễn ${n} bài viết.`);
-}
-
-export async function restoreRevisionAction(_previous: BulkState, submitted: FormData): Promise<BulkState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('article.editOwn');
-  const parsed = z.uuid().safeParse(formData.get('revisionId'));
-  if (!parsed.success) return { ok: false, message: 'Yêu cầu không hợp lệ.' };
-  const result = await restoreRevision(user, parsed.data);
-  if (!result.ok) {
-    return { ok: false, message: result.reason === 'conflict' ? 'Bài viết vừa được người khác lưu; hãy thử lại.' : NOT_FOUND };
-  }
-  invalidate(result.tags);
-  await recordAudit({ actor: user, action: 'article.restoreRevision', entityType: 'Article', entityId: result.articleId, summary: { revisionId: parsed.data } });
-  return { ok: true, message: 'Đã khôi phục phiên bản; một phiên bản mới đã được tạo.' };
-}
+export const restoreRevisionAction = defineAction(
+  { permission: 'article.editOwn', schema: z.object({ revisionId: z.uuid() }), invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ revisionId }, { user }) => {
+    const result = await restoreRevision(user, revisionId);
+    if (!result.ok) return failure(result.reason === 'conflict' ? 'Bài viết vừa được người khác lưu; hãy thử lại.' : NOT_FOUND);
+    invalidatePublicContent(result.tags);
+    await recordAudit({ actor: user, action: 'article.restoreRevision', entityType: 'Article', entityId: result.articleId, summary: { revisionId } });
+    return success('Đã khôi phục phiên bản; một phiên bản mới đã được tạo.');
+  },
+);

@@ -10,7 +10,7 @@ import { fieldErrors, formValues } from './form-values';
 import { asForm } from './form-input';
 
 const FIELDS = [
-  'id', 'name', 'slug', 'district', 'commune', 'plannedAreaHa', 'leasedAreaHa', 'status', 'power', 'water', 'wastewater', 'roads', 'industries',
+  'id', 'name', 'slug', 'communeId', 'district', 'commune', 'plannedAreaHa', 'leasedAreaHa', 'status', 'power', 'water', 'wastewater', 'roads', 'industries',
   'developer', 'contact', 'landPriceMin', 'landPriceMax', 'latitude', 'longitude', 'description', 'photoIds', 'articleIds', 'published',
 ] as const;
 

@@ -4,6 +4,7 @@ import { requirePermission, type SessionUser } from '@/lib/auth/current-user';
 import type { Permission } from '@/lib/auth/permissions';
 import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { failure, type ActionResult } from './action-result';
+import { withoutNul } from './form-input';
 
 // The one way to write a server action (in the spirit of dub's `authActionClient`): the
 // definition names its permission and its zod schema where the action is written, and this
@@ -87,7 +88,8 @@ interface DecodedInput {
  * A key sent several times becomes an array (checkbox lists); files stay File objects.
  */
 export function decodeActionInput(first: unknown, second: unknown): DecodedInput {
-  const form = second instanceof FormData ? second : first instanceof FormData ? first : null;
+  const submitted = second instanceof FormData ? second : first instanceof FormData ? first : null;
+  const form = submitted ? withoutNul(submitted) : null;
   if (!form) return { input: second === undefined ? (first ?? {}) : {} };
   const input: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   const values: Record<string, string> = {};

@@ -72,6 +72,8 @@ const USAGE_LABELS = {
   legalDocument: 'văn bản pháp quy',
   cluster: 'cụm công nghiệp',
   project: 'kế hoạch, dự án',
+  procedure: 'thủ tục hành chính',
+  disclosure: 'công khai thông tin',
 } as const;
 
 export async function deleteMediaAction(_previous: FormState, submitted: FormData): Promise<FormState> {

@@ -9,7 +9,7 @@ import { mediaIdSchema, type FormState } from '@/lib/validation/media';
 import { fieldErrors, formValues } from './form-values';
 import { asForm } from './form-input';
 
-const FIELDS = ['id', 'name', 'position', 'phone', 'email', 'sortOrder', 'published'] as const;
+const FIELDS = ['id', 'name', 'position', 'phone', 'email', 'sortOrder', 'published', 'communeId'] as const;
 
 export async function saveOfficialAction(_previous: FormState, submitted: FormData): Promise<FormState> {
   const formData = asForm(submitted);
@@ -20,6 +20,7 @@ export async function saveOfficialAction(_previous: FormState, submitted: FormDa
   const id = values.id?.trim() || null;
   const saved = await saveOfficial(id, parsed.data, user);
   if (!saved) return { ok: false, message: 'Cán bộ này không còn trong danh sách.', values, at: Date.now() };
+  if ('communeError' in saved) return { ok: false, errors: { communeId: [saved.communeError] }, values, at: Date.now() };
   invalidatePublicContent([cacheTags.officials]);
   return { ok: true, message: id ? 'Đã lưu cán bộ đầu mối.' : 'Đã thêm cán bộ đầu mối.', values: { id: saved.id }, at: Date.now() };
 }

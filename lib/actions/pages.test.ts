@@ -3,7 +3,6 @@ vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { expectForbidden, signedInAs } from '@/test/act-as';
 import { invalidatedTags } from '@/test/next-cache-stub';
-import { INITIAL_ARTICLE_FORM_STATE, INITIAL_BULK_STATE } from './article-results';
 import { deletePageAction, savePageAction } from './pages';
 
 const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Giới thiệu trung tâm' }] }] };
@@ -13,39 +12,39 @@ describe('static page actions', () => {
   it('are for admins only', async () => {
     for (const role of ['EDITOR', 'AUTHOR'] as const) {
       await signedInAs(role);
-      await expectForbidden(savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ slug: 'cam' }) as never));
+      await expectForbidden(savePageAction(input({ slug: 'cam' }) as never));
     }
     expect(await prisma.page.count({ where: { slug: 'cam' } })).toBe(0);
   });
 
   it('creates, updates with a version check, refuses slug clashes and bad links, and audits', async () => {
     await signedInAs('ADMIN');
-    const created = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input() as never);
+    const created = await savePageAction(input() as never);
     expect(created.ok).toBe(true);
     expect(invalidatedTags).toEqual(expect.arrayContaining(['pages', 'page:gioi-thieu']));
-    const clash = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ title: 'Khác' }) as never);
-    expect(clash).toMatchObject({ ok: false, slugSuggestion: 'gioi-thieu-2' });
+    const clash = await savePageAction(input({ title: 'Khác' }) as never);
+    expect(clash).toMatchObject({ ok: false, data: { slugSuggestion: 'gioi-thieu-2' } });
     const bad = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
-    expect((await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ slug: 'x', body: bad }) as never)).errors?.body?.[0]).toContain('javascript:');
-    const updated = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ id: created.id, version: created.version, published: false }) as never);
-    expect(updated).toMatchObject({ ok: true, version: 2 });
-    const stale = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ id: created.id, version: 1, title: 'Cũ' }) as never);
+    expect((await savePageAction(input({ slug: 'x', body: bad }) as never)).errors?.body?.[0]).toContain('javascript:');
+    const updated = await savePageAction(input({ id: created.data?.id, version: created.data?.version, published: false }) as never);
+    expect(updated).toMatchObject({ ok: true, data: { version: 2 } });
+    const stale = await savePageAction(input({ id: created.data?.id, version: 1, title: 'Cũ' }) as never);
     expect(stale.message).toContain('người khác đã lưu');
-    expect(await prisma.page.findUniqueOrThrow({ where: { id: created.id! } })).toMatchObject({ published: false, title: 'Giới thiệu' });
-    expect(await prisma.auditLog.findMany({ where: { entityId: created.id }, select: { action: true }, orderBy: { createdAt: 'asc' } })).toEqual([
+    expect(await prisma.page.findUniqueOrThrow({ where: { id: created.data!.id! } })).toMatchObject({ published: false, title: 'Giới thiệu' });
+    expect(await prisma.auditLog.findMany({ where: { entityId: created.data?.id }, select: { action: true }, orderBy: { createdAt: 'asc' } })).toEqual([
       { action: 'page.create' },
       { action: 'page.unpublish' },
     ]);
     const form = new FormData();
-    form.set('id', created.id!);
-    expect((await deletePageAction(INITIAL_BULK_STATE, form)).ok).toBe(true);
-    expect(await prisma.page.count({ where: { id: created.id! } })).toBe(0);
+    form.set('id', created.data!.id!);
+    expect((await deletePageAction(null, form)).ok).toBe(true);
+    expect(await prisma.page.count({ where: { id: created.data!.id! } })).toBe(0);
   });
 
   it('refuses an address that belongs to another part of the portal', async () => {
     await signedInAs('ADMIN');
     for (const slug of ['tin-tuc', 'quan-tri', 'tim-kiem']) {
-      const result = await savePageAction(INITIAL_ARTICLE_FORM_STATE, input({ slug }) as never);
+      const result = await savePageAction(input({ slug }) as never);
       expect(result.ok).toBe(false);
       expect(result.errors?.slug?.[0]).toContain('đã dành cho một mục khác');
     }

@@ -9,7 +9,7 @@ import { projectInputSchema } from '@/lib/validation/project';
 import { fieldErrors, formValues } from './form-values';
 import { asForm } from './form-input';
 
-const FIELDS = ['id', 'title', 'slug', 'kind', 'status', 'startYear', 'endYear', 'budgetMillionVnd', 'summary', 'attachmentIds', 'published'] as const;
+const FIELDS = ['id', 'title', 'slug', 'kind', 'status', 'startYear', 'endYear', 'budgetMillionVnd', 'summary', 'attachmentIds', 'published', 'communeId'] as const;
 
 export async function saveProjectAction(_previous: FormState, submitted: FormData): Promise<FormState> {
   const formData = asForm(submitted);

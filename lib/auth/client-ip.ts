@@ -1,31 +1,26 @@
 import { headers } from 'next/headers';
+import { normalizeAddress, trustProxyFromEnv } from '@/lib/http/trust-proxy';
 
-// Which address a request came from, for per-IP sign-in throttling and the audit log.
+// Which address a request came from, for the sign-in throttle and the audit log.
 //
-// Route handlers and server actions can't see the socket. Next.js copies the socket address into
-// `x-forwarded-for` only when the request arrived without one, so:
-// - TRUST_PROXY=true (deployed behind ONE reverse proxy such as nginx that sets or appends
-//   X-Forwarded-For, e.g. `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`): the
-//   LAST entry is the address our proxy saw; entries before it are whatever the client claimed,
-//   so they are never used. `x-real-ip` set by the proxy is the fallback.
-// - otherwise (Node faces clients directly): the header Next.js filled from the socket. A client
-//   that talks to Node directly can pre-fill it, which is why production should sit behind a
-//   proxy that overwrites X-Forwarded-For; x-real-ip is ignored because any client can send it.
+// Route handlers and server actions can't see the socket, so the production server
+// (lib/server/app-server.ts) makes X-Forwarded-For trustworthy before Next.js sees the request:
+// from any peer but the configured proxy (TRUST_PROXY, lib/http/trust-proxy.ts) it removes the
+// forwarded headers, and Next.js then writes the socket's address into X-Forwarded-For. So:
+// - no proxy configured: the header holds exactly the socket address;
+// - behind the proxy (which appends what it saw, e.g. nginx
+//   `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`): the LAST entry is the
+//   address the proxy saw; entries before it are whatever the client claimed and are never used.
+//   `x-real-ip` from the proxy is the fallback.
 
-export function clientIpFrom(headerList: Pick<Headers, 'get'>, trustProxy = process.env.TRUST_PROXY === 'true'): string {
+export function clientIpFrom(headerList: Pick<Headers, 'get'>, trustProxy = trustProxyFromEnv().kind !== 'none'): string {
   const entries = (headerList.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
   const last = entries.at(-1);
-  if (trustProxy) return normalize(last ?? headerList.get('x-real-ip')?.trim() ?? 'unknown');
-  return normalize(last ?? 'unknown');
-}
-
-function normalize(ip: string): string {
-  // IPv4-mapped IPv6 (::ffff:127.0.0.1) is the same client as 127.0.0.1. Cap the length: it is
-  // stored and may come from a header.
-  return ip.replace(/^::ffff:/i, '').slice(0, 64);
+  if (trustProxy) return normalizeAddress(last ?? headerList.get('x-real-ip') ?? 'unknown');
+  return normalizeAddress(last ?? 'unknown');
 }
 
 /** The current request's client IP, or null outside a request (scripts, tests). */

@@ -57,6 +57,13 @@ describe('safeCallbackUrl', () => {
     ['javascript:alert(1)', '/quan-tri'],
     ['/dang-nhap', '/quan-tri'],
     [undefined, '/quan-tri'],
+    // Issue 13 item 8: normalised first, then checked.
+    ['/.//evil.example', '/quan-tri'],
+    ['/a/..//evil.example', '/quan-tri'],
+    ['/./\\evil.example', '/quan-tri'],
+    ['/%2e//evil.example', '/quan-tri'],
+    ['/\t/evil.example', '/quan-tri'],
+    ['/quan-tri/../quan-tri/tin-tuc', '/quan-tri/tin-tuc'],
   ])('%s → %s', (raw, expected) => {
     expect(safeCallbackUrl(raw)).toBe(expected);
   });

@@ -23,13 +23,6 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // saveArticleAction needs more for some inputs (publish/schedule intents, an existing id);
   // the test covers those variants separately.
   'lib/actions/articles.ts#saveArticleAction': 'article.create',
-  'lib/actions/articles.ts#createDraftFromAutosave': 'article.create',
-  'lib/actions/articles.ts#discardAutosaveAction': 'article.editOwn',
-  'lib/actions/articles.ts#changeArticleStatusAction': 'article.unpublish',
-  'lib/actions/articles.ts#trashArticlesAction': 'article.trash',
-  'lib/actions/articles.ts#restoreArticlesAction': 'article.restore',
-  'lib/actions/articles.ts#purgeArticlesAction': 'article.purge',
-  'lib/actions/articles.ts#restoreRevisionAction': 'article.editOwn',
 
   'lib/actions/auth.ts#signOutAction': 'own-session',
 
@@ -74,9 +67,6 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'lib/actions/media.ts#updateMediaAltTextAction': 'media.manage',
   'lib/actions/media.ts#deleteMediaAction': 'media.manage',
 
-  'lib/actions/pages.ts#savePageAction': 'page.manage',
-  'lib/actions/pages.ts#deletePageAction': 'page.manage',
-
   'lib/actions/settings.ts#saveSettingsAction': 'settings.manage',
 
   'lib/actions/users.ts#createUserAction': 'user.manage',
@@ -104,7 +94,6 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/api/media/upload/route.ts#POST': 'media.upload',
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
-  'app/quan-tri/tin-tuc/[id]/tu-luu/route.ts#POST': 'article.editOwn',
   'app/rss.xml/route.ts#GET': 'public',
   // Issue 16: the rating widget's vote (anyone; deduplicated and flood-limited) and the report's CSV.
   'app/api/danh-gia/route.ts#POST': 'public',
@@ -113,6 +102,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/api/luot-xem/route.ts#POST': 'public',
   'app/api/luot-xem/route.ts#GET': 'public',
   'app/quan-tri/thong-ke/csv/route.ts#GET': 'stats.view',
+  // Public disclosure feeds, one per kind (published items only, via the public DAL).
+  'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
   'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',

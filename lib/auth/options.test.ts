@@ -16,10 +16,35 @@ describe('session token', () => {
   });
 
   it('is refused 8 hours after sign-in however active the session was', async () => {
-    const fresh = { sub: 'u1', sessionVersion: 1, signedInAt: Date.now() - SESSION_ABSOLUTE_MS + 60_000 };
+    const user = await createTestUser('EDITOR');
+    const fresh = { sub: user.id, sessionVersion: 1, signedInAt: Date.now() - SESSION_ABSOLUTE_MS + 60_000 };
     expect(await jwt({ token: fresh })).toEqual(fresh);
     await expect(jwt({ token: { ...fresh, signedInAt: Date.now() - SESSION_ABSOLUTE_MS - 1 } })).rejects.toThrow();
-    await expect(jwt({ token: { sub: 'u1', sessionVersion: 1 } })).rejects.toThrow();
+    await expect(jwt({ token: { sub: user.id, sessionVersion: 1 } })).rejects.toThrow();
+  });
+
+  // Issue 13 item 11: /api/auth/session runs this callback; a revoked session must end there too
+  // (next-auth then answers "no session" and expires the cookie instead of re-signing it).
+  it('is refused once the session version moved on (password change, sign-out), the account is disabled or gone', async () => {
+    const user = await createTestUser('EDITOR');
+    const token = { sub: user.id, sessionVersion: 1, signedInAt: Date.now() };
+    expect(await jwt({ token })).toEqual(token);
+    await prisma.user.update({ where: { id: user.id }, data: { sessionVersion: 2 } });
+    await expect(jwt({ token })).rejects.toThrow();
+    expect(await jwt({ token: { ...token, sessionVersion: 2 } })).toEqual({ ...token, sessionVersion: 2 });
+    await prisma.user.update({ where: { id: user.id }, data: { disabled: true } });
+    await expect(jwt({ token: { ...token, sessionVersion: 2 } })).rejects.toThrow();
+    await expect(jwt({ token: { ...token, sub: '00000000-0000-4000-8000-000000000000' } })).rejects.toThrow();
+  });
+
+  it('sends sign-in redirects only to normalised paths on this site', async () => {
+    const redirect = authOptions.callbacks!.redirect!;
+    const baseUrl = 'http://localhost:3000';
+    expect(await redirect({ url: '/quan-tri/tin-tuc', baseUrl })).toBe('http://localhost:3000/quan-tri/tin-tuc');
+    expect(await redirect({ url: 'http://localhost:3000/quan-tri/tai-khoan', baseUrl })).toBe('http://localhost:3000/quan-tri/tai-khoan');
+    for (const url of ['/.//evil.example', '/a/..//evil.example', 'http://localhost:3000.evil.example/', 'https://evil.example/', 'http://[::1', '//evil.example']) {
+      expect(await redirect({ url, baseUrl })).toBe('http://localhost:3000/quan-tri');
+    }
   });
 
   it('uses an HttpOnly SameSite=Lax cookie that slides with activity', () => {

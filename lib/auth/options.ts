@@ -1,10 +1,14 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/data/staff/sign-in';
-import { bumpSessionVersion } from '@/lib/data/staff/users';
+import { cookies } from 'next/headers';
+import { attemptSignIn } from '@/lib/data/staff/sign-in';
+import { bumpSessionVersion, findSessionUser } from '@/lib/data/staff/users';
+import { safeCallbackUrl } from './callback-url';
 import { recordAudit } from '@/lib/data/staff/audit';
 import { clientIpFrom } from './client-ip';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, cookieFrom, isKnownDevice, rememberDevice } from './known-device';
+import { addressThrottledCode } from './messages';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_SECONDS, isSecureDeployment, sessionCookieName } from './session-policy';
 
 declare module 'next-auth' {
@@ -45,11 +49,20 @@ export const authOptions: NextAuthOptions = {
         for (const [name, value] of Object.entries(req.headers ?? {})) {
           if (typeof value === 'string') headerList.set(name, value);
         }
-        const user = await authenticate({
-          email: String(credentials?.email ?? ''),
+        const email = String(credentials?.email ?? '');
+        const knownDeviceCookie = cookieFrom(headerList.get('cookie') ?? undefined, KNOWN_DEVICE_COOKIE);
+        const { user, retryAfterSeconds } = await attemptSignIn({
+          email,
           password: String(credentials?.password ?? ''),
           ip: clientIpFrom(headerList),
+          knownDevice: isKnownDevice(knownDeviceCookie, email),
         });
+        // next-auth hands a thrown message to the form as its error code (lib/auth/messages.ts).
+        if (retryAfterSeconds !== undefined) throw new Error(addressThrottledCode(retryAfterSeconds));
+        const remembered = user ? rememberDevice(knownDeviceCookie, user.email) : null;
+        if (remembered) {
+          (await cookies()).set(KNOWN_DEVICE_COOKIE, remembered, { httpOnly: true, sameSite: 'lax', path: '/', secure: isSecureDeployment(), maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS });
+        }
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),
@@ -63,7 +76,23 @@ export const authOptions: NextAuthOptions = {
       if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > SESSION_ABSOLUTE_MS) {
         throw new Error('Session past its absolute lifetime');
       }
+      // A session ended elsewhere (sign-out, password change, disable) must not be reported as
+      // signed in, nor re-signed into a fresh cookie, by /api/auth/session: check its version.
+      if (typeof token.sub !== 'string' || typeof token.sessionVersion !== 'number' || !(await findSessionUser(token.sub, token.sessionVersion))) {
+        throw new Error('Session revoked');
+      }
       return token;
+    },
+    // Only paths on this site, normalised before they are checked (lib/auth/callback-url.ts).
+    async redirect({ url, baseUrl }) {
+      let target: URL;
+      try {
+        target = new URL(url, baseUrl);
+      } catch {
+        return `${baseUrl}/quan-tri`;
+      }
+      if (target.origin !== new URL(baseUrl).origin) return `${baseUrl}/quan-tri`;
+      return `${baseUrl}${safeCallbackUrl(`${target.pathname}${target.search}${target.hash}`)}`;
     },
     async session({ session, token }) {
       return { expires: session.expires, user: { id: token.sub ?? '' }, sessionVersion: token.sessionVersion ?? -1 };

@@ -33,12 +33,19 @@ export const PERMISSIONS = {
   'video.manage': EDITORS,
   'map.manage': EDITORS,
 
-  // Decree 42/2022/NĐ-CP content.
+  // Content the portal must publish: NĐ 224/2026/NĐ-CP Đ9 (replacing NĐ 42/2022/NĐ-CP from
+  // 01/07/2026) and Luật Tiếp cận thông tin 2016 Đ19 (see README "Legal basis").
   'legalDocument.manage': EDITORS,
   'cluster.manage': EDITORS,
   'project.manage': EDITORS,
   'official.manage': EDITORS,
   'contact.manage': EDITORS,
+  // Administrative procedures for investors (NĐ 224/2026 Đ9 k1a; Luật TCTT Đ19 k1).
+  'procedure.manage': EDITORS,
+  // Public disclosure and its catalog (Luật TCTT Đ19 k1).
+  'disclosure.manage': EDITORS,
+  // Xã, phường, đặc khu since 01/07/2025 (clusters, projects and contacts point to one).
+  'commune.manage': EDITORS,
 
   // Issue 16: answering the public's questions, reader feedback and visit statistics.
   'question.answer': EDITORS,

@@ -4,29 +4,37 @@
 //
 // - Without REDIS_URL: Next's own in-memory handler, unchanged.
 // - With REDIS_URL: entries and the tag manifest live in Redis, so every instance shares them and
-//   an updateTag on one instance expires the data on all. After a tag write lands in Redis the
-//   handler publishes the tags on a channel; each instance's server (lib/server/page-cache-sync.ts)
-//   then expires its full-page cache. Publishing after the write, not before, means no instance
-//   can re-render a page from the old data after it heard of the change.
-// In both cases the tags are also announced on the in-process bus (lib/cache/invalidation-bus.ts)
-// so that any updateTag/revalidateTag, even one not made through invalidatePublicContent, flushes
-// this instance's page cache.
+//   an updateTag on one instance expires the data on all.
+//
+// This handler is the ONE place content changes are announced: every updateTag/revalidateTag
+// reaches updateTags() here, which tells this process's listeners (lib/cache/invalidation-bus.ts:
+// the page cache, the proxy's address lookups) and, with Redis, publishes the new tag states
+// once, after they are written. Each instance's handler subscribes to that channel, applies the
+// states to its manifest at once (no wait for the next refreshTags) and tells its own listeners;
+// its own messages it ignores, having announced them already.
 //
 // Redis failures never fail a render: a read error is a cache miss, a write error is dropped.
 
+// Framework internal (no public API for Next's in-memory handler): named in
+// lib/server/framework-contract.ts and checked by its contract test.
 import defaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js';
+import { randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 
 const { createDefaultCacheHandler } = defaultHandlerModule;
+// Shared with lib/cache/invalidation-bus.ts (INVALIDATION_BUS_KEY).
 const BUS_KEY = Symbol.for('ccn.publicContentInvalidationBus');
 const MAX_TTL_SECONDS = 7 * 24 * 3600;
 const REDIS_TIMEOUT_MS = 1_000;
 
-/** @param {readonly string[]} tags */
-function announce(tags) {
-  /** @type {{ listeners: Set<(tags: readonly string[]) => void> } | undefined} */
-  const bus = /** @type {Record<symbol, any>} */ (globalThis)[BUS_KEY];
-  if (!bus) return;
+/** @typedef {(tags: readonly string[]) => void} Announce */
+
+/** Tells this process's invalidation listeners what changed (and bumps the generation). @type {Announce} */
+export function announceInvalidation(tags) {
+  const holder = /** @type {Record<symbol, any>} */ (globalThis);
+  /** @type {{ listeners: Set<(tags: readonly string[]) => void>, generation: number }} */
+  const bus = (holder[BUS_KEY] ??= { listeners: new Set(), generation: 0 });
+  bus.generation = (bus.generation ?? 0) + 1;
   for (const listener of bus.listeners) {
     try {
       listener(tags);
@@ -81,9 +89,13 @@ function withTimeout(promise) {
   ]);
 }
 
-/** @param {string} url */
-function createRedisCacheHandler(url) {
+/**
+ * @param {string} url
+ * @param {{ announce?: Announce }} [options] `announce` is replaceable for tests (two instances in one process).
+ */
+export function createRedisCacheHandler(url, { announce = announceInvalidation } = {}) {
   const prefix = redisPrefix();
+  const origin = randomBytes(12).toString('hex');
   const tagsKey = `${prefix}tags`;
   const channel = `${prefix}${INVALIDATION_CHANNEL_SUFFIX}`;
   /** @type {Map<string, { stale?: number, expired?: number }>} */
@@ -104,6 +116,51 @@ function createRedisCacheHandler(url) {
     console.warn('[cache] Redis unreachable, caching locally disabled until it answers:', error instanceof Error ? error.message : error);
   });
 
+  /** @param {Record<string, { stale?: number, expired?: number }>} states */
+  function applyStates(states) {
+    for (const [tag, state] of Object.entries(states)) {
+      const known = manifest.get(tag) ?? {};
+      manifest.set(tag, {
+        stale: Math.max(known.stale ?? 0, state.stale ?? 0) || undefined,
+        expired: Math.max(known.expired ?? 0, state.expired ?? 0) || undefined,
+      });
+    }
+  }
+
+  // Other instances' changes: applied to the manifest and announced here as they arrive.
+  const subscriber = client.duplicate();
+  let subscriberLost = false;
+  subscriber.on('error', () => {
+    subscriberLost = true;
+  });
+  subscriber.on('ready', () => {
+    // Reconnected: announcements may have been missed, so assume everything changed.
+    if (!subscriberLost) return;
+    subscriberLost = false;
+    void handler.refreshTags().then(() => announce(['*']));
+  });
+  const subscribed = subscriber
+    .connect()
+    .then(() =>
+      subscriber.subscribe(channel, (message) => {
+        /** @type {{ origin?: string, states?: Record<string, { stale?: number, expired?: number }> }} */
+        let parsed = {};
+        try {
+          parsed = JSON.parse(message);
+        } catch {
+          // An unreadable message still means something changed.
+        }
+        if (parsed.origin === origin) return;
+        const states = parsed.states && typeof parsed.states === 'object' ? parsed.states : {};
+        applyStates(states);
+        const tags = Object.keys(states);
+        announce(tags.length > 0 ? tags : ['*']);
+      }),
+    )
+    .catch(() => {
+      subscriberLost = true;
+    });
+
   /** @param {string[]} tags @param {number} timestamp */
   function tagState(tags, timestamp) {
     let expired = false;
@@ -118,7 +175,7 @@ function createRedisCacheHandler(url) {
     return { expired, stale };
   }
 
-  return {
+  const handler = {
     /** @param {string} cacheKey */
     async get(cacheKey) {
       const pending = pendingSets.get(cacheKey);
@@ -194,15 +251,26 @@ function createRedisCacheHandler(url) {
       try {
         await connecting;
         await withTimeout(client.hSet(tagsKey, updates));
-        await withTimeout(client.publish(channel, JSON.stringify(tags)));
+        /** @type {Record<string, unknown>} */
+        const states = {};
+        for (const tag of tags) states[tag] = manifest.get(tag);
+        await withTimeout(client.publish(channel, JSON.stringify({ origin, states })));
       } catch (error) {
         console.warn('[cache] Could not share a tag invalidation through Redis:', error instanceof Error ? error.message : error);
       }
     },
+
+    /** Stops both connections (tests; the server process simply exits). */
+    async close() {
+      await subscribed;
+      await Promise.allSettled([subscriber.quit(), client.quit()]);
+    },
   };
+  return handler;
 }
 
-function createLocalCacheHandler() {
+/** @param {{ announce?: Announce }} [options] */
+export function createLocalCacheHandler({ announce = announceInvalidation } = {}) {
   const handler = createDefaultCacheHandler(Number(process.env.CACHE_MAX_MEMORY_BYTES ?? 50 * 1024 * 1024));
   return {
     ...handler,

@@ -1,10 +1,9 @@
 import { revalidateTag, updateTag } from 'next/cache';
-import { emitInvalidation } from './invalidation-bus';
 
 // The one way content changes reach readers: expire the 'use cache' entries tagged with what
-// changed (on every instance when the Redis cache handler is configured, since it stores tag
-// expirations in Redis) and flush the full-page cache of the custom server, which forwards the
-// event to the other instances over Redis (lib/server/page-cache-sync.ts).
+// changed. Next hands the tags to the cache handler (lib/cache/cache-handler.mjs), the single
+// announcer: it flushes this instance's page cache and address lookups (lib/cache/
+// invalidation-bus.ts) and, with REDIS_URL, every other instance's, before the action answers.
 
 export interface InvalidateOptions {
   /**
@@ -16,11 +15,8 @@ export interface InvalidateOptions {
 }
 
 export function invalidatePublicContent(tags: readonly string[], options: InvalidateOptions = {}): void {
-  const unique = [...new Set(tags)];
-  if (unique.length === 0) return;
-  for (const tag of unique) {
+  for (const tag of new Set(tags)) {
     if (options.from === 'route') revalidateTag(tag, { expire: 0 });
     else updateTag(tag);
   }
-  emitInvalidation(unique);
 }

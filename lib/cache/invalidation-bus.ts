@@ -1,34 +1,35 @@
-// The page cache lives in the custom server (lib/server), which is a different module instance
-// from the copy of this file inside Next's server bundles. Both reach the same listeners through
-// globalThis, so a server action (bundle) can flush the server's page cache (plain Node).
+// Listening to content changes inside one process. There is ONE announcer: the 'use cache'
+// handler (lib/cache/cache-handler.mjs), whose updateTags() every updateTag/revalidateTag goes
+// through, and which also relays the changes other instances make (Redis pub/sub). Whoever keeps
+// a copy of public content (the server's page cache, the proxy's address lookups) listens here.
+//
+// The handler, the custom server and each of Next's bundles are separate module instances, so
+// the listeners live on globalThis under a registered symbol that cache-handler.mjs shares.
 
 export type InvalidationListener = (tags: readonly string[]) => void;
 
-interface InvalidationBus {
+export interface InvalidationBus {
   listeners: Set<InvalidationListener>;
+  /** Bumped on every announcement: a copy made under an older generation may be stale. */
+  generation: number;
 }
 
-const BUS_KEY = Symbol.for('ccn.publicContentInvalidationBus');
+export const INVALIDATION_BUS_KEY = Symbol.for('ccn.publicContentInvalidationBus');
 
-function bus(): InvalidationBus {
+export function invalidationBus(): InvalidationBus {
   const holder = globalThis as unknown as Record<symbol, InvalidationBus | undefined>;
-  holder[BUS_KEY] ??= { listeners: new Set() };
-  return holder[BUS_KEY];
-}
-
-/** Tells every listener in this process (the page cache, the Redis publisher) what changed. */
-export function emitInvalidation(tags: readonly string[]): void {
-  for (const listener of bus().listeners) {
-    try {
-      listener(tags);
-    } catch (error) {
-      console.error('[cache] An invalidation listener failed:', error);
-    }
-  }
+  const bus = (holder[INVALIDATION_BUS_KEY] ??= { listeners: new Set(), generation: 0 });
+  bus.generation ??= 0;
+  return bus;
 }
 
 /** Returns the function that removes the listener. */
 export function onInvalidation(listener: InvalidationListener): () => void {
-  bus().listeners.add(listener);
-  return () => bus().listeners.delete(listener);
+  invalidationBus().listeners.add(listener);
+  return () => invalidationBus().listeners.delete(listener);
+}
+
+/** How many content changes this process has heard of (compare to tell whether a copy is stale). */
+export function invalidationGeneration(): number {
+  return invalidationBus().generation;
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAllowedOrigins } from '../http/request-origin.ts';
+import { parseTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
 
 // Environment is read once and validated so that a bad value stops the start with one clear
 // line instead of a stack trace deep inside a request.
@@ -57,6 +59,10 @@ export const envSchema = z.object({
   ),
   PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('128').default(128)),
   PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  // Cache-Control of anonymous public pages for a CDN or reverse proxy in front (s-maxage and
+  // stale-while-revalidate, README "A CDN or reverse proxy in front").
+  SHARED_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  SHARED_CACHE_STALE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
   SLOW_REQUEST_MS: z.preprocess(emptyAsUndefined, positiveInt('10000').default(10000)),
   RENDER_CONCURRENCY: z.preprocess(emptyAsUndefined, positiveInt('8').default(8)),
   HOSTNAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('0.0.0.0')),
@@ -65,12 +71,37 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
   ),
-  // true only when the app runs behind ONE reverse proxy (nginx, Caddy…) that sets or appends
-  // X-Forwarded-For: the client IP for sign-in throttling and the audit log is then the last
-  // X-Forwarded-For entry (what that proxy saw). See lib/auth/client-ip.ts.
+  // Which peer may set X-Forwarded-* (lib/http/trust-proxy.ts): false, true (a proxy on this
+  // machine, trusted from loopback only) or the proxy's IP addresses. From anyone else the
+  // production server drops those headers: the client is the socket, the host is Host.
   TRUST_PROXY: z.preprocess(
     emptyAsUndefined,
-    z.enum(['true', 'false'], 'must be true or false').default('false').transform((value) => value === 'true'),
+    z
+      .string()
+      .default('false')
+      .transform((value, context): TrustProxy => {
+        try {
+          return parseTrustProxy(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+          return z.NEVER;
+        }
+      }),
+  ),
+  // More origins whose pages may send state-changing requests (lib/http/request-origin.ts).
+  ALLOWED_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('')
+      .transform((value, context) => {
+        try {
+          return parseAllowedOrigins(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+          return z.NEVER;
+        }
+      }),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('.data')),
   UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),

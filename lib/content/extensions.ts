@@ -13,7 +13,11 @@ import { BODY_IMAGE_SIZES, type BodyImages } from './body-images.ts';
 
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
+/** A path on this site ("/van-ban"), never protocol-relative ("//host", "/\\host"). */
+const SITE_PATH = /^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/;
+
 export function isAllowedHref(href: string): boolean {
+  if (SITE_PATH.test(href.trim())) return true;
   try {
     const url = new URL(href.trim());
     return (ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(url.protocol);

@@ -65,3 +65,12 @@ describe('sanitizeRichHtml: <picture> of library variants', () => {
     expect(sanitizeRichHtml('<img src="/media/../api/health" />')).toBe('');
   });
 });
+
+describe('links (issue 14: valid HTML)', () => {
+  it('keeps links to site paths and turns a link without an allowed address into its text', () => {
+    expect(sanitizeRichHtml('<p><a href="/van-ban">Văn bản</a></p>')).toBe('<p><a href="/van-ban" rel="noopener noreferrer nofollow">Văn bản</a></p>');
+    for (const bad of ['<a>Văn bản</a>', '<a href="javascript:alert(1)">Văn bản</a>', '<a href="//evil.example">Văn bản</a>', '<a href="/\\evil.example">Văn bản</a>']) {
+      expect(sanitizeRichHtml(`<p>${bad}</p>`), bad).toBe('<p>Văn bản</p>');
+    }
+  });
+});

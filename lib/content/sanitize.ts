@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { BODY_IMAGE_SIZES, LIBRARY_IMAGE_SRC } from './body-images.ts';
+import { isAllowedHref } from './extensions.ts';
 
 // The last line of defence between stored content and a reader's browser: whatever the JSON
 // said, only these tags, attributes and URL schemes reach the page.
@@ -71,10 +72,12 @@ const options: sanitizeHtml.IOptions = {
     // Checked on the raw value: one hostile candidate drops the whole source (sanitize-html
     // would otherwise quietly keep the rest of the list).
     source: (tagName, attribs) => ({ tagName, attribs: isLibrarySource(attribs) ? attribs : {} }),
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: { ...attribs, rel: 'noopener noreferrer nofollow' },
-    }),
+    // A link whose address is not allowed loses the <a> and keeps its text: an <a> without href
+    // is invalid HTML and no link to the reader.
+    a: (tagName, attribs) =>
+      attribs.href && isAllowedHref(attribs.href)
+        ? { tagName, attribs: { ...attribs, rel: 'noopener noreferrer nofollow' } }
+        : { tagName: 'span', attribs: {} },
     iframe: (tagName, attribs) => ({
       tagName,
       attribs: {

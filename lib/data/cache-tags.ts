@@ -25,4 +25,7 @@ export const cacheTags = {
   /** "Tin đọc nhiều": also expires by itself within minutes (cacheLife). */
   mostRead: 'most-read',
   maintenance: 'maintenance-notices',
+  procedures: 'procedures',
+  disclosure: 'disclosure',
+  communes: 'communes',
 } as const;

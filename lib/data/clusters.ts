@@ -3,6 +3,7 @@ import { cacheTag } from 'next/cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { occupancyPercent, type ClusterSort, type ClusterStatusCode } from '@/lib/decree/clusters';
+import type { CommuneKindCode } from '@/lib/decree/communes';
 import { publishedNow } from './articles';
 import { cacheTags } from './cache-tags';
 import { publicMediaSelect, toPublicMedia, type PublicMedia } from './media-dto';
@@ -15,6 +16,7 @@ const summarySelect = {
   slug: true,
   district: true,
   commune: true,
+  place: { select: { id: true, name: true, kind: true } },
   plannedAreaHa: true,
   leasedAreaHa: true,
   status: true,
@@ -27,8 +29,10 @@ const summarySelect = {
 
 type SummaryRow = Prisma.IndustrialClusterGetPayload<{ select: typeof summarySelect }>;
 
-export interface ClusterSummary extends Omit<SummaryRow, 'status'> {
+export interface ClusterSummary extends Omit<SummaryRow, 'status' | 'place'> {
   status: ClusterStatusCode;
+  /** The xã, phường or đặc khu (since 01/07/2025), when staff chose one. */
+  place: { id: string; name: string; kind: CommuneKindCode } | null;
   occupancy: number;
 }
 
@@ -44,16 +48,21 @@ export async function publishedClusters(): Promise<ClusterSummary[]> {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
-/** Sorted copy: by name, planned area, occupancy or district (ties by name), ascending or descending. */
+/** Sorted copy: by name, planned area, occupancy or commune (ties by name; no commune last), ascending or descending. */
 export function clusterOrder(clusters: readonly ClusterSummary[], sort: ClusterSort, descending: boolean): ClusterSummary[] {
   const key: Record<ClusterSort, (a: ClusterSummary, b: ClusterSummary) => number> = {
     ten: () => 0,
     'dien-tich': (a, b) => a.plannedAreaHa - b.plannedAreaHa,
     'lap-day': (a, b) => a.occupancy - b.occupancy,
-    huyen: (a, b) => collator.compare(a.district, b.district),
+    xa: (a, b) => (a.place ? 0 : 1) - (b.place ? 0 : 1) || collator.compare(a.place?.name ?? '', b.place?.name ?? ''),
   };
   const direction = descending ? -1 : 1;
   return [...clusters].sort((a, b) => direction * (key[sort](a, b) || collator.compare(a.name, b.name)));
+}
+
+/** Only the clusters in one commune (`communeId` null: all). */
+export function clustersInCommune(clusters: readonly ClusterSummary[], communeId: string | null): ClusterSummary[] {
+  return communeId ? clusters.filter((cluster) => cluster.place?.id === communeId) : [...clusters];
 }
 
 export interface ClusterDetail extends ClusterSummary {

@@ -20,6 +20,7 @@ export const projectSelect = {
   summary: true,
   updatedAt: true,
   attachments: attachmentsSelect,
+  place: { select: { id: true, name: true, kind: true } },
 } satisfies Prisma.ProjectSelect;
 
 type Row = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;

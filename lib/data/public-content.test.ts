@@ -8,6 +8,8 @@ const { expireWhenNextScheduledIsDue, latestArticles } = await import('./article
 const { publishedMapDocuments } = await import('./map-documents');
 const { publishedPageBySlug, publishedPageSlugs } = await import('./pages');
 const { resolvePublicPath } = await import('./public-routes');
+// @ts-expect-error plain JavaScript module (loaded by Next as the 'use cache' handler)
+const { announceInvalidation } = (await import('../cache/cache-handler.mjs')) as { announceInvalidation: (tags: readonly string[]) => void };
 const { servableMediaByKey } = await import('./media');
 const { latestVideos, publishedVideoBySlug, publishedVideoPage } = await import('./videos');
 
@@ -96,5 +98,25 @@ describe('public content visibility', () => {
     // A miss is never remembered: publishing makes the address answer at once.
     await prisma.article.update({ where: { slug: 'bai-nhap' }, data: { status: 'PUBLISHED', publishedAt: new Date(Date.now() - 1000) } });
     expect(await resolvePublicPath('/tin-tuc/bai-nhap')).toEqual({ kind: 'render' });
+  });
+
+  it('forgets an address that exists as soon as content changes (retraction answers 404 at once)', async () => {
+    await prisma.article.create({
+      data: { title: 'Sẽ gỡ', slug: 'se-go', body: {}, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 1000), authorId },
+    });
+    expect(await resolvePublicPath('/tin-tuc/se-go')).toEqual({ kind: 'render' });
+    await prisma.article.update({ where: { slug: 'se-go' }, data: { deletedAt: new Date() } });
+    // The cache handler announces every updateTag; the lookup must not outlive it.
+    announceInvalidation(['articles']);
+    expect(await resolvePublicPath('/tin-tuc/se-go')).toEqual({ kind: 'not-found' });
+  });
+
+  it('answers 404 for one-segment addresses that are neither a section nor a page (no soft 404)', async () => {
+    for (const path of ['/.env', '/package.json', '/TIN-TUC', '/favicon.ico', '/api', '/media', '/khong-tim-thay', '/_next', '/wp-login.php']) {
+      expect(await resolvePublicPath(path), path).toEqual({ kind: 'not-found' });
+    }
+    for (const path of ['/robots.txt', '/sitemap.xml', '/rss.xml', '/dang-nhap', '/lien-he', '/en', '/van-ban']) {
+      expect(await resolvePublicPath(path), path).toEqual({ kind: 'render' });
+    }
   });
 });

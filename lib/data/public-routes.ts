@@ -1,14 +1,17 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
+import { invalidationGeneration } from '@/lib/cache/invalidation-bus';
+import { TOP_LEVEL_ROUTES } from '@/lib/routes/reserved';
 import { publishedNow } from './articles';
 
 // Decides, before a public page renders, whether its address exists. With Cache Components the
 // page's shell is streamed with 200 before the page can call notFound(), and a redirect() there
 // becomes a client-side one; so real 404s and permanent redirects for old slugs are answered by
 // the proxy (proxy.ts) from this lookup. Only addresses that exist are memoised (briefly, in the
-// process): a newly published article or a renamed-back slug is reachable at once, and one that is withdrawn renders its
-// not-found UI at once (its status may say 200 for up to TTL). Misses are always looked up.
+// process), and only until the next content change anywhere (the invalidation generation,
+// lib/cache/invalidation-bus.ts): a newly published article or a renamed-back slug is reachable
+// at once, and one that is withdrawn answers 404 from the next request on. Misses are always
+// looked up.
 
 export type PublicPathResolution = { kind: 'render' } | { kind: 'not-found' } | { kind: 'redirect'; location: string };
 
@@ -16,7 +19,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 2_000;
-const memo = new Map<string, { value: PublicPathResolution; expires: number }>();
+const memo = new Map<string, { value: PublicPathResolution; expires: number; generation: number }>();
 
 /**
  * Sections whose page shows a staff-edited Page of the same slug (the "Liên hệ" text on /lien-he):
@@ -45,7 +48,10 @@ async function categoryPath(slug: string): Promise<PublicPathResolution> {
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
-    if (RESERVED_TOP_LEVEL.has(first) || PAGE_BACKED_SECTIONS.has(first) || !SLUG.test(first)) return RENDER;
+    if (TOP_LEVEL_ROUTES.has(first) || PAGE_BACKED_SECTIONS.has(first)) return RENDER;
+    // Anything else with one segment can only be a staff-edited Page: `/.env`, `/TIN-TUC`,
+    // `/favicon.ico`, `/api` are not, and answer 404 (never the page route's "soft 404" 200).
+    if (!SLUG.test(first)) return NOT_FOUND;
     return (await prisma.page.findFirst({ where: { slug: first, published: true, locale: 'vi' }, select: { id: true } })) ? RENDER : NOT_FOUND;
   }
   if (first === 'tin-tuc' && segments.length === 2 && second) {
@@ -78,6 +84,14 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
       if (!SLUG.test(second)) return NOT_FOUND;
       return (await prisma.questionItem.findFirst({ where: { slug: second, published: true, status: 'ANSWERED' }, select: { id: true } })) ? RENDER : NOT_FOUND;
     }
+    if (first === 'thu-tuc-hanh-chinh') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.administrativeProcedure.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
+    if (first === 'cong-khai') {
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.disclosureItem.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
     if (first === 'en') {
       if (second === 'contact') return RENDER;
       if (!SLUG.test(second)) return NOT_FOUND;
@@ -92,12 +106,13 @@ export async function resolvePublicPath(pathname: string): Promise<PublicPathRes
   const segments = pathname.split('/').filter(Boolean);
   const key = segments.join('/');
   const now = Date.now();
+  const generation = invalidationGeneration();
   const cached = memo.get(key);
-  if (cached && cached.expires > now) return cached.value;
+  if (cached && cached.expires > now && cached.generation === generation) return cached.value;
   const value = await resolve(segments);
   // Redirects and misses are always looked up again: a slug can come back into use at once.
   if (value.kind !== 'render') return value;
   if (memo.size >= MAX_ENTRIES) memo.clear();
-  memo.set(key, { value, expires: now + TTL_MS });
+  memo.set(key, { value, expires: now + TTL_MS, generation });
   return value;
 }

@@ -1,13 +1,11 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedDatabase } from './embedded';
+import { serviceDataDir, startEmbeddedDatabase } from './embedded';
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'ccn-embedded-'));
-await chmod(root, 0o755);
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -21,6 +19,11 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 
 describe('the embedded PostgreSQL', () => {
   const dataDir = path.join(root, 'postgres');
+  // As root the data lives where the `postgres` user can reach it (mkdtemp's folder is 0700).
+  afterAll(async () => {
+    await rm(serviceDataDir(dataDir), { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
+  });
 
   it('starts, keeps a row across a restart, and stops', async () => {
     const first = await startEmbeddedDatabase({ dataDir });

@@ -15,14 +15,14 @@ export function occupancyPercent(cluster: { plannedAreaHa: number; leasedAreaHa:
   return Math.round(Math.min(100, (cluster.leasedAreaHa / cluster.plannedAreaHa) * 100) * 10) / 10;
 }
 
-export const CLUSTER_SORTS = ['ten', 'dien-tich', 'lap-day', 'huyen'] as const;
+export const CLUSTER_SORTS = ['ten', 'dien-tich', 'lap-day', 'xa'] as const;
 export type ClusterSort = (typeof CLUSTER_SORTS)[number];
 
 export const CLUSTER_SORT_LABELS: Record<ClusterSort, string> = {
   ten: 'Tên',
   'dien-tich': 'Diện tích quy hoạch',
   'lap-day': 'Tỷ lệ lấp đầy',
-  huyen: 'Huyện/thành phố',
+  xa: 'Xã, phường, đặc khu',
 };
 
 export function formatNumber(value: number, digits = 1): string {

@@ -4,8 +4,8 @@ import { UPLOAD_LIMITS, MAX_INPUT_PIXELS, type UploadKind } from './limits.ts';
 export class MediaRejectedError extends Error {
   constructor(
     message: string,
-    /** HTTP status for the upload route: 413 too large, 415 wrong type, 422 unreadable content. */
-    readonly status: 400 | 413 | 415 | 422 = 422,
+    /** HTTP status for the upload route: 413 too large, 415 wrong type, 422 unreadable content, 503 busy. */
+    readonly status: 400 | 413 | 415 | 422 | 503 = 422,
   ) {
     super(message);
     this.name = 'MediaRejectedError';
@@ -54,6 +54,8 @@ export const rejections = {
   badMp4: () =>
     new MediaRejectedError('Tệp không phải video MP4 hợp lệ: cấu trúc tệp không đúng định dạng MP4 hoặc tệp bị cắt cụt.', 422),
   badOffice: () => new MediaRejectedError('Tệp không phải văn bản Word (DOC, DOCX) hợp lệ hoặc bị cắt cụt.', 422),
+  officeInflatesTooMuch: (limit: number) =>
+    new MediaRejectedError(`Văn bản Word này khi giải nén lớn hơn ${limit / (1024 * 1024)} MB (hoặc bị hỏng) nên không được nhận. Hãy lưu lại tệp bằng Word rồi tải lên.`, 422),
   badPdf: () => new MediaRejectedError('Tệp không phải tài liệu PDF hợp lệ hoặc bị cắt cụt.', 422),
   incomplete: () => new MediaRejectedError('Tải lên bị gián đoạn: dung lượng nhận được không khớp. Hãy thử lại.', 400),
 };

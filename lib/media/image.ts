@@ -1,4 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
+import { withImageEncodeSlot } from './encode-slots.ts';
 import { rejections } from './errors.ts';
 import { MAX_INPUT_PIXELS, MAX_STORED_DIMENSION, VARIANT_WIDTHS } from './limits.ts';
 import type { SniffedType } from './sniff.ts';
@@ -6,6 +7,13 @@ import type { VariantFormat } from './types.ts';
 
 // Decodes an uploaded image and re-encodes everything we keep: whatever else the file carried
 // (EXIF/GPS, comments, an HTML payload of a polyglot, trailing bytes) does not survive.
+
+// Bounded libvips memory (issue 13, memory). Its operation cache (by default up to 50 MB and 100
+// operations) only helps when the same image is processed again, which uploads never are; and
+// each libvips worker thread keeps its own buffers and malloc arena, so one thread per encode
+// (several uploads still encode in parallel on libuv's pool).
+sharp.cache(false);
+sharp.concurrency(1);
 
 export type ImageType = Extract<SniffedType, 'jpeg' | 'png' | 'webp' | 'gif'>;
 
@@ -82,6 +90,10 @@ export async function processImage(input: Buffer, type: ImageType): Promise<Proc
     throw rejections.tooManyPixels(header.width, frameHeight);
   }
 
+  return withImageEncodeSlot(() => encodeAll(input, type, animated, header.width ?? 0, frameHeight));
+}
+
+async function encodeAll(input: Buffer, type: ImageType, animated: boolean, headerWidth: number, frameHeight: number): Promise<ProcessedImage> {
   const base = () => sharp(input, inputOptions(animated)).autoOrient();
   let main: EncodedImage;
   try {
@@ -99,7 +111,7 @@ export async function processImage(input: Buffer, type: ImageType): Promise<Proc
       data,
     };
   } catch (error) {
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw rejections.tooManyPixels(header.width, frameHeight);
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw rejections.tooManyPixels(headerWidth, frameHeight);
     throw rejections.corruptImage();
   }
 

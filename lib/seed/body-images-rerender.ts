@@ -8,8 +8,11 @@ import { renderContent } from '../content/render.ts';
 // HTML column changes: body, version and updated_at stay as they are.
 
 export const BODY_IMAGES_MARKER = 'system.body_images_rendered';
-/** Bump when the markup of library images changes: every start re-renders stale rows once. */
-export const BODY_IMAGES_RENDER_VERSION = '1';
+/**
+ * Bump when the markup of library images changes: every start re-renders stale rows once.
+ * 2: links to site paths ("/van-ban") keep their address (they were rendered as <a> without href).
+ */
+export const BODY_IMAGES_RENDER_VERSION = '2';
 
 // Fixed identifiers (never input): the tables whose rich text holds library images.
 const TARGETS = [

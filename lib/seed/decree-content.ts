@@ -6,7 +6,8 @@ import type { MediaStorage } from '../storage/storage.ts';
 import { SYSTEM_AUTHOR_EMAIL } from './demo-content.ts';
 import { bulletList, doc, heading, paragraph, text, type Node } from './rich-text.ts';
 
-// Demo content for the Decree 42/2022/NĐ-CP sections: legal documents with small generated PDFs,
+// Demo content for the portal's legal-basis sections (first built for NĐ 42/2022/NĐ-CP; the
+// current texts and NĐ 42/2022's replacement are seeded by law-content.ts): legal documents with small generated PDFs,
 // industrial clusters (plausible but clearly illustrative figures), plans/projects, focal-point
 // officials, Giới thiệu sub-pages and their English versions. A marker setting makes it run once;
 // staff edits and deletions are never undone.

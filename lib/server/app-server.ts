@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import next from 'next';
 import { onInvalidation } from '../cache/invalidation-bus.ts';
-import { invalidationChannel } from '../cache/redis-keys.ts';
-import { captureResponse, sendComplete, type CapturedResponse } from './capture.ts';
+import { captureResponse, sendComplete, withVaryAcceptEncoding, type CapturedResponse } from './capture.ts';
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
-import { gzipForStorage } from './compress.ts';
+import { compressForStorage } from './compress.ts';
+import { acceptedEncodings, entityTag, matchesIfNoneMatch, preferredEncoding, PRIVATE_NO_STORE, publicCacheControl, type ContentCoding, type SharedCachePolicy } from './http-cache.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
 import { isReaderRequest, maintenanceHtml, retryAfterSeconds, watchMaintenance } from './maintenance.ts';
+import { hitNotFoundAfterShell } from './framework-contract.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
-import { startPageCacheSync, type PageCacheSync } from './page-cache-sync.ts';
 import { RenderGate } from './render-gate.ts';
+import { dropUntrustedForwardedHeaders, type TrustProxy } from '../http/trust-proxy.ts';
+import { isMalformedRequestTarget, MALFORMED_ADDRESS_MESSAGE } from '../http/bad-request.ts';
 import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 // The production HTTP server: Next.js's request handler behind a full-page cache for anonymous
@@ -25,13 +27,16 @@ export interface AppServerOptions {
   port: number;
   siteUrl?: string;
   databaseUrl?: string;
-  redisUrl?: string;
   pageCacheMaxBytes: number;
   pageCacheMaxAgeMs: number;
   /** Requests slower than this are logged with their path and status. */
   slowRequestMs: number;
   /** How many requests of each lane (readers, signed-in staff) Next.js renders at once. */
   renderConcurrency: number;
+  /** Cache-Control of anonymous public pages for CDNs and reverse proxies. */
+  sharedCache?: SharedCachePolicy;
+  /** Which peer may set X-Forwarded-* (TRUST_PROXY); from any other they are removed. */
+  trustProxy: TrustProxy;
 }
 
 export interface AppServer {
@@ -42,11 +47,14 @@ export interface AppServer {
 }
 
 const DROPPED_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-encoding']);
-const MIN_GZIP_BYTES = 1_024;
+const MIN_COMPRESS_BYTES = 1_024;
 const MAX_BACKGROUND_RENDERS = 2;
+const DEFAULT_SHARED_CACHE: SharedCachePolicy = { sharedMaxAgeSeconds: 60, staleWhileRevalidateSeconds: 60 };
+/** Headers a 304 repeats from the full answer (RFC 9110 §15.4.5), besides the security headers. */
+const NOT_MODIFIED_HEADERS = ['cache-control', 'etag', 'vary', 'content-location', 'expires'];
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+function encodingFor(req: IncomingMessage): ContentCoding | null {
+  return preferredEncoding(req.headers['accept-encoding']);
 }
 
 function storableHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
@@ -59,28 +67,33 @@ function storableHeaders(headers: OutgoingHttpHeaders): Record<string, string | 
   return result;
 }
 
-function withVaryAcceptEncoding(vary: string | undefined): string {
-  if (!vary) return 'Accept-Encoding';
-  return /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`;
-}
-
 const preparedHeaders = new WeakMap<CachedResponse, Map<string, OutgoingHttpHeaders>>();
 
-function gzipHitHeaders(entry: CachedResponse, cacheStatus = ''): OutgoingHttpHeaders {
+function encodedHitHeaders(entry: CachedResponse, coding: ContentCoding, body: Buffer, cacheStatus = ''): OutgoingHttpHeaders {
   let byStatus = preparedHeaders.get(entry);
   if (!byStatus) preparedHeaders.set(entry, (byStatus = new Map()));
-  let headers = byStatus.get(cacheStatus);
+  const preparedKey = `${coding} ${cacheStatus}`;
+  let headers = byStatus.get(preparedKey);
   if (!headers) {
     headers = {
       ...entry.headers,
-      vary: withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined),
-      'content-encoding': 'gzip',
-      'content-length': String(entry.body.byteLength),
+      vary: withVaryAcceptEncoding(entry.headers.vary),
+      'content-encoding': coding,
+      'content-length': String(body.byteLength),
       ...(cacheStatus ? { 'x-page-cache': cacheStatus } : {}),
     };
-    byStatus.set(cacheStatus, headers);
+    byStatus.set(preparedKey, headers);
   }
   return headers;
+}
+
+/** The entry's body in the best coding the client accepts that the entry has, if any. */
+function encodedBody(req: IncomingMessage, entry: CachedResponse): { coding: ContentCoding; body: Buffer } | undefined {
+  for (const coding of acceptedEncodings(req.headers['accept-encoding'])) {
+    if (entry.encoding === coding) return { coding, body: entry.body };
+    if (coding === 'br' && entry.brotli) return { coding, body: entry.brotli };
+  }
+  return undefined;
 }
 
 /**
@@ -88,24 +101,33 @@ function gzipHitHeaders(entry: CachedResponse, cacheStatus = ''): OutgoingHttpHe
  * so one writeHead with the full header set is all the work (the hot path of the page cache).
  */
 function sendEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, cacheStatus?: string, fresh = false): void {
-  const send = (headers: OutgoingHttpHeaders, body: Buffer) => {
+  const send = (headers: OutgoingHttpHeaders, body: Buffer | undefined, status = entry.status) => {
     const payload = req.method === 'HEAD' ? undefined : body;
-    if (!fresh) return sendComplete(res, entry.status, headers, payload);
-    res.writeHead(entry.status, headers);
+    if (!fresh) return sendComplete(res, status, headers, payload);
+    res.writeHead(status, headers);
     res.end(payload);
   };
-  // The hot path: a stored page to a client taking gzip. Its headers are built once per entry.
-  if (entry.encoding === 'gzip' && acceptsGzip(req)) return send(gzipHitHeaders(entry, cacheStatus), entry.body);
+  // A browser or CDN revalidating a page it holds: nothing to send but the validators.
+  const etag = entry.headers.etag;
+  if (entry.status === 200 && typeof etag === 'string' && matchesIfNoneMatch(req.headers, etag)) {
+    const headers: OutgoingHttpHeaders = {};
+    for (const name of NOT_MODIFIED_HEADERS) if (entry.headers[name] !== undefined) headers[name] = entry.headers[name];
+    if (cacheStatus) headers['x-page-cache'] = cacheStatus;
+    return send(headers, undefined, 304);
+  }
+  // The hot path: a stored page in a coding the client takes. Its headers are built once per entry.
+  const encoded = entry.encoding ? encodedBody(req, entry) : undefined;
+  if (encoded) return send(encodedHitHeaders(entry, encoded.coding, encoded.body, cacheStatus), encoded.body);
 
   const headers: OutgoingHttpHeaders = { ...entry.headers };
   let body = entry.body;
-  if (entry.encoding === 'gzip') {
-    // Nearly every client accepts gzip; the few that don't (scripts, old bots) pay for this.
-    body = gunzipSync(body);
-    headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
-  } else if (isCompressible(headers) && body.byteLength >= MIN_GZIP_BYTES) {
-    // Sent plain to a client that refuses gzip: caches on the way must still key on the encoding.
-    headers.vary = withVaryAcceptEncoding(typeof entry.headers.vary === 'string' ? entry.headers.vary : undefined);
+  if (entry.encoding) {
+    // Nearly every client takes gzip or Brotli; the few that refuse both (scripts, `gzip;q=0`) pay for this.
+    body = entry.encoding === 'br' ? brotliDecompressSync(body) : gunzipSync(body);
+    headers.vary = withVaryAcceptEncoding(entry.headers.vary);
+  } else if (isCompressible(headers) && body.byteLength >= MIN_COMPRESS_BYTES) {
+    // Sent plain to a client that refuses compression: caches on the way must still key on the encoding.
+    headers.vary = withVaryAcceptEncoding(entry.headers.vary);
   }
   headers['content-length'] = String(body.byteLength);
   if (cacheStatus) headers['x-page-cache'] = cacheStatus;
@@ -117,9 +139,14 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  // 404s get a small share of the budget of their own: probes of random addresses (each a
+  // distinct key) can only evict other 404s, never the pages readers come for.
+  const notFoundBytes = Math.floor(options.pageCacheMaxBytes / 16);
+  const pageCache = new ResponseCache({ maxBytes: options.pageCacheMaxBytes - notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
+  const notFoundCache = new ResponseCache({ maxBytes: notFoundBytes, maxAgeMs: options.pageCacheMaxAgeMs });
   const assetCache = new ResponseCache({ maxBytes: 64 * 1024 * 1024, maxAgeMs: 0 });
   const baseHeaders = securityHeaders(options.siteUrl);
+  const sharedCache = options.sharedCache ?? DEFAULT_SHARED_CACHE;
   const defaultCsp = contentSecurityPolicy({ dev: options.dev });
   const databaseUp = createDatabaseProbe(options.databaseUrl);
   const maintenance = watchMaintenance(options.dev ? undefined : options.databaseUrl);
@@ -131,19 +158,14 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const staffGate = new RenderGate(options.renderConcurrency);
 
   // Bumped on every content change: a render that started before a change must not be stored.
+  // Changes made here and on other instances arrive by one path: the 'use cache' handler
+  // (lib/cache/cache-handler.mjs) announces every tag update, its own and, through Redis, theirs.
   let generation = 0;
-  const expirePages = () => {
+  const stopListening = onInvalidation(() => {
     generation += 1;
     pageCache.expireAll();
-  };
-  const stopListening = onInvalidation(expirePages);
-  let sync: PageCacheSync | undefined;
-  if (options.redisUrl) {
-    sync = await startPageCacheSync(options.redisUrl, invalidationChannel(), expirePages).catch((error: unknown) => {
-      console.warn('[server] Redis is unreachable; this instance will not hear other instances publish:', error instanceof Error ? error.message : error);
-      return undefined;
-    });
-  }
+    notFoundCache.expireAll();
+  });
 
   function contentSecurityPolicyFor(html: string): string {
     const { hashes, unrecognized } = inlineScriptHashes(html);
@@ -155,13 +177,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     return contentSecurityPolicy({ scriptHashes: hashes, dev: options.dev });
   }
 
-  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, startedAt: number) {
-    const { status, headers, body } = captured;
+  async function complete(req: IncomingMessage, res: ServerResponse, captured: CapturedResponse, key: string | null, asset: boolean, renderGeneration: number) {
+    const { headers, body } = captured;
     const html = isHtml(headers);
     const text = html ? body.toString('utf8') : '';
+    // notFound() after the shell went out with 200 (a page whose data vanished between the
+    // proxy's lookup and the render): still a 404, never a "soft 404" stored as 200.
+    const status = html && captured.status === 200 && hitNotFoundAfterShell(text) ? 404 : captured.status;
     const failed = status >= 500 || (html && hasFailedBoundary(text));
     if (failed && (req.method === 'GET' || req.method === 'HEAD')) {
-      const stale = key ? pageCache.getStale(key) : undefined;
+      const stale = key ? (pageCache.getStale(key) ?? notFoundCache.getStale(key)) : undefined;
       if (stale) return sendEntry(req, res, stale, 'STALE');
       if ((html || key) && !(await databaseUp())) {
         const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30', 'content-security-policy': defaultCsp };
@@ -170,18 +195,32 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     const stored = storableHeaders(headers);
     stored['content-security-policy'] = html ? contentSecurityPolicyFor(text) : defaultCsp;
-    let entry: CachedResponse = { status, headers: stored, body, storedAt: Date.now() };
     const cacheable = req.method === 'GET' && !failed && isCacheableResponse(status, headers);
     const storing = (key !== null || asset) && cacheable;
-    // Stored pages are kept compressed only (half the memory, no work per hit for the clients
-    // that matter); other answers are compressed for the clients that take gzip.
-    if ((storing || acceptsGzip(req)) && isCompressible(stored) && body.byteLength >= MIN_GZIP_BYTES) {
-      entry = { ...entry, body: await gzipForStorage(body), encoding: 'gzip' };
+    // What browsers and shared caches may do with it (README, "A CDN or reverse proxy in front").
+    const publicAnswer = !options.dev && !failed && (req.method === 'GET' || req.method === 'HEAD') && pageCacheKey(req) !== null && isCacheableResponse(status, headers);
+    if (publicAnswer) {
+      stored['cache-control'] = publicCacheControl(sharedCache);
+      if (status === 200) stored.etag = entityTag(body);
+    } else if (html || stored['set-cookie'] !== undefined) {
+      stored['cache-control'] = PRIVATE_NO_STORE;
+    }
+    let entry: CachedResponse = { status, headers: stored, body, storedAt: Date.now() };
+    // Stored pages are kept compressed only, in gzip and Brotli (no work per hit for the clients
+    // that matter); other answers are compressed for the client at hand.
+    if (isCompressible(stored) && body.byteLength >= MIN_COMPRESS_BYTES) {
+      if (storing) {
+        const [gzipped, brotli] = await Promise.all([compressForStorage(body, 'gzip'), compressForStorage(body, 'br')]);
+        entry = { ...entry, body: gzipped, encoding: 'gzip', brotli };
+      } else {
+        const coding = encodingFor(req);
+        if (coding) entry = { ...entry, body: await compressForStorage(body, coding), encoding: coding };
+      }
     }
     if (storing) {
       if (key) {
-        if (generation === startedAt) pageCache.set(key, entry);
-        settleRender(res, { entry, generation: startedAt });
+        if (generation === renderGeneration) (status === 404 ? notFoundCache : pageCache).set(key, entry);
+        settleRender(res, { entry, generation: renderGeneration });
       } else if (status === 200) {
         assetCache.set(req.url ?? '', entry);
       }
@@ -235,6 +274,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let stopping = false;
   const server = http.createServer((req, res) => {
     active += 1;
+    // Before anything reads them: a client can't claim another address, host or scheme.
+    dropUntrustedForwardedHeaders(req.headers, req.socket.remoteAddress, options.trustProxy);
     const receivedAt = performance.now();
     // One 'close' listener per response for all our bookkeeping (Next adds its own).
     const onClose: Array<() => void> = [];
@@ -248,17 +289,26 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       }
     });
     if (stopping) res.shouldKeepAlive = false;
+    if (isMalformedRequestTarget(req.url ?? '/')) {
+      // Next.js would throw decoding it (a 500) or hand a NUL to PostgreSQL.
+      res.writeHead(400, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': defaultCsp });
+      res.end(MALFORMED_ADDRESS_MESSAGE);
+      return;
+    }
     const notice = maintenance.current();
     if (notice && isReaderRequest(req)) {
       const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(retryAfterSeconds(notice)), 'content-security-policy': defaultCsp };
       return sendEntry(req, res, { status: 503, headers: headersOut, body: Buffer.from(maintenanceHtml(notice)), storedAt: Date.now() });
     }
     const key = cacheEnabled ? pageCacheKey(req) : null;
+    // The copy stored under a key is rendered from that key's URL (parameters the page doesn't
+    // read dropped): every reader of the key gets the same page, whatever junk the first had.
+    if (key !== null && key !== req.url) req.url = key;
     const asset = cacheEnabled && isStaticAsset(req);
     const forceRender = key !== null && req.headers['x-ccn-revalidate'] === revalidateToken;
     // Stored entries already carry the security headers and their CSP.
     if (key && !forceRender) {
-      const found = pageCache.lookup(key);
+      const found = pageCache.lookup(key) ?? notFoundCache.lookup(key);
       if (found?.state === 'aged') revalidateInBackground(key);
       if (found) return sendEntry(req, res, found.entry, found.state === 'fresh' ? 'HIT' : 'STALE', true);
     } else if (asset) {
@@ -296,17 +346,28 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   function render(req: IncomingMessage, res: ServerResponse, key: string | null, asset: boolean): void {
     const mediaFile = (req.url ?? '').startsWith('/media/');
-    const startedAt = generation;
+    const renderGeneration = generation;
+    const shared = !options.dev && pageCacheKey(req) !== null;
+    // Next streams metadata into <body> for a request without a User-Agent (whatever
+    // htmlLimitedBots says); such a page must not be the copy the cache hands to everyone.
+    if (!req.headers['user-agent']) req.headers['user-agent'] = 'unknown';
     captureResponse(
       res,
       (status, headers) => {
+        // Nothing outside the public pages may be kept by a shared cache unless its route says so
+        // (redirects of the admin, API answers, server actions).
+        if (!shared && headers['cache-control'] === undefined) res.setHeader('cache-control', PRIVATE_NO_STORE);
         if (headers['content-encoding'] !== undefined || status === 206 || status === 304) return false;
         if (isHtml(headers) || key !== null) return true;
         const type = String(headers['content-type'] ?? '');
-        // RSC payloads stream (navigation shows content as it arrives); media files stream.
-        return (asset && status === 200) || (isCompressible(headers) && !type.startsWith('text/x-component'));
+        if (!type.startsWith('text/x-component')) return (asset && status === 200) || isCompressible(headers);
+        // RSC payloads (navigations, prefetches) stream, so navigation shows content as it
+        // arrives: they are compressed as they are written. Media files stream untouched.
+        const length = Number(headers['content-length'] ?? Number.NaN);
+        const coding = req.method === 'HEAD' || length < MIN_COMPRESS_BYTES ? null : encodingFor(req);
+        return coding ?? false;
       },
-      (captured) => complete(req, res, captured, key, asset, startedAt),
+      (captured) => complete(req, res, captured, key, asset, renderGeneration),
     );
     // A response that never reaches our patched end (Next streams it) still gets the CSP.
     if (!mediaFile && !res.hasHeader('content-security-policy')) res.setHeader('content-security-policy', defaultCsp);
@@ -342,7 +403,6 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       server.closeAllConnections();
       await closed;
       stopListening();
-      await sync?.close();
       await maintenance.stop();
       await app.close();
     },

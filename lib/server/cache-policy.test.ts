@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, pageCacheKey } from './cache-policy';
+import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, PAGE_QUERY_PARAMETERS, pageCacheKey } from './cache-policy';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers });
 
@@ -10,6 +12,28 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/rss.xml'))).toBe('/rss.xml');
     // Search results depend only on the URL: a popular query is one render, not one per reader.
     expect(pageCacheKey(request('/tim-kiem?q=cong%20nghiep'))).toBe('/tim-kiem?q=cong%20nghiep');
+  });
+
+  it('keys a page by the query parameters it reads only, so junk query strings share one copy', () => {
+    expect(pageCacheKey(request('/?utm_x=1'))).toBe('/');
+    expect(pageCacheKey(request('/tin-tuc/bai-a?a=8f3k2&utm_source=zalo'))).toBe('/tin-tuc/bai-a');
+    expect(pageCacheKey(request('/tin-tuc?utm_x=1&trang=2&fbclid=z'))).toBe('/tin-tuc?trang=2');
+    expect(pageCacheKey(request('/tim-kiem?trang=2&x=1&q=ab'))).toBe('/tim-kiem?q=ab&trang=2');
+    expect(pageCacheKey(request('/van-ban?nam=2024&co-quan=UBND&junk=1'))).toBe('/van-ban?co-quan=UBND&nam=2024');
+    expect(pageCacheKey(request('/cum-cong-nghiep/so-sanh?c=a&c=b&r=1'))).toBe('/cum-cong-nghiep/so-sanh?c=a&c=b');
+    const keys = new Set(Array.from({ length: 1_000 }, (_, index) => pageCacheKey(request(`/tin-tuc/bai-a?a=${index}`))));
+    expect(keys).toEqual(new Set(['/tin-tuc/bai-a']));
+  });
+
+  it('knows every public page that reads its query string (a new one must be added to PAGE_QUERY_PARAMETERS)', () => {
+    const root = path.resolve('app/(site)');
+    const pages = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('page.tsx'));
+    const reading = pages.filter((file) => readFileSync(path.join(root, file), 'utf8').includes('searchParams'));
+    expect(reading.length).toBeGreaterThan(5);
+    for (const file of reading) {
+      const route = `/${path.dirname(file)}`.replace(/\[[^\]]+\]/g, 'x');
+      expect(PAGE_QUERY_PARAMETERS.some((entry) => entry.path.test(route)), route).toBe(true);
+    }
   });
 
   it('never caches signed-in visitors, private areas, the contact form, or writes', () => {

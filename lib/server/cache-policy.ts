@@ -15,11 +15,56 @@ const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'n
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
 
+/**
+ * The query parameters each public page reads (its `searchParams`); every other parameter is
+ * left out of the page cache's key, so `?utm_source=…` or `?a=<random>` share the one copy of
+ * the page instead of each storing their own. A test checks this table against app/(site).
+ */
+export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: readonly string[] }> = [
+  { path: /^\/tin-tuc$/, parameters: ['trang'] },
+  { path: /^\/tin-tuc\/danh-muc\/[^/]+$/, parameters: ['trang'] },
+  { path: /^\/thu-vien-video$/, parameters: ['trang'] },
+  { path: /^\/tim-kiem$/, parameters: ['q', 'trang'] },
+  { path: /^\/van-ban$/, parameters: ['q', 'loai', 'co-quan', 'linh-vuc', 'nam', 'trang'] },
+  { path: /^\/du-an$/, parameters: ['loai'] },
+  { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu'] },
+  { path: /^\/cum-cong-nghiep\/so-sanh$/, parameters: ['c'] },
+];
+
+function parameterName(pair: string): string {
+  const name = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replaceAll('+', ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * `pathname?query` reduced to the parameters the page reads, in a stable order (by name, values of
+ * one name in their original order); the query is dropped when none is left.
+ */
+export function normalizedPageUrl(pathname: string, query: string): string {
+  const lower = pathname.toLowerCase();
+  const read = PAGE_QUERY_PARAMETERS.find((entry) => entry.path.test(lower))?.parameters;
+  if (!read || query === '') return pathname;
+  const kept = query
+    .split('&')
+    .map((pair) => ({ pair, name: parameterName(pair) }))
+    .filter(({ pair, name }) => pair !== '' && read.includes(name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ pair }) => pair);
+  return kept.length > 0 ? `${pathname}?${kept.join('&')}` : pathname;
+}
+
 function startsWithSegment(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
-/** The cache key of an anonymous public GET/HEAD for an HTML page or feed, or null. */
+/**
+ * The cache key of an anonymous public GET/HEAD for an HTML page or feed, or null. Query
+ * parameters the page does not read are not part of it (normalizedPageUrl).
+ */
 export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const url = request.url ?? '/';
@@ -37,7 +82,7 @@ export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | '
   if (RSC_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (headers.range !== undefined || headers.authorization !== undefined) return null;
   if (hasSessionCookie(request)) return null;
-  return url;
+  return queryAt === -1 ? url : normalizedPageUrl(pathname, url.slice(queryAt + 1));
 }
 
 /** Whether the request carries a staff session cookie (not whether it is valid: the app checks). */

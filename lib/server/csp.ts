@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { READING_AIDS_SCRIPT } from '../citizens/reading-aids-script.ts';
+import { FRAMEWORK_INLINE_SCRIPT_PREFIXES } from './framework-contract.ts';
 
 // Content-Security-Policy for HTML that may come from the page cache, so it can't carry a
 // per-request nonce: the server hashes the inline scripts of each HTML response instead.
@@ -9,14 +10,12 @@ import { READING_AIDS_SCRIPT } from '../citizens/reading-aids-script.ts';
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-/** Inline scripts written by Next.js (flight data, bootstrap) and React (Fizz instructions). */
-const FRAMEWORK_SCRIPT_PREFIXES = ['self.__next_f.push(', '(self.__next_f=self.__next_f||[]).push(', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', 'requestAnimationFrame(function(){$RT=', '$RB=', '$RC=', '$RC(', '$RS=', '$RS(', '$RX=', '$RX(', '$RV=', '$RV(', '$RR=', '$RR(', '$RM=', '$RT=', 'addEventListener("submit",function(a){'];
 
 export function isFrameworkInlineScript(body: string): boolean {
   // Our one inline script: the reading aids applied before paint (app/layout.tsx).
   if (body === READING_AIDS_SCRIPT) return true;
   const trimmed = body.trimStart();
-  return FRAMEWORK_SCRIPT_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
+  return FRAMEWORK_INLINE_SCRIPT_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
 }
 
 /** 'sha256-…' sources for the framework's inline scripts of an HTML document, in order, unique. */

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { CLIENT_BAILOUT_DIGEST, FAILED_BOUNDARY_DIGEST_PATTERNS, FRAMEWORK_DIGEST_PREFIX } from './framework-contract.ts';
 
 // What the server does when the origin render fails: tell a database outage from a bug (a quick
 // probe, remembered for a moment so an outage doesn't add a probe to every request), and a
@@ -8,8 +9,8 @@ const PROBE_TTL_MS = 2_000;
 
 /** Digests React puts on a Suspense boundary that failed on the server (not 404s or redirects). */
 export function hasFailedBoundary(html: string): boolean {
-  const digests = [...html.matchAll(/data-dgst="([^"]*)"/g), ...html.matchAll(/\$RX\("[^"]*","([^"]*)"/g)].map((match) => match[1] ?? '');
-  return digests.some((digest) => !digest.startsWith('NEXT_') && digest !== 'BAILOUT_TO_CLIENT_SIDE_RENDERING');
+  const digests = FAILED_BOUNDARY_DIGEST_PATTERNS.flatMap((pattern) => [...html.matchAll(pattern)].map((match) => match[1] ?? ''));
+  return digests.some((digest) => !digest.startsWith(FRAMEWORK_DIGEST_PREFIX) && digest !== CLIENT_BAILOUT_DIGEST);
 }
 
 export function createDatabaseProbe(connectionString: string | undefined): () => Promise<boolean> {

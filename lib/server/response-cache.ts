@@ -6,8 +6,10 @@ export interface CachedResponse {
   /** Header name (lower case) → value; several values (Set-Cookie) stay separate. */
   headers: Record<string, string | string[]>;
   body: Buffer;
-  /** 'gzip' when the body is stored compressed (compressible and worth it). */
-  encoding?: 'gzip';
+  /** The body's content coding when it is stored compressed (compressible and worth it). */
+  encoding?: 'gzip' | 'br';
+  /** The same body in Brotli, next to a gzip body (stored pages keep both). */
+  brotli?: Buffer;
   storedAt: number;
 }
 
@@ -21,7 +23,7 @@ export interface ResponseCacheOptions {
 function sizeOf(key: string, entry: CachedResponse): number {
   let headerBytes = 0;
   for (const [name, value] of Object.entries(entry.headers)) headerBytes += name.length + String(value).length;
-  return key.length + headerBytes + entry.body.byteLength + 64;
+  return key.length + headerBytes + entry.body.byteLength + (entry.brotli?.byteLength ?? 0) + 64;
 }
 
 export class ResponseCache {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasNoControlCharacters } from './common';
-import { bodyProblemMessages } from './rich-text';
+import { bodyProblemMessages, nestsWithin } from './rich-text';
 import { hoChiMinhLocalToUtc } from './schedule-time';
 
 // The article editor's schemas, shared by the form (client) and the server actions.
@@ -28,15 +28,21 @@ const optionalId = z
 export const slugSchema = z
   .string()
   .trim()
-  .min(1, 'Nhập đường dẫn (slug).')
+  .min(1, 'Nhập đường dẫn.')
   .max(120, 'Đường dẫn tối đa 120 ký tự.')
   .regex(SLUG_PATTERN, 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.');
+
+export const DEEP_BODY_MESSAGE = 'Nội dung lồng nhau quá nhiều tầng (danh sách, bảng, trích dẫn lồng trong nhau); hãy đơn giản bớt.';
 
 export const bodySchema = z
   .custom<Record<string, unknown>>((value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc', {
     message: 'Nội dung không hợp lệ.',
   })
   .superRefine((body, context) => {
+    if (!nestsWithin(body)) {
+      context.addIssue({ code: 'custom', message: DEEP_BODY_MESSAGE });
+      return;
+    }
     // PostgreSQL's jsonb can't hold \u0000 (a 500 instead of a message otherwise).
     if (JSON.stringify(body).includes('\\u0000')) context.addIssue({ code: 'custom', message: 'Nội dung chứa ký tự không hợp lệ.' });
     for (const message of bodyProblemMessages(body)) context.addIssue({ code: 'custom', message });
@@ -76,14 +82,25 @@ export const saveArticleSchema = articleFieldsSchema
 export type SaveArticleInput = z.input<typeof saveArticleSchema>;
 export type SaveArticleData = z.output<typeof saveArticleSchema>;
 
-export const autosaveSchema = z.object({
-  version: z.number().int().min(1),
-  title: z.string().max(300).refine(hasNoControlCharacters),
-  summary: z.string().max(1000).refine(hasNoControlCharacters),
-  body: z.custom<Record<string, unknown>>((value) => !!value && typeof value === 'object' && !JSON.stringify(value).includes('\\u0000'), {
-    message: 'Nội dung không hợp lệ.',
-  }),
+/**
+ * What the editor's autosave sends: the text being written (never the version or the status).
+ * Without an id it is the first autosave of a new article, which creates its draft.
+ */
+export const articleAutosaveSchema = z.object({
+  id: z.uuid().optional(),
+  version: z.number().int().min(1).optional(),
+  title: z.string().max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
+  summary: z.string().max(1000, 'Tóm tắt tối đa 1000 ký tự.').refine(hasNoControlCharacters, 'Tóm tắt chứa ký tự không hợp lệ.'),
+  byline: z.string().max(200).refine(hasNoControlCharacters).default(''),
+  categoryId: z.preprocess((value) => value ?? '', optionalId),
+  coverMediaId: z.preprocess((value) => value ?? '', optionalId),
+  // Looser than a save: unfinished work (an image still missing its alt text) is kept too.
+  body: z.custom<Record<string, unknown>>(
+    (value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc' && nestsWithin(value) && !JSON.stringify(value).includes('\\u0000'),
+    { message: 'Nội dung không hợp lệ.' },
+  ),
 });
+export type ArticleAutosaveInput = z.input<typeof articleAutosaveSchema>;
 
 export const ARTICLE_SORTS = ['updated-desc', 'updated-asc', 'published-desc', 'title-asc'] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];

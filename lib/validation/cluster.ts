@@ -3,6 +3,7 @@ import { CLUSTER_STATUSES } from '@/lib/decree/clusters';
 import { bodySchema, slugSchema } from './article';
 import { optionalText, requiredText } from './common';
 import { idList } from './legal-document';
+import { communeIdField } from './commune';
 
 // The industrial-cluster form (admin). Numbers arrive as text from <input type="number">; the
 // Tiptap description as JSON in a hidden field; photos and related news as comma-separated ids.
@@ -29,8 +30,10 @@ export const clusterInputSchema = z
   .object({
     name: requiredText('Tên cụm công nghiệp', 200),
     slug: slugSchema,
-    district: requiredText('Huyện/thành phố', 100),
-    commune: optionalText('Xã/phường', 100),
+    communeId: communeIdField,
+    // Historical notes (before 01/07/2025 there were districts).
+    district: optionalText('Huyện cũ', 100),
+    commune: optionalText('Xã cũ', 100),
     plannedAreaHa: z.preprocess((value) => (value === '' || value == null ? undefined : value), hectares('Diện tích quy hoạch').positive('Diện tích quy hoạch phải lớn hơn 0.')),
     leasedAreaHa: z.preprocess((value) => (value === '' || value == null ? 0 : value), hectares('Diện tích đã cho thuê')),
     status: z.enum(CLUSTER_STATUSES, 'Vui lòng chọn tình trạng.'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from './common';
+import { communeIdField } from './commune';
 
 // The public contact form and the focal-point official form.
 
@@ -36,6 +37,7 @@ export const officialInputSchema = z.object({
     z.coerce.number('Thứ tự phải là số nguyên.').int('Thứ tự phải là số nguyên.').min(0, 'Thứ tự từ 0 đến 9999.').max(9999, 'Thứ tự từ 0 đến 9999.'),
   ),
   published: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()).default(false),
+  communeId: communeIdField.default(null),
 });
 
 export type OfficialInput = z.output<typeof officialInputSchema>;

@@ -3,6 +3,7 @@ import { PROJECT_KINDS, PROJECT_STATUSES } from '@/lib/decree/projects';
 import { slugSchema } from './article';
 import { optionalText, requiredText } from './common';
 import { idList } from './legal-document';
+import { communeIdField } from './commune';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 const year = (label: string) => z.coerce.number(`${label} phải là số.`).int(`${label} phải là số nguyên.`).min(1990, `${label} từ 1990 đến 2100.`).max(2100, `${label} từ 1990 đến 2100.`);
@@ -22,6 +23,7 @@ export const projectInputSchema = z
     summary: optionalText('Tóm tắt', 5000),
     attachmentIds: idList,
     published: checkbox.default(false),
+    communeId: communeIdField.default(null),
   })
   .superRefine((value, context) => {
     if (value.endYear !== null && value.endYear < value.startYear) context.addIssue({ code: 'custom', path: ['endYear'], message: 'Năm kết thúc không được trước năm bắt đầu.' });

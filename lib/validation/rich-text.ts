@@ -18,9 +18,35 @@ export interface BodyProblems {
   imagesWithoutAlt: number;
 }
 
+/** How deep a document may nest (lists in tables in quotes stay far below it). */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * Whether a JSON value nests at most `limit` levels (objects and arrays), checked without
+ * recursion: a document nested thousands of levels deep must get a message, not a stack
+ * overflow in the walk, the renderer or the editor.
+ */
+export function nestsWithin(value: unknown, limit = MAX_BODY_DEPTH * 3): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return false;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 function walk(node: RichTextNode, visit: (node: RichTextNode) => void): void {
-  visit(node);
-  for (const child of node.content ?? []) walk(child, visit);
+  // Iterative, so depth can't overflow the stack even before the schema's depth check runs.
+  const stack: RichTextNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!current || typeof current !== 'object') continue;
+    visit(current);
+    const children = Array.isArray(current.content) ? current.content : [];
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+  }
 }
 
 export function findBodyProblems(body: unknown): BodyProblems {

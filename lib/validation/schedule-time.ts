@@ -21,3 +21,27 @@ export function hoChiMinhLocalToUtc(value: string): Date | null {
 export function utcToHoChiMinhLocal(date: Date): string {
   return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
 }
+
+const TYPED_DATE = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*$/;
+const TYPED_TIME = /^\s*(\d{1,2})\s*[:hg.]\s*(\d{2})\s*$/i;
+
+/**
+ * What an editor types, "26/11/2026" and "08:30" (Vietnamese order, 24-hour clock), → the
+ * "2026-11-26T08:30" that hoChiMinhLocalToUtc reads; null when either part is malformed or the
+ * day does not exist.
+ */
+export function typedDateTimeToLocal(date: string, time: string): string | null {
+  const d = TYPED_DATE.exec(date);
+  const t = TYPED_TIME.exec(time);
+  if (!d || !t) return null;
+  const pad = (value: string) => value.padStart(2, '0');
+  const local = `${d[3]}-${pad(d[2]!)}-${pad(d[1]!)}T${pad(t[1]!)}:${t[2]}`;
+  return hoChiMinhLocalToUtc(local) ? local : null;
+}
+
+/** "2026-11-26T08:30" → { date: "26/11/2026", time: "08:30" } for the two typed fields. */
+export function localToTypedDateTime(local: string): { date: string; time: string } {
+  const match = LOCAL.exec(local);
+  if (!match) return { date: '', time: '' };
+  return { date: `${match[3]}/${match[2]}/${match[1]}`, time: `${match[4]}:${match[5]}` };
+}

@@ -4,6 +4,7 @@ import { migrate } from '../../lib/database/migrator.ts';
 import { databaseIsEmpty, DEMO_SEEDED_MARKER, seedDemoContent } from '../../lib/seed/demo-content.ts';
 import { ensureFirstAdmin } from '../../lib/seed/first-admin.ts';
 import { seedDecreeContent } from '../../lib/seed/decree-content.ts';
+import { seedLawContent } from '../../lib/seed/law-content.ts';
 import { rerenderBodyImagesOnce } from '../../lib/seed/body-images-rerender.ts';
 import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
 
@@ -17,9 +18,12 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
       await seedDemoContent(prisma);
       log('Loaded the demo content (prisma/seed-data/original-site.txt).');
     }
-    // Databases that got the demo content also get the Decree 42/2022 demo sections (once).
+    // Databases that got the demo content also get the portal's legal-basis demo sections (each once).
     if (env.SEED_DEMO_CONTENT && (await prisma.siteSetting.findUnique({ where: { key: DEMO_SEEDED_MARKER } }))) {
-      if ((await seedDecreeContent(prisma, new LocalDiskStorage(env.uploadDir))).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
+      const storage = new LocalDiskStorage(env.uploadDir);
+      if ((await seedDecreeContent(prisma, storage)).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
+      const law = await seedLawContent(prisma, storage);
+      if (law.seeded.length) log(`Loaded the demo content of the current law: ${law.seeded.join(', ')}.`);
     }
     // Bodies stored before library images were drawn as <picture> (once per renderer version).
     if (!(await databaseIsEmpty(prisma))) {

@@ -1,15 +1,12 @@
-import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('next/headers', () => import('@/test/next-headers-stub'));
-import { INITIAL_ARTICLE_FORM_STATE, INITIAL_BULK_STATE } from '@/lib/actions/article-results';
-import { changeArticleStatusAction, discardAutosaveAction, restoreRevisionAction, saveArticleAction, trashArticlesAction } from '@/lib/actions/articles';
+import { autosaveArticleAction, changeArticleStatusAction, discardAutosaveAction, restoreRevisionAction, saveArticleAction, trashArticlesAction } from '@/lib/actions/articles';
 import { getArticleForEditing, listArticlesForStaff } from '@/lib/data/staff/articles';
 import { articleListQuerySchema } from '@/lib/validation/article';
 import { getRevision, listRevisions, pendingAutosave } from '@/lib/data/staff/article-revisions';
 import { prisma } from '@/lib/db';
-import { POST as autosave } from '@/app/quan-tri/tin-tuc/[id]/tu-luu/route';
 import { actAs, expectForbidden, formData, signedInAs, type TestUser } from '@/test/act-as';
 import { snapshotDatabase } from '@/test/db-snapshot';
 
@@ -24,11 +21,11 @@ let revisionId: string;
 
 beforeAll(async () => {
   victim = await signedInAs('AUTHOR');
-  const created = await saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { title: 'Bài của nạn nhân', slug: 'bai-cua-nan-nhan', summary: 'Bí mật', categoryId: '', coverMediaId: '', byline: '', body: doc('Nội dung riêng'), intent: 'save' } as never);
+  const created = await saveArticleAction(null, { title: 'Bài của nạn nhân', slug: 'bai-cua-nan-nhan', summary: 'Bí mật', categoryId: '', coverMediaId: '', byline: '', body: doc('Nội dung riêng'), intent: 'save' } as never);
   expect(created.ok).toBe(true);
-  articleId = created.id as string;
-  const res = await autosave(new NextRequest(`http://127.0.0.1/quan-tri/tin-tuc/${articleId}/tu-luu`, { method: 'POST', body: JSON.stringify({ version: 1, title: 'Bản tự lưu riêng', summary: '', body: doc('Tự lưu riêng') }) }), { params: Promise.resolve({ id: articleId }) });
-  expect(res.status).toBe(204);
+  articleId = created.data?.id as string;
+  const res = await autosaveArticleAction({ id: articleId, version: 1, title: 'Bản tự lưu riêng', summary: '', body: doc('Tự lưu riêng') });
+  expect(res.ok).toBe(true);
   revisionId = (await prisma.articleRevision.findFirstOrThrow({ where: { articleId } })).id;
   attacker = await signedInAs('AUTHOR');
 });
@@ -50,22 +47,22 @@ describe("another author's article, reached by id", () => {
     const before = await snapshotDatabase();
     const fields = { title: 'Chiếm quyền', slug: 'bai-cua-nan-nhan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Đã bị sửa') };
     for (const intent of ['save', 'submit'] as const) {
-      const state = await saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { ...fields, id: articleId, version: 1, intent } as never);
+      const state = await saveArticleAction(null, { ...fields, id: articleId, version: 1, intent } as never);
       expect(state.ok, intent).toBe(false);
     }
-    const beacon = await autosave(new NextRequest(`http://127.0.0.1/quan-tri/tin-tuc/${articleId}/tu-luu`, { method: 'POST', body: JSON.stringify({ version: 1, title: 'x', summary: '', body: doc('x') }) }), { params: Promise.resolve({ id: articleId }) });
-    expect(beacon.status).toBe(404);
-    expect((await restoreRevisionAction(INITIAL_BULK_STATE, formData({ revisionId }))).ok).toBe(false);
+    const autosaved = await autosaveArticleAction({ id: articleId, version: 1, title: 'x', summary: '', body: doc('x') });
+    expect(autosaved.ok).toBe(false);
+    expect((await restoreRevisionAction(null, formData({ revisionId }))).ok).toBe(false);
     await discardAutosaveAction(articleId);
-    await expectForbidden(trashArticlesAction(INITIAL_BULK_STATE, formData({ ids: articleId })));
-    await expectForbidden(changeArticleStatusAction(INITIAL_BULK_STATE, formData({ id: articleId, to: 'DRAFT' })));
+    await expectForbidden(trashArticlesAction(null, formData({ ids: articleId })));
+    await expectForbidden(changeArticleStatusAction(null, formData({ id: articleId, to: 'DRAFT' })));
     expect(await snapshotDatabase()).toEqual(before);
   });
 
   it("still works for its own author (the checks above are about ownership, not breakage)", async () => {
     await actAs(victim);
     expect(await getArticleForEditing({ id: victim.id, role: victim.role }, articleId)).not.toBeNull();
-    const state = await saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { title: 'Bài của nạn nhân 2', slug: 'bai-cua-nan-nhan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Sửa bởi chủ'), id: articleId, version: 1, intent: 'submit' } as never);
-    expect(state).toMatchObject({ ok: true, status: 'PENDING_REVIEW' });
+    const state = await saveArticleAction(null, { title: 'Bài của nạn nhân 2', slug: 'bai-cua-nan-nhan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Sửa bởi chủ'), id: articleId, version: 1, intent: 'submit' } as never);
+    expect(state).toMatchObject({ ok: true, data: { status: 'PENDING_REVIEW' } });
   });
 });

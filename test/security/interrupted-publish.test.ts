@@ -2,7 +2,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/headers', () => import('@/test/next-headers-stub'));
-import { INITIAL_ARTICLE_FORM_STATE } from '@/lib/actions/article-results';
 import { saveArticleAction } from '@/lib/actions/articles';
 import { prisma } from '@/lib/db';
 import { signedInAs } from '@/test/act-as';
@@ -36,22 +35,22 @@ afterAll(async () => {
 describe('a publish interrupted by a database failure', () => {
   it('leaves no half-written article, revision or audit entry', async () => {
     await signedInAs('EDITOR');
-    const created = await saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { title: 'Bản nháp an toàn', slug: 'ban-nhap-an-toan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản cũ'), intent: 'save' } as never);
+    const created = await saveArticleAction(null, { title: 'Bản nháp an toàn', slug: 'ban-nhap-an-toan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản cũ'), intent: 'save' } as never);
     expect(created.ok).toBe(true);
     const before = await snapshotDatabase();
     invalidatedTags.length = 0;
 
     await expect(
-      saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { id: created.id, version: created.version, title: 'Bản mới [hỏng]', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never),
+      saveArticleAction(null, { id: created.data!.id, version: created.data!.version, title: 'Bản mới [hỏng]', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never),
     ).rejects.toThrow();
 
     expect(await snapshotDatabase()).toEqual(before);
-    const row = await prisma.article.findUniqueOrThrow({ where: { id: created.id as string } });
-    expect(row).toMatchObject({ title: 'Bản nháp an toàn', status: 'DRAFT', version: created.version, publishedAt: null });
+    const row = await prisma.article.findUniqueOrThrow({ where: { id: created.data!.id as string } });
+    expect(row).toMatchObject({ title: 'Bản nháp an toàn', status: 'DRAFT', version: created.data!.version, publishedAt: null });
     expect(invalidatedTags).toEqual([]);
 
     // The same publish goes through once the database is healthy again.
-    const retried = await saveArticleAction(INITIAL_ARTICLE_FORM_STATE, { id: created.id, version: created.version, title: 'Bản mới', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never);
-    expect(retried).toMatchObject({ ok: true, status: 'PUBLISHED' });
+    const retried = await saveArticleAction(null, { id: created.data!.id, version: created.data!.version, title: 'Bản mới', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never);
+    expect(retried).toMatchObject({ ok: true, data: { status: 'PUBLISHED' } });
   });
 });

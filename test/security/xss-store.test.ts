@@ -84,7 +84,7 @@ describe('the XSS corpus through every writable field', () => {
           continue;
         }
         stored += 1;
-        const row = await prisma.article.findUniqueOrThrow({ where: { id: state.id as string } });
+        const row = await prisma.article.findUniqueOrThrow({ where: { id: state.data?.id as string } });
         expect(problemsIn(row.bodyHtml), entry).toEqual([]);
         for (const href of hrefsIn(row.bodyHtml)) expect(href, entry).toMatch(SAFE_HREF);
         expect(row.slug).toMatch(/^[a-z0-9-]+$/);
@@ -127,7 +127,7 @@ describe('the XSS corpus through every writable field', () => {
       body: { type: 'doc', content: [{ type: 'image', attrs: { src, alt: 'x', caption: '' } }] },
     } as never);
     expect(state.ok).toBe(true);
-    const row = await prisma.article.findUniqueOrThrow({ where: { id: state.id as string } });
+    const row = await prisma.article.findUniqueOrThrow({ where: { id: state.data?.id as string } });
     expect(problemsIn(row.bodyHtml)).toEqual([]);
     // The good AVIF variants survive; the WebP source (hostile keys) is dropped whole.
     expect(row.bodyHtml).toContain('<source type="image/avif" srcset="/media/images/ok-0.avif 640w');

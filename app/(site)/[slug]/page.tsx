@@ -6,7 +6,7 @@ import { FeedbackWidget } from '@/components/site/feedback-widget';
 import { RichContent } from '@/components/site/rich-content';
 import { withLanguageAlternates } from '@/components/site/language-alternates';
 import { PrintActions } from '@/components/site/print-actions';
-import { absoluteUrl, pageMetadata } from '@/components/site/seo';
+import { absoluteUrl, firstBodyImage, pageMetadata } from '@/components/site/seo';
 import { pageLanguagePaths, publishedPageBySlug } from '@/lib/data/pages';
 
 interface Props {
@@ -21,7 +21,7 @@ const pageFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor((await params).slug);
   if (!page) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return withLanguageAlternates(pageMetadata({ title: page.title, description: page.bodyText.slice(0, 200), path: `/${page.slug}` }), await pageLanguagePaths(page.translationKey));
+  return withLanguageAlternates(pageMetadata({ title: page.title, description: page.bodyText.slice(0, 200), path: `/${page.slug}`, image: firstBodyImage(page.bodyHtml), modifiedTime: page.updatedAt }), await pageLanguagePaths(page.translationKey));
 }
 
 /** Static pages edited by staff: Giới thiệu, Liên hệ and any other published Page. */

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { MapViewer } from '@/components/site/map-viewer';
 import { mediaUrl } from '@/components/site/media-url';
 import { SectionHeading } from '@/components/site/section-heading';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { publishedMapDocuments } from '@/lib/data/map-documents';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Bản đồ hành chính',
   description: 'Bản đồ hành chính các huyện, thành phố và cụm công nghiệp tỉnh Ninh Bình.',
   path: '/ban-do-hanh-chinh',

@@ -1,12 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { publishedProjects } from '@/lib/data/projects';
 import { formatNumber } from '@/lib/decree/clusters';
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_STATUS_LABELS, projectPeriod, type ProjectKindCode } from '@/lib/decree/projects';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Chiến lược, kế hoạch, dự án',
   description: 'Chiến lược, kế hoạch, chương trình và dự án đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình.',
   path: '/du-an',

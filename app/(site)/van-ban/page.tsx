@@ -1,13 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { LegalStatusBadge } from '@/components/site/legal-status-badge';
 import { Pagination } from '@/components/site/pagination';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { legalDocumentFacets, searchLegalDocuments } from '@/lib/data/legal-documents';
 import { formatDay, isLegalDocumentType, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES, legalStatus, todayInVietnam } from '@/lib/decree/legal-documents';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Văn bản pháp quy',
   description: 'Thư viện văn bản pháp quy về cụm công nghiệp: luật, nghị định, thông tư, quyết định, kế hoạch, công văn.',
   path: '/van-ban',
@@ -43,7 +42,7 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
       <form method="get" action="/van-ban" role="search" aria-label="Tìm văn bản" className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
         <label className="text-sm font-semibold sm:col-span-2 lg:col-span-3">
           Số ký hiệu hoặc trích yếu
-          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 42/2022 hoặc cụm công nghiệp" className={controlClass} />
+          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 224/2026 hoặc cụm công nghiệp" className={controlClass} />
         </label>
         <label className="text-sm font-semibold">
           Loại văn bản

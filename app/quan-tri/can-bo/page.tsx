@@ -5,6 +5,7 @@ import { RowAction } from '@/components/admin/decree/row-action';
 import { deleteOfficialAction } from '@/lib/actions/officials';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffOfficials } from '@/lib/data/staff/officials';
+import { communeOptions } from '@/lib/data/communes';
 
 export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
 
@@ -12,14 +13,14 @@ export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
 export default async function OfficialsAdminPage() {
   await connection();
   await requireAdminPage('/quan-tri/can-bo');
-  const officials = await listStaffOfficials();
+  const [officials, communes] = await Promise.all([listStaffOfficials(), communeOptions()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Cán bộ đầu mối</h1>
       <p className="text-slate-700">Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh). Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.</p>
       {officials.map((official) => (
         <div key={official.id} className="space-y-2">
-          <OfficialForm initial={official} />
+          <OfficialForm initial={official} communes={communes} />
           <RowAction action={deleteOfficialAction} fields={{ id: official.id }} label={`Xóa ${official.name}`} variant="danger" confirm={`Xóa ${official.name} khỏi danh sách?`} />
         </div>
       ))}
@@ -27,7 +28,7 @@ export default async function OfficialsAdminPage() {
         <h2 id="them-can-bo" className="text-lg font-bold">
           Thêm cán bộ đầu mối
         </h2>
-        <OfficialForm initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true }} />
+        <OfficialForm communes={communes} initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true, communeId: null }} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { deleteClusterAction } from '@/lib/actions/clusters';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffClusters } from '@/lib/data/staff/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber, occupancyPercent } from '@/lib/decree/clusters';
+import { communeLabel } from '@/lib/decree/communes';
 
 export const metadata: Metadata = { title: 'Cụm công nghiệp' };
 
@@ -21,7 +22,7 @@ export default async function ClustersAdminPage() {
       name={(cluster) => cluster.name}
       editBase="/quan-tri/cum-cong-nghiep"
       columns={[
-        { header: 'Huyện/thành phố', cell: (cluster) => cluster.district },
+        { header: 'Xã, phường, đặc khu', cell: (cluster) => (cluster.place ? communeLabel(cluster.place) : 'Chưa chọn') },
         { header: 'Diện tích (ha)', cell: (cluster) => formatNumber(cluster.plannedAreaHa, 2) },
         { header: 'Lấp đầy', cell: (cluster) => `${formatNumber(occupancyPercent(cluster))}%` },
         { header: 'Tình trạng', cell: (cluster) => CLUSTER_STATUS_LABELS[cluster.status] },

@@ -19,6 +19,8 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   legalDocument: 'Văn bản pháp quy',
   cluster: 'Cụm công nghiệp',
   project: 'Kế hoạch, dự án',
+  procedure: 'Thủ tục hành chính',
+  disclosure: 'Công khai thông tin',
 };
 
 function pageHref(q: string, page: number): string {

@@ -17,6 +17,12 @@ export default async function LinkedSitesPage() {
         <p className="mt-1 text-slate-600">Các website hiển thị ở cột bên phải trang công khai, theo thứ tự dưới đây. Chỉ website đang bật mới hiển thị.</p>
       </header>
       <LinkedSitesManager sites={sites} />
+      {/* The list can be long: a way back to the top without scrolling. */}
+      <p>
+        <a href="#noi-dung" className="text-brand-700 underline">
+          Về đầu trang
+        </a>
+      </p>
     </div>
   );
 }

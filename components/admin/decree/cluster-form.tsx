@@ -14,11 +14,13 @@ import { useValidatedForm } from '../media-form-state';
 import { ArticlePickerField } from './article-picker-field';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
+import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
 
 export interface ClusterFormValues {
   id?: string;
   name: string;
   slug: string;
+  communeId: string;
   district: string;
   commune: string;
   plannedAreaHa: string;
@@ -44,7 +46,7 @@ export interface ClusterFormValues {
 type TextField = Exclude<keyof ClusterFormValues, 'id' | 'description' | 'published' | 'photos' | 'articles'>;
 
 /** Create or edit an industrial cluster: figures, infrastructure, location, photos, description and related news. */
-export function ClusterForm({ initial }: { initial: ClusterFormValues }) {
+export function ClusterForm({ initial, communes }: { initial: ClusterFormValues; communes: readonly CommuneChoice[] }) {
   const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveClusterAction, clusterInputSchema, '/quan-tri/cum-cong-nghiep');
   const [description, setDescription] = useState<JSONContent>(initial.description);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
@@ -83,8 +85,9 @@ export function ClusterForm({ initial }: { initial: ClusterFormValues }) {
             setSlug(event.target.value);
           }}
         />
-        {text('district', 'Huyện/thành phố', { required: true, maxLength: 100 })}
-        {text('commune', 'Xã/phường', { maxLength: 100 })}
+        <CommuneSelectField communes={communes} defaultValue={typed('communeId')} errors={errors?.communeId} />
+        {text('district', 'Huyện cũ (ghi chú lịch sử)', { maxLength: 100, hint: 'Trước 01/7/2025, nếu cần ghi lại.' })}
+        {text('commune', 'Xã cũ (ghi chú lịch sử)', { maxLength: 100 })}
         {text('plannedAreaHa', 'Diện tích quy hoạch (ha)', { type: 'number', step: '0.01', min: 0, required: true })}
         {text('leasedAreaHa', 'Diện tích đã cho thuê (ha)', { type: 'number', step: '0.01', min: 0, hint: 'Tỷ lệ lấp đầy được tính tự động.' })}
         <SelectField

@@ -42,7 +42,7 @@ export function LegalDocumentForm({ initial, choices }: { initial: LegalDocument
           errors={errors?.documentType}
           options={[{ value: '', label: '— Chọn loại —' }, ...LEGAL_DOCUMENT_TYPES.map((code) => ({ value: code, label: LEGAL_DOCUMENT_TYPE_LABELS[code] }))]}
         />
-        <FormField label="Số ký hiệu" name="number" required maxLength={100} defaultValue={typed('number')} errors={errors?.number} hint="Ví dụ: 42/2022/NĐ-CP" />
+        <FormField label="Số ký hiệu" name="number" required maxLength={100} defaultValue={typed('number')} errors={errors?.number} hint="Ví dụ: 224/2026/NĐ-CP" />
         <FormField label="Cơ quan ban hành" name="issuingBody" required maxLength={200} defaultValue={typed('issuingBody')} errors={errors?.issuingBody} />
         <FormField label="Người ký" name="signer" maxLength={200} defaultValue={typed('signer')} errors={errors?.signer} />
         <FormField label="Ngày ban hành" name="issuedOn" type="date" required defaultValue={typed('issuedOn')} errors={errors?.issuedOn} />

@@ -5,6 +5,7 @@ import { FormError, FormField } from '@/components/ui/form-field';
 import { saveOfficialAction } from '@/lib/actions/officials';
 import { officialInputSchema } from '@/lib/validation/contact';
 import { useValidatedForm } from '../media-form-state';
+import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
 
 export interface OfficialFormValues {
   id?: string;
@@ -14,10 +15,11 @@ export interface OfficialFormValues {
   email: string;
   sortOrder: number;
   published: boolean;
+  communeId: string | null;
 }
 
 /** One focal-point official (add or edit), shown on /lien-he when published. */
-export function OfficialForm({ initial }: { initial: OfficialFormValues }) {
+export function OfficialForm({ initial, communes }: { initial: OfficialFormValues; communes: readonly CommuneChoice[] }) {
   const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveOfficialAction, officialInputSchema, '/quan-tri/can-bo');
   const typed = (name: 'name' | 'position' | 'phone' | 'email' | 'sortOrder') => (!state.ok ? state.values?.[name] : undefined) ?? String(initial[name]);
   return (
@@ -28,6 +30,7 @@ export function OfficialForm({ initial }: { initial: OfficialFormValues }) {
       <FormField label="Chức vụ" name="position" required maxLength={200} defaultValue={typed('position')} errors={errors?.position} />
       <FormField label="Điện thoại" name="phone" type="tel" maxLength={50} defaultValue={typed('phone')} errors={errors?.phone} />
       <FormField label="Email" name="email" type="email" maxLength={254} defaultValue={typed('email')} errors={errors?.email} />
+      <CommuneSelectField communes={communes} defaultValue={(!state.ok ? state.values?.communeId : undefined) ?? initial.communeId ?? ''} errors={errors?.communeId} />
       <FormField label="Thứ tự" name="sortOrder" type="number" min={0} max={9999} defaultValue={typed('sortOrder')} errors={errors?.sortOrder} />
       <label className="flex items-center gap-2 self-end pb-2">
         <input type="checkbox" name="published" defaultChecked={initial.published} />

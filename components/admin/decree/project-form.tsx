@@ -10,6 +10,7 @@ import { projectInputSchema } from '@/lib/validation/project';
 import { useValidatedForm } from '../media-form-state';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
+import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
 
 export interface ProjectFormValues {
   id?: string;
@@ -22,10 +23,11 @@ export interface ProjectFormValues {
   budgetMillionVnd: string;
   summary: string;
   published: boolean;
+  communeId: string;
   attachments: MediaListItem[];
 }
 
-export function ProjectForm({ initial }: { initial: ProjectFormValues }) {
+export function ProjectForm({ initial, communes }: { initial: ProjectFormValues; communes: readonly CommuneChoice[] }) {
   const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveProjectAction, projectInputSchema, '/quan-tri/du-an');
   const [slug, setSlug] = useState(initial.slug);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
@@ -41,6 +43,7 @@ export function ProjectForm({ initial }: { initial: ProjectFormValues }) {
         <SelectField label="Tình trạng" name="status" required defaultValue={typed('status')} errors={errors?.status} options={PROJECT_STATUSES.map((code) => ({ value: code, label: PROJECT_STATUS_LABELS[code] }))} />
         <FormField label="Năm bắt đầu" name="startYear" type="number" required min={1990} max={2100} defaultValue={typed('startYear')} errors={errors?.startYear} />
         <FormField label="Năm kết thúc" name="endYear" type="number" min={1990} max={2100} defaultValue={typed('endYear')} errors={errors?.endYear} />
+        <CommuneSelectField communes={communes} defaultValue={typed('communeId')} errors={errors?.communeId} />
         <FormField label="Kinh phí (triệu đồng)" name="budgetMillionVnd" type="number" min={0} step="0.01" defaultValue={typed('budgetMillionVnd')} errors={errors?.budgetMillionVnd} />
       </div>
       <FormField label="Tóm tắt" name="summary" multiline rows={6} maxLength={5000} defaultValue={typed('summary')} errors={errors?.summary} hint="Để trống một dòng giữa các đoạn." />

@@ -7,6 +7,7 @@ import type { ClusterInput } from '@/lib/validation/cluster';
 import { renderBody } from '../body-images';
 import { recordAudit } from './audit';
 import { isUuid } from './media';
+import { checkCommuneRef } from './communes';
 
 // Industrial clusters for staff ('cluster.manage'): CRUD, photos and related news.
 
@@ -16,6 +17,8 @@ const staffSelect = {
   slug: true,
   district: true,
   commune: true,
+  communeId: true,
+  place: { select: { name: true, kind: true } },
   plannedAreaHa: true,
   leasedAreaHa: true,
   status: true,
@@ -95,6 +98,8 @@ async function validateRefs(tx: Tx, input: ClusterInput, id: string | null): Pro
   if (await tx.industrialCluster.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } })) {
     errors.slug = [`Đường dẫn "${input.slug}" đã có cụm công nghiệp khác dùng.`];
   }
+  const communeError = await checkCommuneRef(tx, input.communeId);
+  if (communeError) errors.communeId = [communeError];
   return Object.keys(errors).length ? errors : null;
 }
 

@@ -30,7 +30,7 @@ export interface MediaItem {
 }
 
 export interface MediaUsage {
-  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project';
+  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project' | 'procedure' | 'disclosure';
   id: string;
   title: string;
   href: string;
@@ -237,6 +237,12 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     UNION ALL
     SELECT m.id::text, 'project', p.id::text, p.title
       FROM m JOIN project_attachments pa ON pa.media_id = m.id JOIN projects p ON p.id = pa.project_id
+    UNION ALL
+    SELECT m.id::text, 'procedure', t.id::text, t.name
+      FROM m JOIN procedure_forms pf ON pf.media_id = m.id JOIN administrative_procedures t ON t.id = pf.procedure_id
+    UNION ALL
+    SELECT m.id::text, 'disclosure', i.id::text, i.title
+      FROM m JOIN disclosure_attachments da ON da.media_id = m.id JOIN disclosure_items i ON i.id = da.item_id
   `;
   const hrefs: Record<MediaUsage['kind'], (id: string) => string> = {
     articleCover: (id) => `/quan-tri/tin-tuc/${id}`,
@@ -248,6 +254,8 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     legalDocument: (id) => `/quan-tri/van-ban/${id}`,
     cluster: (id) => `/quan-tri/cum-cong-nghiep/${id}`,
     project: (id) => `/quan-tri/du-an/${id}`,
+    procedure: (id) => `/quan-tri/thu-tuc/${id}`,
+    disclosure: (id) => `/quan-tri/cong-khai/${id}`,
   };
   for (const row of rows) {
     const list = usage.get(row.media_id) ?? [];

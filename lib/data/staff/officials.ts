@@ -4,10 +4,11 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { OfficialInput } from '@/lib/validation/contact';
 import { recordAudit } from './audit';
 import { isUuid } from './media';
+import { checkCommuneRef } from './communes';
 
 // Focal-point officials for staff ('official.manage').
 
-const select = { id: true, name: true, position: true, phone: true, email: true, sortOrder: true, published: true } as const;
+const select = { id: true, name: true, position: true, phone: true, email: true, sortOrder: true, published: true, communeId: true } as const;
 export interface StaffOfficial extends OfficialInput {
   id: string;
 }
@@ -21,10 +22,12 @@ export async function getStaffOfficial(id: string): Promise<StaffOfficial | null
 }
 
 /** Creates (id null) or updates; null when the official to update no longer exists. */
-export async function saveOfficial(id: string | null, input: OfficialInput, actor: SessionUser): Promise<StaffOfficial | null> {
+export async function saveOfficial(id: string | null, input: OfficialInput, actor: SessionUser): Promise<StaffOfficial | { communeError: string } | null> {
   if (id !== null && !isUuid(id)) return null;
   return prisma.$transaction(async (tx) => {
     if (id && !(await tx.official.findUnique({ where: { id }, select: { id: true } }))) return null;
+    const communeError = await checkCommuneRef(tx, input.communeId);
+    if (communeError) return { communeError };
     const row = id ? await tx.official.update({ where: { id }, data: input, select }) : await tx.official.create({ data: input, select });
     await recordAudit({ actor, action: id ? 'official.update' : 'official.create', entityType: 'Official', entityId: row.id, summary: { name: row.name, position: row.position } }, tx);
     return row;

@@ -8,10 +8,11 @@ import type { ProjectInput } from '@/lib/validation/project';
 import { checkAttachments, type AttachmentDto } from './attachments';
 import { recordAudit } from './audit';
 import { isUuid } from './media';
+import { checkCommuneRef } from './communes';
 
 // Plans, programmes and projects for staff ('project.manage').
 
-const staffSelect = { ...projectSelect, published: true } satisfies Prisma.ProjectSelect;
+const staffSelect = { ...projectSelect, published: true, communeId: true } satisfies Prisma.ProjectSelect;
 
 type StaffRow = Prisma.ProjectGetPayload<{ select: typeof staffSelect }>;
 export interface StaffProject extends Omit<StaffRow, 'attachments'> {
@@ -42,6 +43,8 @@ async function validateRefs(tx: Prisma.TransactionClient, input: ProjectInput, i
   const errors: Record<string, string[]> = {};
   const attachmentError = await checkAttachments(tx, input.attachmentIds);
   if (attachmentError) errors.attachmentIds = [attachmentError];
+  const communeError = await checkCommuneRef(tx, input.communeId);
+  if (communeError) errors.communeId = [communeError];
   if (await tx.project.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } })) {
     errors.slug = [`Đường dẫn "${input.slug}" đã được dùng.`];
   }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { createTestUser } from '@/test/act-as';
-import { ACCOUNT_LOCK_MS, IP_MAX_FAILURES, authenticate } from './sign-in';
+import { ACCOUNT_LOCK_MS, IP_FREE_FAILURES, IP_MAX_DELAY_MS, addressDelayMs, attemptSignIn, authenticate } from './sign-in';
 
 let ipCounter = 0;
 let ip: string;
@@ -82,17 +82,55 @@ describe('authenticate', () => {
     expect(await authenticate({ email: user.email, password: user.password, ip: `${ip}1` }, new Date(start.getTime() + 5 * 16 * 60_000))).not.toBeNull();
   });
 
-  it('throttles one IP across accounts after 20 failures in 15 minutes, then lets it in again', async () => {
+  it('slows one IP across accounts after 10 failures in 15 minutes: refused (even the right password) until its wait is over', async () => {
     const victim = await createTestUser('ADMIN');
     const now = new Date('2026-11-26T03:00:00Z');
-    for (let i = 0; i < IP_MAX_FAILURES; i += 1) {
+    for (let i = 0; i < IP_FREE_FAILURES; i += 1) {
       await authenticate({ email: `ai-do-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, now);
     }
-    // Right password, untouched account, but from the throttled IP.
-    expect(await authenticate({ email: victim.email, password: victim.password, ip }, now)).toBeNull();
+    // Right password, untouched account, but from the throttled IP, at once: refused and told
+    // how long to wait, before the password is even looked at.
+    expect(await attemptSignIn({ email: victim.email, password: victim.password, ip }, now)).toEqual({ user: null, retryAfterSeconds: 2 });
     expect(await prisma.auditLog.count({ where: { actorId: victim.id, summary: { equals: { reason: 'ip-throttled' } } } })).toBe(1);
     // Another IP is not affected, and the same IP is fine once the window has passed.
     expect(await authenticate({ email: victim.email, password: victim.password, ip: `${ip}1` }, now)).not.toBeNull();
     expect(await authenticate({ email: victim.email, password: victim.password, ip }, new Date(now.getTime() + 16 * 60_000))).not.toBeNull();
+  });
+
+  // Issue 13 item 9: one office behind one NAT. Before, 20 failures from the address locked
+  // every account out of it for 15 minutes, without saying so.
+  it('lets a right password from a known account in after the wait, however many failures others made from the address', async () => {
+    const colleague = await createTestUser('EDITOR');
+    const start = new Date('2026-11-26T04:00:00Z').getTime();
+    let clock = start;
+    // Someone at the same address keeps guessing, as fast as the throttle lets them.
+    for (let i = 0; i < 40; i += 1) {
+      const outcome = await attemptSignIn({ email: `doan-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, new Date(clock));
+      clock += outcome.retryAfterSeconds ? outcome.retryAfterSeconds * 1000 : 100;
+    }
+    const failures = await prisma.signInAttempt.count({ where: { ip, success: false } });
+    // The guesser's guesses were spaced out (waits of 2, 4, 8, 16, 32 s, then a minute each)…
+    expect(failures).toBeLessThanOrEqual(IP_FREE_FAILURES + 5 + Math.ceil((clock - start) / IP_MAX_DELAY_MS));
+    expect(addressDelayMs(failures)).toBe(IP_MAX_DELAY_MS);
+    // …and the colleague, asking after the wait, gets in.
+    expect(await authenticate({ email: colleague.email, password: colleague.password, ip }, new Date(clock + IP_MAX_DELAY_MS))).toMatchObject({ id: colleague.id });
+  });
+
+  it('lets a browser that signed in to the account before skip the per-address wait (not the account lock)', async () => {
+    const colleague = await createTestUser('EDITOR');
+    const now = new Date('2026-11-26T05:00:00Z');
+    for (let i = 0; i < IP_FREE_FAILURES + 1; i += 1) await authenticate({ email: `ai-do-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, now);
+    expect(await authenticate({ email: colleague.email, password: colleague.password, ip }, now)).toBeNull();
+    expect(await authenticate({ email: colleague.email, password: colleague.password, ip, knownDevice: true }, now)).toMatchObject({ id: colleague.id });
+    for (let i = 0; i < 5; i += 1) await authenticate({ email: colleague.email, password: `sai-mat-khau-${i}`, ip: `${ip}2`, knownDevice: true }, now);
+    expect(await authenticate({ email: colleague.email, password: colleague.password, ip, knownDevice: true }, now)).toBeNull();
+  });
+
+  it('checks parallel attempts from one address one at a time, so a burst cannot share one free slot', async () => {
+    const now = new Date('2026-11-26T06:00:00Z');
+    for (let i = 0; i < IP_FREE_FAILURES; i += 1) await authenticate({ email: `ai-do-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, new Date(now.getTime() - 10_000));
+    // The wait after the 10th failure is 2 s and it is over: exactly one of 20 parallel guesses is checked.
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptSignIn({ email: `song-song-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, now)));
+    expect(outcomes.filter((outcome) => outcome.retryAfterSeconds === undefined)).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { Role } from '@/lib/auth/permissions';
@@ -10,15 +11,16 @@ const sessionUserSelect = { id: true, email: true, name: true, role: true } as c
 
 /**
  * The user behind a session token, or null when the account is gone, disabled, or its session
- * version moved on (sign-out, password change, disable) since the token was issued.
+ * version moved on (sign-out, password change, disable) since the token was issued. Read once
+ * per render: next-auth's jwt callback and getCurrentUser() both ask.
  */
-export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
+export const findSessionUser = cache(async (id: string, sessionVersion: number): Promise<SessionUser | null> => {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   return prisma.user.findFirst({
     where: { id, sessionVersion, disabled: false },
     select: sessionUserSelect,
   });
-}
+});
 
 /**
  * Ends every session of the user (copied cookies included): tokens carry the old version.

@@ -12,6 +12,7 @@ import { absoluteUrl, pageMetadata } from '@/components/site/seo';
 import { SiteImage } from '@/components/site/site-image';
 import { publishedClusterBySlug } from '@/lib/data/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber } from '@/lib/decree/clusters';
+import { communeLabel } from '@/lib/decree/communes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -28,9 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const photo = cluster.photos[0];
   return pageMetadata({
     title: cluster.name,
-    description: cluster.descriptionText.slice(0, 200) || `${cluster.name}, ${cluster.district}: ${formatNumber(cluster.plannedAreaHa, 2)} ha, lấp đầy ${formatNumber(cluster.occupancy)}%.`,
+    description: cluster.descriptionText.slice(0, 200) || `${cluster.name}${cluster.place ? `, ${communeLabel(cluster.place)}` : ''}: ${formatNumber(cluster.plannedAreaHa, 2)} ha, lấp đầy ${formatNumber(cluster.occupancy)}%.`,
     path: `/cum-cong-nghiep/${cluster.slug}`,
     image: photo ? { url: mediaUrl(photo.storageKey), width: photo.width, height: photo.height, alt: photo.altText } : null,
+    type: 'article',
+    modifiedTime: cluster.updatedAt,
   });
 }
 
@@ -61,7 +64,7 @@ export default async function ClusterPage({ params }: Props) {
       </nav>
       <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{cluster.name}</h1>
       <p className="mt-2 text-slate-700">
-        {[cluster.commune, cluster.district].filter(Boolean).join(', ')} · {CLUSTER_STATUS_LABELS[cluster.status]}
+        {cluster.place ? communeLabel(cluster.place) : 'Chưa cập nhật địa bàn'} · {CLUSTER_STATUS_LABELS[cluster.status]}
       </p>
       <PrintActions url={absoluteUrl(`/cum-cong-nghiep/${cluster.slug}`)} />
       <div className="mt-5 grid gap-3 sm:grid-cols-3">

@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ClusterNav } from '@/components/site/cluster-nav';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { clusterOrder, publishedClusters, type ClusterSummary } from '@/lib/data/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber } from '@/lib/decree/clusters';
+import { communeLabel } from '@/lib/decree/communes';
 
-export const metadata: Metadata = { ...pageMetadata({ title: 'So sánh cụm công nghiệp', path: '/cum-cong-nghiep/so-sanh', noIndex: true }) };
+export const generateMetadata = metadataOnRequest({ title: 'So sánh cụm công nghiệp', path: '/cum-cong-nghiep/so-sanh', noIndex: true });
 
 function price(cluster: ClusterSummary): string {
   if (cluster.landPriceMin === null && cluster.landPriceMax === null) return 'Liên hệ';
@@ -15,8 +15,8 @@ function price(cluster: ClusterSummary): string {
 }
 
 const ROWS: { label: string; value: (cluster: ClusterSummary) => string }[] = [
-  { label: 'Huyện/thành phố', value: (cluster) => cluster.district },
-  { label: 'Xã/phường', value: (cluster) => cluster.commune || '—' },
+  { label: 'Xã, phường, đặc khu', value: (cluster) => (cluster.place ? communeLabel(cluster.place) : '—') },
+  { label: 'Địa danh cũ (trước 01/7/2025)', value: (cluster) => [cluster.commune, cluster.district].filter(Boolean).join(', ') || '—' },
   { label: 'Diện tích quy hoạch (ha)', value: (cluster) => formatNumber(cluster.plannedAreaHa, 2) },
   { label: 'Đã cho thuê (ha)', value: (cluster) => formatNumber(cluster.leasedAreaHa, 2) },
   { label: 'Tỷ lệ lấp đầy', value: (cluster) => `${formatNumber(cluster.occupancy)}%` },

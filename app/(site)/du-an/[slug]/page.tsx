@@ -9,6 +9,7 @@ import { absoluteUrl, pageMetadata } from '@/components/site/seo';
 import { publishedProjectBySlug } from '@/lib/data/projects';
 import { formatNumber } from '@/lib/decree/clusters';
 import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, projectPeriod } from '@/lib/decree/projects';
+import { communeLabel } from '@/lib/decree/communes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,7 +23,7 @@ const projectFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await projectFor((await params).slug);
   if (!project) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return pageMetadata({ title: project.title, description: project.summary.slice(0, 200), path: `/du-an/${project.slug}` });
+  return pageMetadata({ title: project.title, description: project.summary.slice(0, 200), path: `/du-an/${project.slug}`, type: 'article', modifiedTime: project.updatedAt });
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -44,6 +45,12 @@ export default async function ProjectPage({ params }: Props) {
         <dd>{projectPeriod(project)}</dd>
         <dt className="font-semibold">Tình trạng</dt>
         <dd>{PROJECT_STATUS_LABELS[project.status]}</dd>
+        {project.place && (
+          <>
+            <dt className="font-semibold">Địa bàn</dt>
+            <dd>{communeLabel(project.place)}</dd>
+          </>
+        )}
         {project.budgetMillionVnd !== null && (
           <>
             <dt className="font-semibold">Kinh phí</dt>

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: video.description,
     path: `/thu-vien-video/${video.slug}`,
     image: video.thumbnail ? { url: mediaUrl(video.thumbnail.storageKey), width: video.thumbnail.width, height: video.thumbnail.height } : null,
+    type: 'article',
+    publishedTime: video.publishedAt ?? undefined,
+    modifiedTime: video.updatedAt,
   });
 }
 

@@ -23,7 +23,14 @@ const documentFor = cache(async (id: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const document = await documentFor((await params).id);
   if (!document) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return pageMetadata({ title: `${LEGAL_DOCUMENT_TYPE_LABELS[document.documentType]} ${document.number}`, description: document.summary, path: `/van-ban/${document.id}` });
+  return pageMetadata({
+    title: `${LEGAL_DOCUMENT_TYPE_LABELS[document.documentType]} ${document.number}`,
+    description: document.summary,
+    path: `/van-ban/${document.id}`,
+    type: 'article',
+    publishedTime: document.issuedOn,
+    modifiedTime: document.updatedAt,
+  });
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

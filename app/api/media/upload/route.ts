@@ -4,6 +4,7 @@ import { decodeFileNameHeader } from '@/lib/media/file-name';
 import { MediaRejectedError } from '@/lib/media/ingest';
 import type { UploadKind } from '@/lib/media/limits';
 import { uploadMediaFor } from '@/lib/media/upload';
+import { CROSS_ORIGIN_MESSAGE, isSameOriginRequest } from '@/lib/http/request-origin';
 
 // POST the raw file as the request body (not multipart), with X-File-Name (percent-encoded) and
 // ?accept=image,video,pdf,office. The body is streamed through the pipeline: a 500 MB MP4 goes to disk
@@ -11,18 +12,6 @@ import { uploadMediaFor } from '@/lib/media/upload';
 // Keep this path out of proxy.ts's matcher: a proxy buffers (and truncates) request bodies.
 
 const KINDS: readonly UploadKind[] = ['image', 'video', 'pdf', 'office'];
-
-// Compared like Next compares a server action's Origin: with the Host (or X-Forwarded-Host) header.
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 function json(body: unknown, status: number) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -33,7 +22,7 @@ export async function POST(request: NextRequest) {
   const user = await requirePermission('media.upload');
   // Same-origin only: a cross-site form can't carry the custom header, and a script on another
   // origin gets no CORS permission; this check makes that explicit.
-  if (!isSameOrigin(request)) return json({ ok: false, error: 'Yêu cầu không hợp lệ.' }, 403);
+  if (!isSameOriginRequest(request.headers)) return json({ ok: false, error: CROSS_ORIGIN_MESSAGE }, 403);
   if (!request.headers.has('x-file-name') || !request.body) return json({ ok: false, error: 'Chưa chọn tệp để tải lên.' }, 400);
 
   const accept = (request.nextUrl.searchParams.get('accept') ?? 'image')

@@ -6,6 +6,7 @@ import type { JSONContent } from '@tiptap/react';
 import { ClusterForm } from '@/components/admin/decree/cluster-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffCluster } from '@/lib/data/staff/clusters';
+import { communeOptions } from '@/lib/data/communes';
 
 export const metadata: Metadata = { title: 'Sửa cụm công nghiệp' };
 
@@ -14,7 +15,7 @@ const text = (value: number | null) => (value === null ? '' : String(value));
 export default async function EditClusterPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   await requireAdminPage('/quan-tri/cum-cong-nghiep/[id]');
-  const cluster = await getStaffCluster((await params).id);
+  const [cluster, communes] = await Promise.all([getStaffCluster((await params).id), communeOptions()]);
   if (!cluster) notFound();
   return (
     <div className="space-y-4">
@@ -23,10 +24,12 @@ export default async function EditClusterPage({ params }: { params: Promise<{ id
       </Link>
       <h1 className="text-2xl font-bold">Sửa {cluster.name}</h1>
       <ClusterForm
+        communes={communes}
         initial={{
           id: cluster.id,
           name: cluster.name,
           slug: cluster.slug,
+          communeId: cluster.communeId ?? '',
           district: cluster.district,
           commune: cluster.commune,
           plannedAreaHa: String(cluster.plannedAreaHa),

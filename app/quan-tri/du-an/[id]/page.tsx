@@ -5,13 +5,14 @@ import { connection } from 'next/server';
 import { ProjectForm } from '@/components/admin/decree/project-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { getStaffProject } from '@/lib/data/staff/projects';
+import { communeOptions } from '@/lib/data/communes';
 
 export const metadata: Metadata = { title: 'Sửa kế hoạch, dự án' };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   await requireAdminPage('/quan-tri/du-an/[id]');
-  const project = await getStaffProject((await params).id);
+  const [project, communes] = await Promise.all([getStaffProject((await params).id), communeOptions()]);
   if (!project) notFound();
   return (
     <div className="space-y-4">
@@ -20,6 +21,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
       </Link>
       <h1 className="text-2xl font-bold">Sửa: {project.title}</h1>
       <ProjectForm
+        communes={communes}
         initial={{
           id: project.id,
           title: project.title,
@@ -31,6 +33,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
           budgetMillionVnd: project.budgetMillionVnd === null ? '' : String(project.budgetMillionVnd),
           summary: project.summary,
           published: project.published,
+          communeId: project.communeId ?? '',
           attachments: project.attachments.map((file) => ({ id: file.id, url: file.url, mimeType: file.mimeType, label: file.originalName, thumbnailUrl: null })),
         }}
       />

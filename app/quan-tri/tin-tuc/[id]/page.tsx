@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { ArticleForm } from '@/components/admin/article-form';
-import { ArticleStatusActions } from '@/components/admin/article-status-actions';
 import { mediaUrl } from '@/lib/media/urls';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
+import { configuredOrigin } from '@/lib/config/site-origin';
 import { STATUS_LABELS } from '@/lib/validation/article';
 
 export const metadata: Metadata = { title: 'Sửa bài viết' };
@@ -37,15 +37,16 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     );
   }
   const [categories, autosave] = await Promise.all([categoryOptions(), pendingAutosave(user, id)]);
-  const editor = can(user.role, 'article.editAny');
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sửa bài viết</h1>
-      {editor && <ArticleStatusActions id={id} status={article.status} canTrash={can(user.role, 'article.trash')} />}
       <ArticleForm
         key={`${article.id}:${article.version}`}
         categories={categories}
         canPublish={can(user.role, 'article.publish')}
+        canChangeStatus={can(user.role, 'article.editAny')}
+        canTrash={can(user.role, 'article.trash')}
+        configuredOrigin={configuredOrigin()}
         autosave={autosave ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() } : null}
         article={{
           id: article.id,

@@ -4,6 +4,7 @@ import { NewArticleForm } from '@/components/admin/new-article-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { categoryOptions } from '@/lib/data/staff/articles';
+import { configuredOrigin } from '@/lib/config/site-origin';
 
 export const metadata: Metadata = { title: 'Viết bài mới' };
 
@@ -14,7 +15,13 @@ export default async function NewArticlePage() {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Viết bài mới</h1>
-      <NewArticleForm categories={categories} canPublish={can(user.role, 'article.publish')} />
+      <NewArticleForm
+        categories={categories}
+        canPublish={can(user.role, 'article.publish')}
+        canChangeStatus={can(user.role, 'article.editAny')}
+        canTrash={can(user.role, 'article.trash')}
+        configuredOrigin={configuredOrigin()}
+      />
     </div>
   );
 }
