@@ -27,6 +27,7 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/tim-kiem$/, parameters: ['q', 'trang'] },
   { path: /^\/van-ban$/, parameters: ['q', 'loai', 'co-quan', 'linh-vuc', 'nam', 'trang'] },
   { path: /^\/du-an$/, parameters: ['loai'] },
+  { path: /^\/hoi-dap$/, parameters: ['linh_vuc', 'q', 'trang'] },
   { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu'] },
   { path: /^\/cum-cong-nghiep\/so-sanh$/, parameters: ['c'] },
 ];
