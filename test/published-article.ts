@@ -18,3 +18,16 @@ export async function e2eLikeArticle(): Promise<string> {
   });
   return article.id;
 }
+
+/** Tests only: published administrative procedures to rate. */
+export async function publishedProcedureIds(count: number, prefix: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const row = await prisma.administrativeProcedure.create({
+      data: { name: `Thủ tục ${prefix} ${index}`, slug: `${prefix}-${index}`, field: 'Đầu tư', agency: 'Trung tâm', level: 'PROVINCE', published: true },
+      select: { id: true },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}

@@ -9,7 +9,7 @@ import { POST } from '@/app/api/danh-gia/route';
 import { GET as exportCsv } from '@/app/quan-tri/danh-gia/csv/route';
 import { FEEDBACK_LIMITS, feedbackByItem, feedbackByMonth, feedbackComments, recordFeedback } from './feedback';
 import { forgetSaltMemo, visitorKeys } from './visitors';
-import { e2eLikeArticle } from '@/test/published-article';
+import { e2eLikeArticle, publishedProcedureIds } from '@/test/published-article';
 
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140';
 
@@ -71,13 +71,17 @@ describe('rating widget endpoint', () => {
 
   it('refuses floods from one network, whatever the User-Agent', async () => {
     const ip = '198.51.100.200';
+    const procedures = await publishedProcedureIds(FEEDBACK_LIMITS.perNetwork + 4, 'lu-lut');
     const statuses: number[] = [];
     for (let index = 0; index < FEEDBACK_LIMITS.perNetwork + 3; index += 1) {
-      statuses.push((await vote({ kind: 'procedure', id: `TTHC-${index}`, score: 5 }, { 'x-forwarded-for': ip, 'user-agent': `Bot ${index}` })).status);
+      statuses.push((await vote({ kind: 'procedure', id: procedures[index], score: 5 }, { 'x-forwarded-for': ip, 'user-agent': `Bot ${index}` })).status);
     }
     expect(statuses.filter((status) => status === 200)).toHaveLength(FEEDBACK_LIMITS.perNetwork);
     expect(statuses.slice(-3)).toEqual([429, 429, 429]);
-    expect((await vote({ kind: 'procedure', id: 'TTHC-khac', score: 5 }, { 'x-forwarded-for': '198.51.100.201' })).status).toBe(200);
+    expect((await vote({ kind: 'procedure', id: procedures.at(-1), score: 5 }, { 'x-forwarded-for': '198.51.100.201' })).status).toBe(200);
+    expect((await vote({ kind: 'procedure', id: 'TTHC-khong-co', score: 5 }, { 'x-forwarded-for': '198.51.100.202' })).status).toBe(404);
+    const report = await feedbackByItem();
+    expect(report.find((row) => row.id === procedures[0])).toMatchObject({ kind: 'procedure', title: 'Thủ tục lu-lut 0', path: '/thu-tuc-hanh-chinh/lu-lut-0' });
   });
 });
 
@@ -97,11 +101,12 @@ describe('visitor keys', () => {
   });
 
   it('count a vote on the next Vietnam day again (midnight is UTC+7)', async () => {
-    const id = 'TTHC-ngay';
+    const [id] = await publishedProcedureIds(1, 'ngay');
     const client = { ip: '192.0.2.50', userAgent: UA };
-    expect(await recordFeedback({ kind: 'procedure', id, score: 4, comment: '' }, client, new Date('2030-02-01T16:59:00Z'))).toBe('stored');
-    expect(await recordFeedback({ kind: 'procedure', id, score: 4, comment: '' }, client, new Date('2030-02-01T16:59:30Z'))).toBe('duplicate');
-    expect(await recordFeedback({ kind: 'procedure', id, score: 2, comment: '' }, client, new Date('2030-02-01T17:00:30Z'))).toBe('stored');
+    const vote = { kind: 'procedure' as const, id: id!, comment: '' };
+    expect(await recordFeedback({ ...vote, score: 4 }, client, new Date('2030-02-01T16:59:00Z'))).toBe('stored');
+    expect(await recordFeedback({ ...vote, score: 4 }, client, new Date('2030-02-01T16:59:30Z'))).toBe('duplicate');
+    expect(await recordFeedback({ ...vote, score: 2 }, client, new Date('2030-02-01T17:00:30Z'))).toBe('stored');
     forgetSaltMemo();
   });
 });

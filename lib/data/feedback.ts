@@ -20,10 +20,10 @@ export const FEEDBACK_LIMITS = {
 const KIND: Record<FeedbackKind, FeedbackTargetKind> = { article: 'ARTICLE', page: 'PAGE', procedure: 'PROCEDURE', question: 'QUESTION' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Only what readers can see may be rated; procedures live in another module and are taken on trust. */
+/** Only what readers can see may be rated. */
 async function targetExists(kind: FeedbackKind, id: string): Promise<boolean> {
-  if (kind === 'procedure') return true;
   if (!UUID.test(id)) return false;
+  if (kind === 'procedure') return (await prisma.administrativeProcedure.count({ where: { id, published: true } })) > 0;
   if (kind === 'article') return (await prisma.article.count({ where: { id, ...publishedNow() } })) > 0;
   if (kind === 'page') return (await prisma.page.count({ where: { id, published: true } })) > 0;
   return (await prisma.questionItem.count({ where: { id, published: true, status: 'ANSWERED' } })) > 0;
@@ -66,14 +66,16 @@ const KIND_BACK: Record<FeedbackTargetKind, FeedbackKind> = { ARTICLE: 'article'
 
 async function titlesFor(rows: { kind: FeedbackKind; id: string }[]): Promise<Map<string, { title: string; path: string | null }>> {
   const ids = (kind: FeedbackKind) => rows.filter((row) => row.kind === kind && UUID.test(row.id)).map((row) => row.id);
-  const [articles, pages, questions] = await Promise.all([
+  const [articles, pages, questions, procedures] = await Promise.all([
     prisma.article.findMany({ where: { id: { in: ids('article') } }, select: { id: true, title: true, slug: true } }),
     prisma.page.findMany({ where: { id: { in: ids('page') } }, select: { id: true, title: true, slug: true, locale: true } }),
     prisma.questionItem.findMany({ where: { id: { in: ids('question') } }, select: { id: true, title: true, slug: true } }),
+    prisma.administrativeProcedure.findMany({ where: { id: { in: ids('procedure') } }, select: { id: true, name: true, slug: true } }),
   ]);
   const titles = new Map<string, { title: string; path: string | null }>();
   for (const row of articles) titles.set(`article:${row.id}`, { title: row.title, path: `/tin-tuc/${row.slug}` });
   for (const row of pages) titles.set(`page:${row.id}`, { title: row.title, path: row.locale === 'en' ? `/en/${row.slug}` : `/${row.slug}` });
+  for (const row of procedures) titles.set(`procedure:${row.id}`, { title: row.name, path: `/thu-tuc-hanh-chinh/${row.slug}` });
   for (const row of questions) titles.set(`question:${row.id}`, { title: row.title, path: row.slug ? `/hoi-dap/${row.slug}` : null });
   return titles;
 }
