@@ -21,6 +21,8 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'van-ban',
   'cum-cong-nghiep',
   'du-an',
+  // Issue 16: Hỏi đáp.
+  'hoi-dap',
   'en',
   // Issue 15: current law (NĐ 224/2026 Đ9 k1a administrative procedures).
   'thu-tuc-hanh-chinh',
