@@ -3,27 +3,27 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
-import { askQuestionAction, type AskQuestionState } from '@/lib/actions/questions';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { askQuestionAction } from '@/lib/actions/questions';
 import { QUESTION_TOPICS } from '@/lib/citizens/topics';
-
-const INITIAL: AskQuestionState = { ok: false };
 
 /**
  * The public question form (same bot checks as the contact form: `website` honeypot, signed
  * render time). On success it shows the tracking code, the asker's only way back to the answer.
  */
 export function QuestionForm({ formToken }: { formToken: string }) {
-  const [state, action, pending] = useActionState(askQuestionAction, INITIAL);
-  if (state.ok && state.code) {
+  const [state, action, pending] = useActionState<ActionResult<{ code: string }> | null, FormData>(askQuestionAction, null, '/hoi-dap/gui-cau-hoi');
+  const code = state?.ok ? state.data?.code : undefined;
+  if (state && code) {
     return (
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
         <p className="font-semibold">{state.message}</p>
         <p className="mt-2">
-          Mã tra cứu của bạn: <strong className="font-mono text-xl tracking-wider" data-testid="ma-tra-cuu">{state.code}</strong>
+          Mã tra cứu của bạn: <strong className="font-mono text-xl tracking-wider" data-testid="ma-tra-cuu">{code}</strong>
         </p>
         <p className="mt-2 text-sm">
           Hãy ghi lại mã này. Bạn xem tình trạng xử lý và câu trả lời tại trang{' '}
-          <a href={`/hoi-dap/tra-cuu?ma=${encodeURIComponent(state.code)}`} className="font-semibold underline">
+          <a href={`/hoi-dap/tra-cuu?ma=${encodeURIComponent(code)}`} className="font-semibold underline">
             Tra cứu câu hỏi
           </a>
           .
@@ -31,12 +31,12 @@ export function QuestionForm({ formToken }: { formToken: string }) {
       </div>
     );
   }
-  const value = (name: string) => state.values?.[name] ?? '';
-  const errors = state.errors ?? {};
+  const value = (name: string) => state?.values?.[name] ?? '';
+  const errors = state?.errors ?? {};
   const topicError = errors.topic?.[0];
   return (
-    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi câu hỏi cho Trung tâm" key={state.at ?? 0}>
-      <FormError message={state.message} />
+    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi câu hỏi cho Trung tâm" key={state?.at ?? 0}>
+      <FormError message={state?.errors ? undefined : state?.message} />
       <input type="hidden" name="formToken" value={formToken} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>

@@ -35,7 +35,7 @@ async function ask(overrides: Partial<typeof QUESTION> = {}): Promise<string> {
   await actAs(null);
   const result = await askQuestionAction(INITIAL, formData({ ...QUESTION, ...overrides, formToken: aged(), website: '' }));
   expect(result.ok).toBe(true);
-  return result.code!;
+  return result.data!.code;
 }
 
 const idOf = async (code: string) => (await prisma.questionItem.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;

@@ -1,5 +1,6 @@
 'use server';
 
+import { z } from 'zod';
 import { requestIp } from '@/lib/auth/client-ip';
 import { InvalidContentError } from '@/lib/content/render';
 import { cacheTags } from '@/lib/data/cache-tags';
@@ -9,35 +10,32 @@ import { checkFormToken } from '@/lib/decree/form-token';
 import { answerQuestionSchema, askQuestionSchema, assignQuestionSchema } from '@/lib/validation/question';
 import { failure, success } from './action-result';
 import { defineAction } from './define-action';
-import { asForm } from './form-input';
-import { fieldErrors, formValues } from './form-values';
-import type { FormState } from '@/lib/validation/form-state';
 
 // Hỏi đáp. Asking is public, guarded like the contact form (honeypot `website`, a signed render
 // time, a per-IP limit); the answer to the asker is a tracking code, the only way back to the
 // question. Assigning and answering need 'question.answer' (EDITOR, ADMIN).
 
-const FIELDS = ['name', 'email', 'phone', 'topic', 'body'] as const;
+const QUESTION_FIELDS = ['name', 'email', 'phone', 'topic', 'body'] as const;
 const REJECTED = 'Không gửi được câu hỏi. Vui lòng tải lại trang và thử lại.';
 
-export interface AskQuestionState extends FormState {
-  code?: string;
-}
+/** What the public form posts: the question, the honeypot (`website`, empty for people) and the signed render time. */
+const askQuestionSubmissionSchema = askQuestionSchema.extend({
+  website: z.unknown().optional().transform((value) => (typeof value === 'string' ? value : '')),
+  formToken: z.unknown(),
+});
 
-export async function askQuestionAction(_previous: AskQuestionState, submitted: FormData): Promise<AskQuestionState> {
-  const formData = asForm(submitted);
-  const values = formValues(formData, FIELDS);
-  const honeypot = formData.get('website');
-  if (typeof honeypot === 'string' && honeypot.trim() !== '') return { ok: false, message: REJECTED, values, at: Date.now() };
-  const token = checkFormToken(formData.get('formToken'));
-  if (token === 'invalid') return { ok: false, message: REJECTED, values, at: Date.now() };
-  if (token === 'too-fast') return { ok: false, message: 'Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi gửi lại sau vài giây.', values, at: Date.now() };
-  const parsed = askQuestionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values, at: Date.now() };
-  const stored = await storeQuestion(parsed.data, (await requestIp()) ?? 'unknown');
-  if (stored.outcome === 'rate-limited') return { ok: false, message: 'Bạn đã gửi nhiều câu hỏi trong một giờ qua. Vui lòng thử lại sau.', values, at: Date.now() };
-  return { ok: true, message: 'Trung tâm đã tiếp nhận câu hỏi của bạn.', code: stored.code, at: Date.now() };
-}
+export const askQuestionAction = defineAction(
+  { permission: 'public', schema: askQuestionSubmissionSchema, echo: QUESTION_FIELDS },
+  async ({ website, formToken, ...question }) => {
+    if (website.trim() !== '') return failure<{ code: string }>(REJECTED);
+    const token = checkFormToken(formToken);
+    if (token === 'invalid') return failure<{ code: string }>(REJECTED);
+    if (token === 'too-fast') return failure<{ code: string }>('Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi gửi lại sau vài giây.');
+    const stored = await storeQuestion(question, (await requestIp()) ?? 'unknown');
+    if (stored.outcome === 'rate-limited') return failure<{ code: string }>('Bạn đã gửi nhiều câu hỏi trong một giờ qua. Vui lòng thử lại sau.');
+    return success('Trung tâm đã tiếp nhận câu hỏi của bạn.', { code: stored.code });
+  },
+);
 
 export const assignQuestionAction = defineAction({ permission: 'question.answer', schema: assignQuestionSchema }, async (input, { user }) => {
   const result = await assignQuestion(input.id, input.assigneeId || null, user);

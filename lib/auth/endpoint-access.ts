@@ -25,8 +25,6 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // A form action with no input whose answer is a redirect; it only ever ends the caller's own session.
   'lib/actions/auth.ts#signOutAction': 'own-session',
 
-  // The public question form (honeypot, signed render time, per-IP limit), like the contact form.
-  'lib/actions/questions.ts#askQuestionAction': 'public',
 };
 
 /** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */
@@ -46,8 +44,6 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // The default share-preview image (no data).
   'app/anh-chia-se.png/route.ts#GET': 'public',
 
-  // The public question form (honeypot, signed render time, per-IP limit), like the contact form.
-  'lib/actions/questions.ts#askQuestionAction': 'public',
   // Public disclosure feeds, one per kind (published items only, via the public DAL).
   'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
