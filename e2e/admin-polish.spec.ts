@@ -21,8 +21,8 @@ async function seedLockedSignIn(): Promise<void> {
   const [admin] = await sql<{ id: string; email: string }>("SELECT id, email FROM users WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1");
   await sql(
     `INSERT INTO audit_logs (id, actor_id, actor_email, action, entity_type, entity_id, summary, created_at)
-     VALUES (gen_random_uuid(), $1, $2, 'auth.signInFailed', 'User', $1, '{"reason":"locked"}', now())`,
-    [admin!.id, admin!.email],
+     VALUES (gen_random_uuid(), $1, $2, 'auth.signInFailed', 'User', $3, '{"reason":"locked"}', now())`,
+    [admin!.id, admin!.email, admin!.id],
   );
 }
 
@@ -168,7 +168,8 @@ test('public side: video placeholders differ and show the title once; the phone 
   await invalidateServerCaches(['videos']);
 
   await page.goto('/thu-vien-video');
-  const cards = [first, second].map((title) => page.getByRole('link', { name: title }));
+  // The sidebar may list the newest videos too: the cards are the ones in the page's main content.
+  const cards = [first, second].map((title) => page.getByRole('main').getByRole('link', { name: title }));
   const backgrounds: string[] = [];
   for (const [index, card] of cards.entries()) {
     const title = [first, second][index]!;

@@ -6,7 +6,7 @@ import { waitForHydration } from './fixtures/hydration';
 
 test('an admin reaches every section of their own screens', async ({ page }) => {
   await signIn(page, 'ADMIN');
-  await expect(page.getByRole('link', { name: 'Viết tin mới' })).toHaveAttribute('href', '/quan-tri/tin-tuc/moi');
+  await expect(page.getByRole('link', { name: 'Viết bài mới' })).toHaveAttribute('href', '/quan-tri/tin-tuc/moi');
   await expect(page.getByRole('heading', { name: 'Bài viết theo trạng thái' })).toBeVisible();
   for (const [path, heading] of [
     ['/quan-tri/danh-muc', 'Danh mục'],

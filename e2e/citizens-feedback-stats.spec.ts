@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { invalidateServerCaches } from './fixtures/env';
+import { e2eDatabaseUrl, invalidateServerCaches } from './fixtures/env';
+import { startInstance, type Instance } from './fixtures/instances';
 import { waitForHydration } from './fixtures/hydration';
 import { e2eAuthorId, paragraphHtml, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
 import { signIn, sql } from './editor-helpers';
@@ -12,6 +13,8 @@ const suffix = uniqueSuffix();
 const slug = (name: string) => `e2e-${name}-${suffix}`;
 const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 let prisma: PrismaClient;
+// The e2e server has no page cache; the rating must work on a page served from it.
+let cached: Instance;
 
 test.beforeAll(async () => {
   prisma = portalDatabase();
@@ -22,9 +25,11 @@ test.beforeAll(async () => {
     });
   }
   await invalidateServerCaches(['articles']);
+  cached = await startInstance({ DATABASE_URL: e2eDatabaseUrl(), PAGE_CACHE_MAX_MB: '64' });
 });
 
 test.afterAll(async () => {
+  await cached?.stop();
   await prisma.$disconnect();
 });
 
@@ -35,8 +40,8 @@ async function views(path: string): Promise<number> {
 
 test('a reader rates a cached article once a day; the admin report shows it', async ({ page, browser }) => {
   const path = `/tin-tuc/${slug('danh-gia')}`;
-  await page.goto(path);
-  const second = await page.goto(path);
+  await page.goto(`${cached.url}${path}`);
+  const second = await page.goto(`${cached.url}${path}`);
   expect(second?.headers()['x-page-cache']).toBe('HIT');
   await waitForHydration(page);
   const widget = page.getByRole('region', { name: 'Thông tin này có hữu ích không?' });
@@ -88,13 +93,15 @@ test('page views from a browser reach the dashboard and Tin đọc nhiều; a ro
   await expect(reader.getByRole('region', { name: 'Tin đọc nhiều' }).getByRole('link', { name: `Bài doc-nhieu ${suffix}` })).toBeVisible();
   await reader.goto(path);
   await expect(reader.getByRole('region', { name: 'Tin đọc nhiều' }).getByRole('link', { name: `Bài doc-nhieu ${suffix}` })).toBeVisible();
+  // That visit counts too: four in all.
+  await expect.poll(() => views(path), { timeout: 15_000 }).toBe(4);
 
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, 'EDITOR', '/quan-tri/thong-ke');
   await expect(staff.getByRole('img', { name: /Lượt xem theo ngày: tổng/ })).toBeVisible();
-  await expect(staff.getByRole('region', { name: 'Trang xem nhiều' }).getByRole('row').filter({ hasText: path }).getByRole('cell').last()).toHaveText('3');
+  await expect(staff.getByRole('region', { name: 'Trang xem nhiều' }).getByRole('row').filter({ hasText: path }).getByRole('cell').last()).toHaveText('4');
   await expect(staff.getByRole('region', { name: 'Tin bài xem nhiều' }).getByRole('row').filter({ hasText: `Bài doc-nhieu ${suffix}` })).toBeVisible();
   await expect(staff.getByRole('region', { name: 'Trang xem nhiều' })).not.toContainText(robotPath);
   const csv = await staff.request.get('/quan-tri/thong-ke/csv?bang=trang');
-  expect(await csv.text()).toContain(`${path},3`);
+  expect(await csv.text()).toContain(`${path},4`);
 });

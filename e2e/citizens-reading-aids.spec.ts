@@ -16,7 +16,8 @@ test('text size and contrast persist across pages, by keyboard, under the CSP', 
   await aids.getByRole('button', { name: 'Tăng cỡ chữ' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
-  await expect(aids.getByRole('status')).toHaveText('Cỡ chữ: lớn');
+  // A polite live region without role=status, so pages' own status messages stay the only 'status'.
+  await expect(aids.getByTestId('reading-aids-announcement')).toHaveText('Cỡ chữ: lớn');
   const contrast = aids.getByRole('button', { name: 'Tương phản cao' });
   await contrast.focus();
   await page.keyboard.press('Space');

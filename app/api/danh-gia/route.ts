@@ -9,7 +9,7 @@ import { feedbackVoteSchema } from '@/lib/validation/feedback';
 const MAX_BYTES = 4_000;
 
 function answer(status: number, message: string): Response {
-  return Response.json({ ok: status === 200, message }, { status, headers: { 'cache-control': 'no-store' } });
+  return Response.json({ ok: status === 200, message }, { status, headers: { 'cache-control': 'private, no-cache' } }); // not no-store: that would keep the page out of the back/forward cache
 }
 
 export async function POST(request: Request): Promise<Response> {

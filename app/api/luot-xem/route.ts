@@ -9,6 +9,10 @@ import { visitorKeys } from '@/lib/data/visitors';
 // and written in batches (lib/data/page-views.ts). GET: the footer's figures.
 
 const NO_STORE = { 'cache-control': 'no-store' };
+// The footer figures are the same for everyone and recomputed at most every 10 s: a shared cache
+// may keep them that long. Not `no-store`: a script's fetch of a no-store answer keeps the page
+// out of the browser's back/forward cache.
+const SHARED_BRIEFLY = { 'cache-control': 'public, max-age=10' };
 
 export async function POST(request: Request): Promise<Response> {
   await connection();
@@ -34,5 +38,5 @@ export async function POST(request: Request): Promise<Response> {
 
 export async function GET(): Promise<Response> {
   await connection();
-  return Response.json(await visitCounters(), { headers: NO_STORE });
+  return Response.json(await visitCounters(), { headers: SHARED_BRIEFLY });
 }
