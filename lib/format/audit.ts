@@ -79,6 +79,8 @@ const LABELS: Record<string, string> = {
   'contact.handle': 'Đánh dấu đã xử lý thư liên hệ',
   'settings.update': 'Sửa cài đặt',
   'media.update': 'Sửa thông tin tệp media',
+  'mail.retry': 'Gửi lại thư',
+  'mail.test': 'Gửi thư thử',
 };
 
 /** "article.publish" → "Đăng bài viết"; an action nobody named yet still reads as words. */
