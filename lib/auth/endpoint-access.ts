@@ -32,6 +32,9 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   // The public contact form (honeypot + validation); reading the messages needs the permission.
   'lib/actions/contact.ts#sendContactMessageAction': 'public',
+  // "Quên mật khẩu" and setting a password from a mailed link: before sign-in by nature.
+  'lib/actions/password-reset.ts#requestPasswordResetAction': 'public',
+  'lib/actions/password-reset.ts#setPasswordWithTokenAction': 'public',
   'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
 
   'lib/actions/legal-documents.ts#saveLegalDocumentAction': 'legalDocument.manage',

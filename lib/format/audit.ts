@@ -80,6 +80,9 @@ const LABELS: Record<string, string> = {
   'settings.update': 'Sửa cài đặt',
   'media.update': 'Sửa thông tin tệp media',
   'mail.retry': 'Gửi lại thư',
+  'auth.resetRequested': 'Gửi liên kết đặt lại mật khẩu',
+  'auth.resetPassword': 'Đặt lại mật khẩu qua liên kết',
+  'auth.acceptInvite': 'Nhận lời mời, đặt mật khẩu',
   'mail.test': 'Gửi thư thử',
 };
 
