@@ -83,6 +83,7 @@ const LABELS: Record<string, string> = {
   'auth.resetRequested': 'Gửi liên kết đặt lại mật khẩu',
   'auth.resetPassword': 'Đặt lại mật khẩu qua liên kết',
   'auth.acceptInvite': 'Nhận lời mời, đặt mật khẩu',
+  'user.invite': 'Mời người dùng qua thư',
   'mail.test': 'Gửi thư thử',
 };
 
