@@ -5,7 +5,7 @@ import { FormError, FormField } from '@/components/ui/form-field';
 import { saveMapDocumentAction } from '@/lib/actions/map-documents';
 import { mapDocumentInputSchema } from '@/lib/validation/map-document';
 import { MediaField, type MediaFieldValue } from './media-field';
-import { useValidatedForm } from './media-form-state';
+import { useActionForm } from './use-action-form';
 
 export interface MapDocumentFormValues {
   id?: string;
@@ -18,11 +18,11 @@ export interface MapDocumentFormValues {
 
 /** Create or edit an administrative-map document: an image or a PDF with a description. */
 export function MapDocumentForm({ initial }: { initial: MapDocumentFormValues }) {
-  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveMapDocumentAction, mapDocumentInputSchema, '/quan-tri/ban-do');
+  const { errors, failureMessage, pending, onSubmit, formKey } = useActionForm(saveMapDocumentAction, { schema: mapDocumentInputSchema, successHref: '/quan-tri/ban-do' });
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      {failureMessage ? <FormError message={failureMessage} /> : null}
       <FormField label="Tiêu đề" name="title" required maxLength={200} defaultValue={initial.title} errors={errors?.title} />
       <FormField label="Mô tả" name="description" multiline rows={5} maxLength={5000} defaultValue={initial.description} errors={errors?.description} />
       <MediaField

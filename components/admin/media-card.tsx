@@ -1,15 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormField } from '@/components/ui/form-field';
-import { useToast } from '@/components/ui/toast';
 import { deleteMediaAction, updateMediaAltTextAction } from '@/lib/actions/media';
 import { formatBytes } from '@/lib/media/limits';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/validation/media';
 import { MediaThumb } from './media-thumb';
+import { useActionForm } from './use-action-form';
 
 export interface MediaCardData {
   id: string;
@@ -26,30 +23,12 @@ export interface MediaCardData {
   usage: { key: string; label: string; title: string; href: string }[];
 }
 
-function useResultToast(state: FormState) {
-  const toast = useToast();
-  const router = useRouter();
-  const shown = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (!state.at || shown.current === state.at || !state.message) return;
-    shown.current = state.at;
-    if (state.ok) {
-      toast.success(state.message);
-      router.refresh();
-    } else {
-      toast.error(state.message);
-    }
-  }, [state, toast, router]);
-}
-
 /** One library file: preview, details, where it is used, alt text form and delete. */
 export function MediaCard({ media }: { media: MediaCardData }) {
-  const [altState, saveAlt, savingAlt] = useActionState(updateMediaAltTextAction, INITIAL_FORM_STATE);
-  const [deleteState, remove, deleting] = useActionState(deleteMediaAction, INITIAL_FORM_STATE);
-  useResultToast(altState);
-  useResultToast(deleteState);
+  const alt = useActionForm(updateMediaAltTextAction, { refresh: true, onSuccess: () => undefined });
+  const remove = useActionForm(deleteMediaAction, { refresh: true });
   const isImage = media.mimeType.startsWith('image/');
-  const altValue = altState.values?.altText ?? media.altText;
+  const altValue = (alt.state?.ok ? alt.state.data?.altText : alt.values?.altText) ?? media.altText;
 
   return (
     <li className="flex flex-col rounded border border-slate-200 bg-white p-3 shadow-sm" aria-label={media.originalName}>
@@ -89,7 +68,7 @@ export function MediaCard({ media }: { media: MediaCardData }) {
       </div>
 
       {isImage ? (
-        <form action={saveAlt} className="mt-3 space-y-2">
+        <form onSubmit={alt.onSubmit} className="mt-3 space-y-2">
           <input type="hidden" name="id" value={media.id} />
           <FormField
             key={altValue}
@@ -97,28 +76,28 @@ export function MediaCard({ media }: { media: MediaCardData }) {
             name="altText"
             defaultValue={altValue}
             maxLength={300}
-            errors={altState.errors?.altText}
+            errors={alt.errors?.altText}
             hint="Mô tả ngắn nội dung ảnh cho người khiếm thị."
           />
-          <Button type="submit" size="sm" variant="secondary" pending={savingAlt}>
-            {savingAlt ? 'Đang lưu…' : 'Lưu mô tả'}
+          <Button type="submit" size="sm" variant="secondary" pending={alt.pending}>
+            {alt.pending ? 'Đang lưu…' : 'Lưu mô tả'}
           </Button>
         </form>
       ) : null}
 
-      <form action={remove} className="mt-auto pt-3">
+      <form onSubmit={remove.onSubmit} className="mt-auto pt-3">
         <input type="hidden" name="id" value={media.id} />
         <ConfirmButton
           size="sm"
-          pending={deleting}
+          pending={remove.pending}
           confirmMessage={`Xóa vĩnh viễn “${media.originalName}” và mọi kích thước của tệp?`}
           aria-label={`Xóa “${media.originalName}”`}
         >
-          {deleting ? 'Đang xóa…' : 'Xóa'}
+          {remove.pending ? 'Đang xóa…' : 'Xóa'}
         </ConfirmButton>
-        {deleteState.ok === false && deleteState.message ? (
+        {remove.failureMessage ? (
           <p role="alert" className="mt-2 text-sm text-red-700">
-            {deleteState.message}
+            {remove.failureMessage}
           </p>
         ) : null}
       </form>

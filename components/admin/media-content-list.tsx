@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import { useState } from 'react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { useToast } from '@/components/ui/toast';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/validation/media';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { MediaThumb } from './media-thumb';
+import { useActionCall, useActionForm } from './use-action-form';
 
 // The ordered list of videos or map documents: move up/down (the order readers see), publish or
 // hide, edit, delete with confirmation. The server actions come in as props.
@@ -21,28 +20,14 @@ export interface ContentListItem {
   thumbnailLabel: string;
 }
 
-type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 export interface MediaContentListProps {
   items: ContentListItem[];
   noun: string;
-  reorderAction: (ids: unknown) => Promise<FormState>;
+  reorderAction: (ids: string[]) => Promise<ActionResult>;
   publishAction: FormAction;
   deleteAction: FormAction;
-}
-
-function useToastOnce(state: FormState) {
-  const toast = useToast();
-  const router = useRouter();
-  const shown = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (!state.at || shown.current === state.at || !state.message) return;
-    shown.current = state.at;
-    if (state.ok) {
-      toast.success(state.message);
-      router.refresh();
-    } else toast.error(state.message);
-  }, [state, toast, router]);
 }
 
 function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAction }: {
@@ -55,10 +40,8 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
   publishAction: FormAction;
   deleteAction: FormAction;
 }) {
-  const [publishState, publish, publishing] = useActionState(publishAction, INITIAL_FORM_STATE);
-  const [deleteState, remove, deleting] = useActionState(deleteAction, INITIAL_FORM_STATE);
-  useToastOnce(publishState);
-  useToastOnce(deleteState);
+  const publish = useActionForm(publishAction, { refresh: true });
+  const remove = useActionForm(deleteAction, { refresh: true });
   return (
     <li className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3" aria-label={item.title}>
       <div className="w-20 shrink-0">
@@ -82,16 +65,16 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
         <button type="button" disabled={index === count - 1 || moving} onClick={() => onMove(index, index + 1)} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Đưa “${item.title}” xuống dưới`}>
           ↓
         </button>
-        <form action={publish}>
+        <form onSubmit={publish.onSubmit}>
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="published" value={item.published ? 'false' : 'true'} />
-          <button type="submit" disabled={publishing} className="rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold">
+          <button type="submit" disabled={publish.pending} className="rounded border border-slate-300 px-2.5 py-1 text-sm font-semibold">
             {item.published ? 'Ẩn' : 'Xuất bản'}
           </button>
         </form>
-        <form action={remove}>
+        <form onSubmit={remove.onSubmit}>
           <input type="hidden" name="id" value={item.id} />
-          <ConfirmButton size="sm" pending={deleting} confirmMessage={`Xóa ${noun} “${item.title}”? Thao tác này không hoàn tác được.`} aria-label={`Xóa “${item.title}”`}>
+          <ConfirmButton size="sm" pending={remove.pending} confirmMessage={`Xóa ${noun} “${item.title}”? Thao tác này không hoàn tác được.`} aria-label={`Xóa “${item.title}”`}>
             Xóa
           </ConfirmButton>
         </form>
@@ -102,9 +85,7 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
 
 export function MediaContentList({ items, noun, reorderAction, publishAction, deleteAction }: MediaContentListProps) {
   const [order, setOrder] = useState(items);
-  const [moving, startMoving] = useTransition();
-  const toast = useToast();
-  const router = useRouter();
+  const { run, pending: moving } = useActionCall();
   const [previousItems, setPreviousItems] = useState(items);
   if (items !== previousItems) {
     setPreviousItems(items);
@@ -117,16 +98,7 @@ export function MediaContentList({ items, noun, reorderAction, publishAction, de
     if (!moved) return;
     next.splice(to, 0, moved);
     setOrder(next);
-    startMoving(async () => {
-      const result = await reorderAction(next.map((item) => item.id));
-      if (result.ok) {
-        toast.success(result.message ?? 'Đã lưu thứ tự.');
-        router.refresh();
-      } else {
-        toast.error(result.message ?? 'Không lưu được thứ tự.');
-        setOrder(items);
-      }
-    });
+    run(() => reorderAction(next.map((item) => item.id)), { refresh: true, onDone: (result) => result.ok || setOrder(items) });
   }
 
   if (order.length === 0) return <p className="text-slate-600">Chưa có {noun} nào.</p>;

@@ -37,8 +37,9 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
     (q: string, p: number) => {
       startLoading(async () => {
         try {
-          setResult(await listMediaForPicker({ q, page: p, kinds: acceptKey.split(',') }));
-          setLoadError(null);
+          const answer = await listMediaForPicker({ q, page: p, kinds: acceptKey.split(',') });
+          setResult(answer.data ?? null);
+          setLoadError(answer.ok ? null : answer.message);
         } catch {
           setLoadError('Không tải được thư viện. Hãy thử lại.');
         }

@@ -1,10 +1,11 @@
 'use client';
 
-import { useState, useTransition, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { SortableList } from '@/components/admin/sortable-list';
+import { useActionCall } from '@/components/admin/use-action-form';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
-import type { ActionState } from '@/lib/validation/action-state';
+import type { ActionResult } from '@/lib/actions/action-result';
 
 export interface ManagedItem {
   id: string;
@@ -13,7 +14,7 @@ export interface ManagedItem {
 
 export interface ItemControls {
   /** Runs an action with the list's pending state and shows its message as a toast. */
-  run: (action: () => Promise<ActionState>) => void;
+  run: (action: () => Promise<ActionResult>) => void;
   pending: boolean;
 }
 
@@ -29,8 +30,8 @@ export interface OrderedCollectionManagerProps<T extends ManagedItem> {
   orderLabel: string;
   /** What the delete confirmation calls one item, e.g. "danh mục". */
   noun: string;
-  reorder: (input: { ids: string[] }) => Promise<ActionState>;
-  remove: (id: string) => Promise<ActionState>;
+  reorder: (input: { ids: string[] }) => Promise<ActionResult>;
+  remove: (id: string) => Promise<ActionResult>;
   /** The create form (no item) or the edit form of one item. */
   renderForm: (item?: T, onDone?: () => void) => ReactNode;
   renderSummary: (item: T) => ReactNode;
@@ -46,20 +47,13 @@ export function OrderedCollectionManager<T extends ManagedItem>(props: OrderedCo
   const { items, idBase, addHeading, emptyText, orderLabel, noun, renderForm, renderSummary, renderActions } = props;
   const toast = useToast();
   const [editing, setEditing] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useActionCall();
 
-  function show(result: ActionState) {
-    if (result.ok) toast.success(result.message);
-    else toast.error(result.message);
-  }
-
-  function run(action: () => Promise<ActionState>) {
-    startTransition(async () => show(await action()));
-  }
-
+  // The sortable list awaits the answer to keep or undo the move it showed.
   async function reorder(ids: string[]): Promise<boolean> {
     const result = await props.reorder({ ids });
-    show(result);
+    if (result.ok) toast.success(result.message);
+    else toast.error(result.message);
     return result.ok;
   }
 

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { requestPasswordResetAction, setPasswordWithTokenAction } from '@/lib/actions/password-reset';
-import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
+import type { ActionResult } from '@/lib/actions/action-result';
 
 const BOX = 'mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm';
 
@@ -19,8 +19,8 @@ function Notice({ message }: { message: string }) {
 
 /** "Quên mật khẩu": the same answer whether or not the address has an account. */
 export function ForgotPasswordForm() {
-  const [state, dispatch, pending] = useActionState(requestPasswordResetAction, INITIAL_FORM_STATE);
-  if (state.ok && state.message) {
+  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(requestPasswordResetAction, null);
+  if (state?.ok && state.message) {
     return (
       <div className={BOX}>
         <Notice message={state.message} />
@@ -32,8 +32,8 @@ export function ForgotPasswordForm() {
   }
   return (
     <form action={dispatch} noValidate className={BOX}>
-      <FormError message={state.message} />
-      <FormField label="Email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state.values?.email ?? ''} errors={state.errors?.email} />
+      <FormError message={state?.message} />
+      <FormField label="Email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state?.values?.email ?? ''} errors={state?.errors?.email} />
       <Button type="submit" pending={pending} className="w-full">
         Gửi liên kết đặt lại mật khẩu
       </Button>
@@ -46,8 +46,8 @@ export function ForgotPasswordForm() {
 
 /** The new password, from a mailed link (reset or invitation). */
 export function SetPasswordForm({ token }: { token: string }) {
-  const [state, dispatch, pending] = useActionState(setPasswordWithTokenAction, INITIAL_FORM_STATE);
-  if (state.ok && state.message) {
+  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(setPasswordWithTokenAction, null);
+  if (state?.ok && state.message) {
     return (
       <div className={BOX}>
         <Notice message={state.message} />
@@ -59,10 +59,10 @@ export function SetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form action={dispatch} method="post" noValidate className={BOX}>
-      <FormError message={state.message} />
+      <FormError message={state?.message} />
       <input type="hidden" name="token" value={token} />
-      <FormField label="Mật khẩu mới" name="password" type="password" autoComplete="new-password" required maxLength={128} hint="Ít nhất 10 ký tự." errors={state.errors?.password} />
-      <FormField label="Nhập lại mật khẩu mới" name="confirm" type="password" autoComplete="new-password" required maxLength={128} errors={state.errors?.confirm} />
+      <FormField label="Mật khẩu mới" name="password" type="password" autoComplete="new-password" required maxLength={128} hint="Ít nhất 10 ký tự." errors={state?.errors?.password} />
+      <FormField label="Nhập lại mật khẩu mới" name="confirm" type="password" autoComplete="new-password" required maxLength={128} errors={state?.errors?.confirm} />
       <Button type="submit" pending={pending} className="w-full">
         Đặt mật khẩu
       </Button>

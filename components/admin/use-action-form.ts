@@ -13,7 +13,9 @@ export interface ActionFormOptions<Data> {
   successHref?: string;
   /** After success instead of resetting the form (inline edit forms close). */
   onSuccess?: (result: ActionResult<Data>) => void;
-  /** Fields never put back into the form after an error (passwords). */
+  /** After success, re-render the page's server components (a row's delete or publish button). */
+  refresh?: boolean;
+  /** Fields emptied after a failed save (passwords are never left typed in the page). */
   forget?: readonly string[];
 }
 
@@ -37,21 +39,24 @@ export function useActionForm<Data = undefined>(action: FormAction<Data>, option
   const [formKey, setFormKey] = useState(0);
   if (state?.ok && state.at !== formKey && !options.onSuccess && !options.successHref) setFormKey(state.at);
 
-  const { onSuccess, successHref } = options;
+  const { onSuccess, successHref, refresh, forget } = options;
   useEffect(() => {
     if (!state || handled.current === state.at) return;
     handled.current = state.at;
     if (!state.ok) {
       toast.error(state.message);
+      for (const name of forget ?? []) {
+        const field = formRef.current?.elements.namedItem(name);
+        if (field instanceof HTMLInputElement) field.value = '';
+      }
       return;
     }
     toast.success(state.message);
     if (onSuccess) onSuccess(state);
-    else if (successHref) {
-      router.push(successHref);
-      router.refresh();
-    } else formRef.current?.reset();
-  }, [state, toast, router, onSuccess, successHref]);
+    else if (successHref) router.push(successHref);
+    else formRef.current?.reset();
+    if (successHref || refresh) router.refresh();
+  }, [state, toast, router, onSuccess, successHref, refresh, forget]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,5 +78,29 @@ export function useActionForm<Data = undefined>(action: FormAction<Data>, option
 
   const errors = clientErrors ?? (state && !state.ok ? state.errors : undefined);
   const values = state && !state.ok ? state.values : undefined;
-  return { state, errors, values, pending, onSubmit, formRef, formKey };
+  /** Why a save failed when no field says it (the record is gone…), for a banner above the form. */
+  const failureMessage = state && !state.ok && !state.errors ? state.message : undefined;
+  return { state, errors, values, failureMessage, pending, onSubmit, formRef, formKey };
+}
+
+/**
+ * The same for actions called directly rather than by a form (reorder, a role picked from a
+ * list): runs one call at a time in a transition, toasts its answer, and reports success.
+ */
+export function useActionCall() {
+  const [pending, startTransition] = useTransition();
+  const toast = useToast();
+  const router = useRouter();
+
+  function run<Data>(call: () => Promise<ActionResult<Data>>, options: { refresh?: boolean; onDone?: (result: ActionResult<Data>) => void } = {}): void {
+    startTransition(async () => {
+      const result = await call();
+      if (result.ok) toast.success(result.message);
+      else toast.error(result.message);
+      if (result.ok && options.refresh) router.refresh();
+      options.onDone?.(result);
+    });
+  }
+
+  return { run, pending };
 }

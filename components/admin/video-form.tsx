@@ -6,7 +6,7 @@ import { FormError, FormField } from '@/components/ui/form-field';
 import { saveVideoAction } from '@/lib/actions/videos';
 import { videoInputSchema } from '@/lib/validation/video';
 import { MediaField, type MediaFieldValue } from './media-field';
-import { useValidatedForm } from './media-form-state';
+import { useActionForm } from './use-action-form';
 
 export interface VideoFormValues {
   id?: string;
@@ -21,13 +21,13 @@ export interface VideoFormValues {
 
 /** Create or edit a video: a YouTube address (any common form) or an uploaded MP4. */
 export function VideoForm({ initial }: { initial: VideoFormValues }) {
-  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveVideoAction, videoInputSchema, '/quan-tri/video');
+  const { errors, failureMessage, pending, onSubmit, formKey } = useActionForm(saveVideoAction, { schema: videoInputSchema, successHref: '/quan-tri/video' });
   const [source, setSource] = useState(initial.source);
 
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      {failureMessage ? <FormError message={failureMessage} /> : null}
       <FormField label="Tiêu đề" name="title" required maxLength={200} defaultValue={initial.title} errors={errors?.title} />
       <FormField label="Mô tả" name="description" multiline rows={4} maxLength={2000} defaultValue={initial.description} errors={errors?.description} />
 

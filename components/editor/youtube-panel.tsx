@@ -1,16 +1,16 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { parseYoutubeId, youtubeEmbedUrl } from '@/lib/validation/youtube';
+import { parseYouTubeId, youTubeEmbedUrl } from '@/lib/media/youtube';
 import { insertYoutubeVideo } from './insert-block';
 import { UrlPanel } from './url-panel';
 
 // Embeds a YouTube video from any common link form; stored as the canonical no-cookie URL.
 export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   function apply(value: string): string | null {
-    const id = parseYoutubeId(value);
+    const id = parseYouTubeId(value);
     if (!id) return 'Đường dẫn YouTube không hợp lệ. Dán liên kết dạng youtube.com/watch?v=…, youtu.be/…, /shorts/… hoặc /embed/….';
-    insertYoutubeVideo(editor, youtubeEmbedUrl(id));
+    insertYoutubeVideo(editor, youTubeEmbedUrl(id));
     return null;
   }
 

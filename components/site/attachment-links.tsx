@@ -1,4 +1,4 @@
-import { mediaUrl } from './media-url';
+import { mediaUrl } from '@/lib/media/urls';
 
 /** Download links for attached PDF/Word files (served with Content-Disposition: attachment). */
 export function AttachmentLinks({ files }: { files: { id: string; storageKey: string; originalName: string; mimeType: string }[] }) {

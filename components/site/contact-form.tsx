@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { sendContactMessageAction } from '@/lib/actions/contact';
-import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
+import type { ActionResult } from '@/lib/actions/action-result';
 
 /**
  * The public contact form. `website` is a honeypot: hidden from people (and from assistive
@@ -13,19 +13,20 @@ import { INITIAL_FORM_STATE } from '@/lib/validation/form-state';
 export function ContactForm({ formToken }: { formToken: string }) {
   // The permalink becomes the form's action in the server HTML (without it React writes
   // action="", which is invalid HTML) and is where a submission before hydration lands.
-  const [state, action, pending] = useActionState(sendContactMessageAction, INITIAL_FORM_STATE, '/lien-he');
-  if (state.ok) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(sendContactMessageAction, null, '/lien-he');
+  if (state?.ok) {
     return (
       <p role="status" className="rounded border border-green-300 bg-green-50 p-4 font-semibold text-green-900">
         {state.message}
       </p>
     );
   }
-  const value = (name: string) => state.values?.[name] ?? '';
-  const errors = state.errors ?? {};
+  const value = (name: string) => state?.values?.[name] ?? '';
+  const errors = state?.errors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi tin nhắn cho Trung tâm" key={state.at ?? 0}>
-      <FormError message={state.message} />
+    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi tin nhắn cho Trung tâm" key={state?.at ?? 0}>
+      {/* Field errors speak for themselves; the banner says what no field can (too fast, rate limit). */}
+      <FormError message={state?.errors ? undefined : state?.message} />
       <input type="hidden" name="formToken" value={formToken} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>

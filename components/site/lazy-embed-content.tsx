@@ -1,6 +1,6 @@
 'use client';
 
-import { youtubeEmbedUrl } from './lazy-embeds';
+import { youTubeAutoplayUrl } from './lazy-embeds';
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
@@ -11,7 +11,7 @@ export function LazyEmbedContent({ html }: { html: string }) {
     const id = button?.dataset.youtubeId;
     if (!button || !id || !YOUTUBE_ID.test(id)) return;
     const iframe = document.createElement('iframe');
-    iframe.src = youtubeEmbedUrl(id);
+    iframe.src = youTubeAutoplayUrl(id);
     iframe.title = 'Video YouTube';
     iframe.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture';
     iframe.allowFullscreen = true;

@@ -13,6 +13,7 @@ export function deferYoutubeEmbeds(html: string): { html: string; deferred: numb
   return { html: replaced, deferred };
 }
 
-export function youtubeEmbedUrl(id: string): string {
+/** The address a deferred embed loads when the reader presses play: it starts at once, no related videos. */
+export function youTubeAutoplayUrl(id: string): string {
   return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&rel=0`;
 }

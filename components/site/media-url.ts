@@ -1,10 +1,7 @@
 import type { PublicMedia } from '@/lib/data/media-dto';
+import { mediaUrl } from '@/lib/media/urls';
 
-// Public addresses of stored media: always the generated storage key, never an uploaded name.
-
-export function mediaUrl(key: string): string {
-  return `/media/${key}`;
-}
+// Responsive image attributes for the reader-facing components (addresses: lib/media/urls.ts).
 
 /** `srcset` from the generated variants of one format family (or undefined when none). */
 export function mediaSrcSet(media: PublicMedia): string | undefined {

@@ -1,5 +1,6 @@
 import type { PublicMedia } from '@/lib/data/media-dto';
-import { mediaSrcSet, mediaUrl } from './media-url';
+import { mediaUrl } from '@/lib/media/urls';
+import { mediaSrcSet } from './media-url';
 
 interface SiteImageProps {
   media: PublicMedia;

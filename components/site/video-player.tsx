@@ -1,5 +1,5 @@
 import type { PublicVideo } from '@/lib/data/videos';
-import { mediaUrl } from './media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { VideoPoster } from './video-poster';
 import { YoutubePlayer } from './youtube-player';
 

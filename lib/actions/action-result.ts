@@ -4,6 +4,9 @@
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
+/** The answer to a form whose fields did not validate (the marked fields say why). */
+export const INVALID_FIELDS_MESSAGE = 'Vui lòng kiểm tra lại các trường được đánh dấu.';
+
 export interface ActionResult<Data = undefined> {
   ok: boolean;
   message: string;

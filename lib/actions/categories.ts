@@ -1,83 +1,44 @@
 'use server';
 
-import { refresh } from 'next/cache';
-import { invalidatePublicContent } from '@/lib/cache/invalidate';
-import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import * as categories from '@/lib/data/staff/categories';
-import { type ActionState, failure, formValues, invalid, success } from '@/lib/validation/action-state';
 import { categoryReorderSchema, categorySchema, categoryUpdateSchema } from '@/lib/validation/categories';
 import { uuid } from '@/lib/validation/common';
-import { asForm } from './form-input';
+import { failure, success, type ActionResult } from './action-result';
+import { defineAction } from './define-action';
 
-const FIELDS = ['id', 'name', 'slug', 'description'] as const;
 const GONE = 'Danh mục không còn tồn tại (có thể đã bị xóa).';
+// Category names and slugs appear on article lists and pages as well as in the menu.
+const CATEGORY = { permission: 'category.manage', invalidates: [cacheTags.categories, cacheTags.articles], refresh: true } as const;
+const FIELDS = ['id', 'name', 'slug', 'description'] as const;
 
-function writeFailure(result: Exclude<categories.CategoryWriteResult, { ok: true }>, values: Record<string, string>): ActionState {
+function written(result: categories.CategoryWriteResult, done: (name: string) => string): ActionResult {
+  if (result.ok) return success(done(result.category.name));
   switch (result.reason) {
     case 'slug-taken':
-      return failure('Đường dẫn đã được dùng.', { slug: [`Đường dẫn “${result.slug}” đã được dùng cho danh mục khác. Gợi ý: “${result.suggestion}”.`] }, { ...values, slug: result.suggestion });
+      return failure('Đường dẫn đã được dùng.', { slug: [`Đường dẫn “${result.slug}” đã được dùng cho danh mục khác. Gợi ý: “${result.suggestion}”.`] }, { slug: result.suggestion });
     case 'empty-slug':
-      return failure('Không tạo được đường dẫn.', { slug: ['Hãy nhập đường dẫn (chữ thường không dấu, số, dấu gạch ngang).'] }, values);
+      return failure('Không tạo được đường dẫn.', { slug: ['Hãy nhập đường dẫn (chữ thường không dấu, số, dấu gạch ngang).'] });
     case 'not-found':
-      return failure(GONE, undefined, values);
+      return failure(GONE);
   }
 }
 
-function invalidateCategories() {
-  // Category names and slugs appear on article lists and pages as well as in the menu.
-  invalidatePublicContent([cacheTags.categories, cacheTags.articles]);
-  refresh();
-}
+export const createCategoryAction = defineAction({ ...CATEGORY, schema: categorySchema, echo: FIELDS }, async (input, { user }) =>
+  written(await categories.createCategory(input, user), (name) => `Đã thêm danh mục “${name}”.`),
+);
 
-export async function createCategoryAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('category.manage');
-  const values = formValues(formData, FIELDS);
-  const parsed = categorySchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const result = await categories.createCategory(parsed.data, user);
-  if (!result.ok) return writeFailure(result, values);
-  invalidateCategories();
-  return success(`Đã thêm danh mục “${result.category.name}”.`);
-}
+export const updateCategoryAction = defineAction({ ...CATEGORY, schema: categoryUpdateSchema, echo: FIELDS }, async ({ id, ...input }, { user }) =>
+  written(await categories.updateCategory(id, input, user), (name) => `Đã lưu danh mục “${name}”.`),
+);
 
-export async function updateCategoryAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('category.manage');
-  const values = formValues(formData, FIELDS);
-  const parsed = categoryUpdateSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const { id, ...input } = parsed.data;
-  const result = await categories.updateCategory(id, input, user);
-  if (!result.ok) return writeFailure(result, values);
-  invalidateCategories();
-  return success(`Đã lưu danh mục “${result.category.name}”.`);
-}
+export const deleteCategoryAction = defineAction({ ...CATEGORY, schema: uuid, invalidMessage: GONE }, async (id, { user }) => {
+  const result = await categories.deleteCategory(id, user);
+  if (result.ok) return success('Đã xóa danh mục.');
+  if (result.reason !== 'not-empty') return failure(GONE);
+  return failure(`Không thể xóa: danh mục còn ${result.articleCount} bài viết (kể cả bài nháp và bài trong thùng rác). Hãy chuyển các bài sang danh mục khác trước.`);
+});
 
-export async function deleteCategoryAction(id: unknown): Promise<ActionState> {
-  const user = await requirePermission('category.manage');
-  const parsed = uuid.safeParse(id);
-  if (!parsed.success) return failure(GONE);
-  const result = await categories.deleteCategory(parsed.data, user);
-  if (!result.ok) {
-    return failure(
-      result.reason === 'not-empty'
-        ? `Không thể xóa: danh mục còn ${result.articleCount} bài viết (kể cả bài nháp và bài trong thùng rác). Hãy chuyển các bài sang danh mục khác trước.`
-        : GONE,
-    );
-  }
-  invalidateCategories();
-  return success('Đã xóa danh mục.');
-}
-
-export async function reorderCategoriesAction(input: unknown): Promise<ActionState> {
-  const user = await requirePermission('category.manage');
-  const parsed = categoryReorderSchema.safeParse(input);
-  if (!parsed.success) return failure('Yêu cầu không hợp lệ.');
-  if (!(await categories.reorderCategories(parsed.data.ids, user))) {
-    return failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.');
-  }
-  invalidateCategories();
-  return success('Đã lưu thứ tự mới.');
-}
+export const reorderCategoriesAction = defineAction({ ...CATEGORY, schema: categoryReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
+  (await categories.reorderCategories(ids, user)) ? success('Đã lưu thứ tự mới.') : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
+);

@@ -57,13 +57,13 @@ describe('industrial clusters', () => {
     expect(detail?.descriptionHtml).toContain('Cụm công nghiệp mẫu.');
     expect(await publishedClusterBySlug('ccn-an')).toBeNull();
     expect((await listStaffClusters()).length).toBe(3);
-    expect((await searchArticlesForClusterAction('Gia Phú')).map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
+    expect((await searchArticlesForClusterAction('Gia Phú')).data!.map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
     // A NUL byte (PostgreSQL refuses it) is a space, not a server error; non-strings list the newest.
-    expect((await searchArticlesForClusterAction('Gia\u0000Phú')).map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
-    expect(await searchArticlesForClusterAction({ toString: 'x' })).toEqual(await searchArticlesForClusterAction(''));
+    expect((await searchArticlesForClusterAction('Gia\u0000Phú')).data!.map((item) => item.title)).toEqual(['Khởi công hạ tầng CCN Gia Phú']);
+    expect((await searchArticlesForClusterAction({ toString: 'x' })).data).toEqual((await searchArticlesForClusterAction('')).data);
 
     // Editing replaces the related news.
-    const id = created.values!.id!;
+    const id = created.data!.id;
     expect((await saveClusterAction(INITIAL, formData({ ...BASE, id, leasedAreaHa: '25', articleIds: '' }))).ok).toBe(true);
     expect((await getStaffCluster(id))?.articles).toEqual([]);
     expect(occupancyPercent({ plannedAreaHa: 50, leasedAreaHa: 25 })).toBe(50);
@@ -96,7 +96,7 @@ describe('industrial clusters', () => {
 
   it('authors and anonymous callers change nothing', async () => {
     await signedInAs('EDITOR');
-    const id = (await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-giu' }))).values!.id!;
+    const id = (await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-giu' }))).data!.id;
     const before = await getStaffCluster(id);
     invalidatedTags.length = 0;
     await signedInAs('AUTHOR');

@@ -95,7 +95,7 @@ describe('focal-point officials', () => {
     expect(a.ok && b.ok).toBe(true);
     expect(invalidatedTags).toContain('officials');
     expect((await publishedOfficials()).map((row) => row.name)).toEqual(['Đỗ Thu Hà', 'Lê Văn Bình']);
-    expect(await saveOfficialAction(INITIAL, formData({ id: a.values!.id!, name: 'Lê Văn Bình', position: 'Giám đốc', sortOrder: '0', published: 'on' }))).toMatchObject({ ok: true });
+    expect(await saveOfficialAction(INITIAL, formData({ id: a.data!.id, name: 'Lê Văn Bình', position: 'Giám đốc', sortOrder: '0', published: 'on' }))).toMatchObject({ ok: true });
     expect((await publishedOfficials()).map((row) => row.name)).toEqual(['Lê Văn Bình', 'Đỗ Thu Hà']);
     const invalid = await saveOfficialAction(INITIAL, formData({ name: '', position: '', phone: 'abc', email: 'x@' }));
     expect(invalid.errors).toMatchObject({ name: ['Họ và tên là bắt buộc.'], position: ['Chức vụ là bắt buộc.'], phone: ['Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -'], email: ['Email không hợp lệ.'] });
@@ -103,9 +103,9 @@ describe('focal-point officials', () => {
 
     await signedInAs('AUTHOR');
     await expectForbidden(saveOfficialAction(INITIAL, formData({ name: 'Mới', position: 'Mới' })));
-    await expectForbidden(deleteOfficialAction(INITIAL, formData({ id: b.values!.id! })));
+    await expectForbidden(deleteOfficialAction(INITIAL, formData({ id: b.data!.id })));
     await signedInAs('ADMIN');
-    expect(await deleteOfficialAction(INITIAL, formData({ id: b.values!.id! }))).toMatchObject({ ok: true });
+    expect(await deleteOfficialAction(INITIAL, formData({ id: b.data!.id }))).toMatchObject({ ok: true });
     expect((await listStaffOfficials()).map((row) => row.name).sort()).toEqual(['Lê Văn Bình', 'Ẩn Danh']);
   });
 });

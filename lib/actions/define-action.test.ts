@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { expectForbidden, expectUnauthorized, signedInAs, actAs } from '@/test/act-as';
 import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
-import { success } from './action-result';
+import { failure, success } from './action-result';
 import { actionDefinitionOf, decodeActionInput, defineAction } from './define-action';
 
 const calls: unknown[] = [];
@@ -65,12 +65,45 @@ describe('defineAction', () => {
   });
 });
 
+describe('defineAction options', () => {
+  const signUp = defineAction(
+    { permission: 'public', schema: z.object({ email: z.email('Email không hợp lệ.'), password: z.string().min(10, 'Mật khẩu quá ngắn.') }), echo: ['email', 'password'], forget: ['password'] },
+    async (input, { user }) => {
+      calls.push({ input, user });
+      return input.email.endsWith('@taken.vn') ? failure('Email đã được dùng.', { email: ['Email đã được dùng.'] }, { email: 'goi-y@example.vn' }) : success('Đã đăng ký.');
+    },
+  );
+
+  it("a 'public' action runs for anonymous callers, with no user", async () => {
+    await actAs(null);
+    expect(await signUp(null, form({ email: 'a@example.vn', password: 'mot-mat-khau-dai' }))).toMatchObject({ ok: true });
+    expect(calls).toEqual([{ input: { email: 'a@example.vn', password: 'mot-mat-khau-dai' }, user: null }]);
+    expect(actionDefinitionOf(signUp)?.permission).toBe('public');
+  });
+
+  it('hands back only the echoed fields, forgotten ones empty, and the handler’s own values over them', async () => {
+    await actAs(null);
+    const invalid = await signUp(null, form({ email: 'x', password: 'ngan', website: 'bot' }));
+    expect(invalid.values).toEqual({ email: 'x', password: '' });
+    const taken = await signUp(null, form({ email: 'b@taken.vn', password: 'mot-mat-khau-dai' }));
+    expect(taken).toMatchObject({ ok: false, message: 'Email đã được dùng.', values: { email: 'goi-y@example.vn', password: '' } });
+  });
+
+  it('an action called without a form can answer its first field error as the message', async () => {
+    await signedInAs('EDITOR');
+    const pick = defineAction({ permission: 'video.manage', schema: z.object({ id: z.uuid('Mã không hợp lệ.') }), invalidMessage: (errors) => errors.id?.[0] ?? '?' }, async () => success('Đã chọn.'));
+    expect(await pick({ id: 'x' })).toMatchObject({ ok: false, message: 'Mã không hợp lệ.', errors: { id: ['Mã không hợp lệ.'] } });
+    expect(await pick({ id: crypto.randomUUID() })).toMatchObject({ ok: true, message: 'Đã chọn.' });
+  });
+});
+
 describe('decodeActionInput', () => {
   it('turns repeated keys into arrays and skips React bookkeeping fields', () => {
     const data = new FormData();
     data.append('ids', 'a');
     data.append('ids', 'b');
     data.append('$ACTION_ID_abc', '');
+    data.append('__proto__', new File(['x'], 'x.txt'));
     data.append('name', 'Ninh Bình');
     expect(decodeActionInput(null, data)).toEqual({ input: { ids: ['a', 'b'], name: 'Ninh Bình' }, values: { name: 'Ninh Bình' } });
   });

@@ -1,14 +1,6 @@
-// A server action can be POSTed directly with any arguments (the Next-Action header plus a body
-// the attacker wrote), so a "FormData" parameter may be a string, an object or missing. Actions
-// read their form through this: anything else is treated as an empty form and fails validation
-// instead of throwing a TypeError (a 500).
-//
-// Every text value also loses its NUL characters here (and in defineAction's decoder): no text
-// column of PostgreSQL can hold one, no keyboard types one, and a form with one must get a
-// message or be saved without it, never a database error.
-export function asForm(value: unknown): FormData {
-  return value instanceof FormData ? withoutNul(value) : new FormData();
-}
+// Every text value of a submitted form loses its NUL characters in defineAction's decoder
+// (lib/actions/define-action.ts): no text column of PostgreSQL can hold one, no keyboard types
+// one, and a form with one must get a message or be saved without it, never a database error.
 
 const NUL = /\u0000/g;
 

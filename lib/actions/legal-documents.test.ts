@@ -44,7 +44,7 @@ describe('legal documents', () => {
     const pdf = await pdfMedia();
     const result = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, attachmentIds: pdf.id }));
     expect(result).toMatchObject({ ok: true, message: 'Đã thêm văn bản.' });
-    const id = result.values!.id!;
+    const id = result.data!.id;
     expect(invalidatedTags).toEqual(expect.arrayContaining(['legal-documents', `legal-document:${id}`]));
     expect(await prisma.auditLog.count({ where: { action: 'legalDocument.create', actorId: editor.id, entityId: id } })).toBe(1);
 
@@ -65,7 +65,7 @@ describe('legal documents', () => {
     const detail = await publishedLegalDocument(id);
     expect(detail).toMatchObject({ number: '42/2022/NĐ-CP', signer: 'Vũ Đức Đam', replacedBy: null });
     expect(detail?.attachments).toEqual([expect.objectContaining({ id: pdf.id, mimeType: 'application/pdf', byteSize: 100 })]);
-    expect(await publishedLegalDocument(draft.values!.id!)).toBeNull();
+    expect(await publishedLegalDocument(draft.data!.id)).toBeNull();
     expect((await listStaffLegalDocuments()).length).toBe(2);
     expect((await legalDocumentChoices(id)).map((row) => row.number)).toEqual(['15/2023/QĐ-UBND']);
   });
@@ -74,17 +74,17 @@ describe('legal documents', () => {
     await signedInAs('ADMIN');
     const oldDoc = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01' }));
     const newDoc = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: '42/2022/NĐ-CP-B' }));
-    const updated = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, id: oldDoc.values!.id!, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01', replacedById: newDoc.values!.id! }));
+    const updated = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, id: oldDoc.data!.id, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01', replacedById: newDoc.data!.id }));
     expect(updated.ok).toBe(true);
-    const old = await publishedLegalDocument(oldDoc.values!.id!);
+    const old = await publishedLegalDocument(oldDoc.data!.id);
     expect(old?.replacedBy?.number).toBe('42/2022/NĐ-CP-B');
     expect(legalStatus(old!)).toBe('expired');
-    expect((await publishedLegalDocument(newDoc.values!.id!))?.replaces.map((row) => row.number)).toEqual(['43/2011/NĐ-CP']);
+    expect((await publishedLegalDocument(newDoc.data!.id))?.replaces.map((row) => row.number)).toEqual(['43/2011/NĐ-CP']);
     const day = (value: string) => new Date(`${value}T00:00:00Z`);
     expect(legalStatus({ effectiveOn: day('2022-08-01'), expiresOn: null, replacedById: null }, '2026-01-01')).toBe('active');
     expect(legalStatus({ effectiveOn: day('2027-01-01'), expiresOn: null, replacedById: null }, '2026-01-01')).toBe('pending');
     expect(legalStatus({ effectiveOn: null, expiresOn: day('2026-01-01'), replacedById: null }, '2026-01-01')).toBe('expired');
-    const self = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, id: newDoc.values!.id!, number: '42/2022/NĐ-CP-B', replacedById: newDoc.values!.id! }));
+    const self = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, id: newDoc.data!.id, number: '42/2022/NĐ-CP-B', replacedById: newDoc.data!.id }));
     expect(self.errors?.replacedById).toEqual(['Văn bản không thể thay thế chính nó.']);
   });
 
@@ -114,7 +114,7 @@ describe('legal documents', () => {
   it('authors and anonymous callers change nothing; editors delete', async () => {
     await signedInAs('EDITOR');
     const created = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: 'XOA/1' }));
-    const id = created.values!.id!;
+    const id = created.data!.id;
     const before = await getStaffLegalDocument(id);
     invalidatedTags.length = 0;
     await signedInAs('AUTHOR');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
 import { uploadMediaFor } from '@/lib/media/upload';
-import { MINIMAL_PDF, noisePng } from '@/lib/media/test-files';
+import { MINIMAL_PDF, noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
@@ -26,7 +26,7 @@ describe('map documents', () => {
 
     const withPdf = await saveMapDocumentAction(INITIAL, form({ title: 'Quy hoạch CCN Gia Sinh', description: 'Bản PDF', mediaId: pdf.id, sortOrder: '3', published: 'on' }));
     expect(withPdf).toMatchObject({ ok: true, message: 'Đã thêm bản đồ.' });
-    expect(await prisma.mapDocument.findUniqueOrThrow({ where: { id: withPdf.values!.id! } })).toMatchObject({ mediaId: pdf.id, sortOrder: 3, published: true });
+    expect(await prisma.mapDocument.findUniqueOrThrow({ where: { id: withPdf.data!.id } })).toMatchObject({ mediaId: pdf.id, sortOrder: 3, published: true });
     const withImage = await saveMapDocumentAction(INITIAL, form({ title: 'Bản đồ hành chính tỉnh', mediaId: image.id }));
     expect(withImage.ok).toBe(true);
     expect(invalidatedTags).toContain('map-documents');
@@ -58,7 +58,7 @@ describe('map documents', () => {
     const editor = await signedInAs('EDITOR');
     const image = await uploadMediaFor(editor, { body: await noisePng(50, 50), originalName: 'b.png', accept: ['image'] });
     const created = await saveMapDocumentAction(INITIAL, form({ title: 'Bản đồ gốc', mediaId: image.id }));
-    const id = created.values!.id!;
+    const id = created.data!.id;
     const before = await prisma.mapDocument.findMany({ orderBy: { id: 'asc' } });
     invalidatedTags.length = 0;
     await signedInAs('AUTHOR');
@@ -76,7 +76,7 @@ describe('map documents', () => {
   it('editors publish, reorder and delete', async () => {
     const editor = await signedInAs('EDITOR');
     const image = await uploadMediaFor(editor, { body: await noisePng(50, 50), originalName: 'c.png', accept: ['image'] });
-    const a = (await saveMapDocumentAction(INITIAL, form({ title: 'A', mediaId: image.id }))).values!.id!;
+    const a = (await saveMapDocumentAction(INITIAL, form({ title: 'A', mediaId: image.id }))).data!.id;
     expect(await setMapDocumentPublishedAction(INITIAL, form({ id: a, published: 'true' }))).toMatchObject({ ok: true });
     expect((await prisma.mapDocument.findUniqueOrThrow({ where: { id: a } })).published).toBe(true);
     const ids = (await prisma.mapDocument.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true } })).map((row) => row.id).reverse();

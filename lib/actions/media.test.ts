@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
-import { jpegPhoto, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng } from '@/lib/media/test-files';
+import { jpegPhoto, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { invalidatedTags } from '@/test/next-cache-stub';
 import { withTemporaryUploadDir } from '@/test/upload-dir';
@@ -27,10 +27,15 @@ function fileForm(data: Buffer, name: string, alt?: string): FormData {
   return form;
 }
 
+/** What the caller can act on: the outcome, its message and any uploaded file. */
+function answer(result: { ok: boolean; message: string; data?: unknown }) {
+  return { ok: result.ok, message: result.message, data: result.data };
+}
+
 async function upload(name = 'anh.png', alt?: string) {
   const result = await uploadImage(fileForm(await noisePng(300, 200), name, alt));
-  if (!result.ok) throw new Error(result.error);
-  return result.media;
+  if (!result.ok || !result.data) throw new Error(result.message);
+  return result.data;
 }
 
 describe('uploadImage', () => {
@@ -39,10 +44,10 @@ describe('uploadImage', () => {
       const user = await signedInAs(role);
       const result = await uploadImage(fileForm(await jpegPhoto(700, 400), `${role}.jpg`, 'Toàn cảnh cụm công nghiệp'));
       expect(result.ok).toBe(true);
-      if (!result.ok) continue;
-      expect(result.media).toMatchObject({ alt: 'Toàn cảnh cụm công nghiệp', width: 700, height: 400, mimeType: 'image/jpeg' });
-      expect(result.media.url).toMatch(/^\/media\/images\/\d{4}\/\d{2}\/[0-9a-f-]{36}-700\.jpg$/);
-      const row = await prisma.media.findUniqueOrThrow({ where: { id: result.media.id } });
+      if (!result.ok || !result.data) continue;
+      expect(result.data).toMatchObject({ alt: 'Toàn cảnh cụm công nghiệp', width: 700, height: 400, mimeType: 'image/jpeg' });
+      expect(result.data.url).toMatch(/^\/media\/images\/\d{4}\/\d{2}\/[0-9a-f-]{36}-700\.jpg$/);
+      const row = await prisma.media.findUniqueOrThrow({ where: { id: result.data.id } });
       expect(row.uploaderId).toBe(user.id);
       expect(await prisma.auditLog.count({ where: { action: 'media.upload', entityId: row.id, actorId: user.id } })).toBe(1);
     }
@@ -61,10 +66,10 @@ describe('uploadImage', () => {
     await signedInAs('AUTHOR');
     const before = await prisma.media.count();
     const filesBefore = await filesOnDisk();
-    expect(await uploadImage(fileForm(PHP_AS_JPG, 'shell.php.jpg'))).toEqual({ ok: false, error: expect.stringMatching(/không được hỗ trợ/) });
-    expect(await uploadImage(fileForm(SVG_WITH_SCRIPT, 'logo.svg'))).toEqual({ ok: false, error: expect.stringMatching(/SVG/) });
-    expect(await uploadImage(fileForm(Buffer.alloc(0), 'rong.jpg'))).toEqual({ ok: false, error: expect.stringMatching(/Tệp rỗng/) });
-    expect(await uploadImage(new FormData())).toEqual({ ok: false, error: 'Chưa chọn tệp để tải lên.' });
+    expect(answer(await uploadImage(fileForm(PHP_AS_JPG, 'shell.php.jpg')))).toEqual({ ok: false, message: expect.stringMatching(/không được hỗ trợ/), data: undefined });
+    expect(answer(await uploadImage(fileForm(SVG_WITH_SCRIPT, 'logo.svg')))).toEqual({ ok: false, message: expect.stringMatching(/SVG/), data: undefined });
+    expect(answer(await uploadImage(fileForm(Buffer.alloc(0), 'rong.jpg')))).toEqual({ ok: false, message: expect.stringMatching(/Tệp rỗng/), data: undefined });
+    expect(answer(await uploadImage(new FormData()))).toEqual({ ok: false, message: 'Chưa chọn tệp để tải lên.', data: undefined });
     expect(await prisma.media.count()).toBe(before);
     expect(await filesOnDisk()).toEqual(filesBefore);
   });
@@ -77,10 +82,10 @@ describe('listMediaForPicker', () => {
     const media = await upload(`${marker}.png`, 'Ảnh hội trường');
     await signedInAs('AUTHOR');
     const byName = await listMediaForPicker({ q: marker });
-    expect(byName.items.map((item) => item.id)).toEqual([media.id]);
+    expect(byName.data!.items.map((item) => item.id)).toEqual([media.id]);
     const byAlt = await listMediaForPicker({ q: 'HỘI TRƯỜNG', kinds: ['image'] });
-    expect(byAlt.items.map((item) => item.id)).toContain(media.id);
-    expect((await listMediaForPicker({ q: marker, kinds: ['video'] })).items).toEqual([]);
+    expect(byAlt.data!.items.map((item) => item.id)).toContain(media.id);
+    expect((await listMediaForPicker({ q: marker, kinds: ['video'] })).data!.items).toEqual([]);
     await actAs(null);
     await expectUnauthorized(listMediaForPicker({}));
   });

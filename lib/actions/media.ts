@@ -1,66 +1,62 @@
 'use server';
 
-import { invalidatePublicContent } from '@/lib/cache/invalidate';
-import { requirePermission } from '@/lib/auth/current-user';
+import { z } from 'zod';
 import { cacheTags } from '@/lib/data/cache-tags';
-import { deleteMediaIfUnused, listMedia, updateMediaAltText, type MediaItem, type MediaPage } from '@/lib/data/staff/media';
+import { deleteMediaIfUnused, listMedia, updateMediaAltText, type MediaItem } from '@/lib/data/staff/media';
 import { deleteStoredFiles, MediaRejectedError } from '@/lib/media/ingest';
 import type { PickedMedia } from '@/lib/media/types';
 import { uploadMediaFor } from '@/lib/media/upload';
-import { mediaAltTextSchema, mediaIdSchema, mediaListQuerySchema, type FormState } from '@/lib/validation/media';
-import { fieldErrors, formValues } from './form-values';
-import { asForm } from './form-input';
-
-export type UploadImageResult = { ok: true; media: PickedMedia } | { ok: false; error: string };
+import { mediaAltTextSchema, mediaIdSchema, mediaListQuerySchema } from '@/lib/validation/media';
+import { failure, success } from './action-result';
+import { defineAction } from './define-action';
 
 function toPicked(item: MediaItem): PickedMedia {
   return { id: item.id, url: item.url, alt: item.altText, width: item.width, height: item.height, mimeType: item.mimeType };
 }
 
+const NO_FILE = 'Chưa chọn tệp để tải lên.';
+const uploadImageSchema = z.object({
+  file: z.instanceof(File, { error: NO_FILE }),
+  alt: z.preprocess((value) => value ?? '', mediaAltTextSchema.shape.altText),
+});
+
 /**
  * Uploads one image (form field `file`, optional `alt`) into the library; for the editor's
  * paste/drop and the MediaPicker. Large files (video, PDF) go through POST /api/media/upload.
  */
-export async function uploadImage(submitted: FormData): Promise<UploadImageResult> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('media.upload');
-  const file = formData.get('file');
-  if (!(file instanceof File)) return { ok: false, error: 'Chưa chọn tệp để tải lên.' };
-  const alt = mediaAltTextSchema.shape.altText.safeParse(formData.get('alt') ?? '');
-  if (!alt.success) return { ok: false, error: alt.error.issues[0]?.message ?? 'Mô tả ảnh không hợp lệ.' };
-  try {
-    const item = await uploadMediaFor(
-      user,
-      { body: file.stream() as unknown as AsyncIterable<Uint8Array>, originalName: file.name, declaredSize: file.size, accept: ['image'] },
-      alt.data,
-    );
-    invalidatePublicContent([cacheTags.media]);
-    return { ok: true, media: toPicked(item) };
-  } catch (error) {
-    if (error instanceof MediaRejectedError) return { ok: false, error: error.message };
-    throw error;
-  }
-}
+export const uploadImage = defineAction(
+  {
+    permission: 'media.upload',
+    schema: uploadImageSchema,
+    invalidMessage: (errors) => errors.file?.[0] ?? errors.alt?.[0] ?? 'Mô tả ảnh không hợp lệ.',
+    invalidates: [cacheTags.media],
+  },
+  async ({ file, alt }, { user }) => {
+    try {
+      const body = file.stream() as unknown as AsyncIterable<Uint8Array>;
+      const item = await uploadMediaFor(user, { body, originalName: file.name, declaredSize: file.size, accept: ['image'] }, alt);
+      return success<PickedMedia>('Đã tải ảnh lên.', toPicked(item));
+    } catch (error) {
+      if (error instanceof MediaRejectedError) return failure<PickedMedia>(error.message);
+      throw error;
+    }
+  },
+);
 
 /** One page of the library for the MediaPicker (any staff member may pick). */
-export async function listMediaForPicker(query: unknown): Promise<MediaPage> {
-  await requirePermission('media.upload');
-  const parsed = mediaListQuerySchema.safeParse(query ?? {});
-  return listMedia({ ...(parsed.success ? parsed.data : {}), pageSize: 18 });
-}
+export const listMediaForPicker = defineAction({ permission: 'media.upload', schema: mediaListQuerySchema.catch({}) }, async (query) =>
+  success('', await listMedia({ ...query, pageSize: 18 })),
+);
 
-export async function updateMediaAltTextAction(_previous: FormState, submitted: FormData): Promise<FormState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('media.manage');
-  const values = formValues(formData, ['id', 'altText']);
-  const parsed = mediaAltTextSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error), values, at: Date.now() };
-  const item = await updateMediaAltText(parsed.data.id, parsed.data.altText, user);
-  if (!item) return { ok: false, message: 'Tệp không còn tồn tại.', values, at: Date.now() };
+export const updateMediaAltTextAction = defineAction(
   // The alt text shows wherever the image is drawn (covers, thumbnails).
-  invalidatePublicContent([cacheTags.media, cacheTags.articles, cacheTags.videos, cacheTags.maps]);
-  return { ok: true, message: 'Đã lưu mô tả ảnh.', values: { id: item.id, altText: item.altText }, at: Date.now() };
-}
+  { permission: 'media.manage', schema: mediaAltTextSchema, invalidates: [cacheTags.media, cacheTags.articles, cacheTags.videos, cacheTags.maps] },
+  async ({ id, altText }, { user }) => {
+    const item = await updateMediaAltText(id, altText, user);
+    if (!item) return failure<{ altText: string }>('Tệp không còn tồn tại.');
+    return success('Đã lưu mô tả ảnh.', { altText: item.altText });
+  },
+);
 
 const USAGE_LABELS = {
   articleCover: 'ảnh đại diện của tin',
@@ -76,18 +72,16 @@ const USAGE_LABELS = {
   disclosure: 'công khai thông tin',
 } as const;
 
-export async function deleteMediaAction(_previous: FormState, submitted: FormData): Promise<FormState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('media.manage');
-  const parsed = mediaIdSchema.safeParse(formData.get('id'));
-  if (!parsed.success) return { ok: false, message: 'Tệp không hợp lệ.', at: Date.now() };
-  const result = await deleteMediaIfUnused(parsed.data, user);
-  if (!result.ok && result.reason === 'notFound') return { ok: false, message: 'Tệp không còn tồn tại.', at: Date.now() };
-  if (!result.ok && result.reason === 'inUse') {
-    const where = result.usage.map((use) => `${USAGE_LABELS[use.kind]} “${use.title}”`).join('; ');
-    return { ok: false, message: `Không thể xóa: tệp đang được dùng ở ${where}. Hãy gỡ tệp khỏi những nơi này trước.`, at: Date.now() };
-  }
-  if (result.ok) await deleteStoredFiles(result.storageKeys);
-  invalidatePublicContent([cacheTags.media]);
-  return { ok: true, message: 'Đã xóa tệp.', at: Date.now() };
-}
+export const deleteMediaAction = defineAction(
+  { permission: 'media.manage', schema: z.object({ id: mediaIdSchema }), invalidMessage: 'Tệp không hợp lệ.', invalidates: [cacheTags.media] },
+  async ({ id }, { user }) => {
+    const result = await deleteMediaIfUnused(id, user);
+    if (!result.ok && result.reason === 'notFound') return failure('Tệp không còn tồn tại.');
+    if (!result.ok && result.reason === 'inUse') {
+      const where = result.usage.map((use) => `${USAGE_LABELS[use.kind]} “${use.title}”`).join('; ');
+      return failure(`Không thể xóa: tệp đang được dùng ở ${where}. Hãy gỡ tệp khỏi những nơi này trước.`);
+    }
+    if (result.ok) await deleteStoredFiles(result.storageKeys);
+    return success('Đã xóa tệp.');
+  },
+);

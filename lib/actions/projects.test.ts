@@ -52,7 +52,7 @@ describe('plans, programmes and projects', () => {
 
   it('authors and anonymous callers change nothing; editors delete', async () => {
     await signedInAs('EDITOR');
-    const id = (await saveProjectAction(INITIAL, formData({ ...BASE, slug: 'giu-nguyen' }))).values!.id!;
+    const id = (await saveProjectAction(INITIAL, formData({ ...BASE, slug: 'giu-nguyen' }))).data!.id;
     const before = await getStaffProject(id);
     await signedInAs('AUTHOR');
     await expectForbidden(saveProjectAction(INITIAL, formData({ ...BASE, id, title: 'Đổi' })));

@@ -1,22 +1,16 @@
 'use server';
 
-import { refresh } from 'next/cache';
-import { invalidatePublicContent } from '@/lib/cache/invalidate';
-import { requirePermission } from '@/lib/auth/current-user';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { saveSettings } from '@/lib/data/staff/settings';
-import { type ActionState, formValues, invalid, success } from '@/lib/validation/action-state';
 import { SETTINGS_FIELDS, settingsSchema } from '@/lib/validation/settings';
-import { asForm } from './form-input';
+import { success } from './action-result';
+import { defineAction } from './define-action';
 
-export async function saveSettingsAction(_prev: ActionState | null, submitted: FormData): Promise<ActionState> {
-  const formData = asForm(submitted);
-  const user = await requirePermission('settings.manage');
-  const values = formValues(formData, SETTINGS_FIELDS);
-  const parsed = settingsSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const { changed } = await saveSettings(parsed.data, user);
-  if (changed.length > 0) invalidatePublicContent([cacheTags.settings]);
-  refresh();
-  return success(changed.length > 0 ? 'Đã lưu cài đặt. Trang công khai hiển thị thông tin mới ngay.' : 'Không có thay đổi nào.');
-}
+export const saveSettingsAction = defineAction(
+  { permission: 'settings.manage', schema: settingsSchema, echo: SETTINGS_FIELDS, refresh: true, invalidates: (_input, data?: { changed: boolean }) => (data?.changed ? [cacheTags.settings] : []) },
+  async (input, { user }) => {
+    const { changed } = await saveSettings(input, user);
+    const message = changed.length > 0 ? 'Đã lưu cài đặt. Trang công khai hiển thị thông tin mới ngay.' : 'Không có thay đổi nào.';
+    return success(message, { changed: changed.length > 0 });
+  },
+);

@@ -1,13 +1,11 @@
 'use server';
 
-import { refresh } from 'next/cache';
-import { requirePermission } from '@/lib/auth/current-user';
 import { generatePassword } from '@/lib/auth/password';
 import * as users from '@/lib/data/staff/users';
-import { type ActionState, failure, formValues, invalid, success } from '@/lib/validation/action-state';
 import { uuid } from '@/lib/validation/common';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/validation/users';
-import { asForm } from './form-input';
+import { failure, success, type ActionResult } from './action-result';
+import { defineAction } from './define-action';
 
 const REASONS: Record<Exclude<users.UserWriteResult, { ok: true }>['reason'], string> = {
   'not-found': 'Người dùng không còn tồn tại.',
@@ -15,64 +13,40 @@ const REASONS: Record<Exclude<users.UserWriteResult, { ok: true }>['reason'], st
   'email-taken': 'Email này đã được dùng cho tài khoản khác.',
   'has-content': 'Không thể xóa người dùng đã viết bài. Hãy vô hiệu hóa tài khoản thay vì xóa.',
 };
+// Every change re-renders the users page; a password typed is never echoed back into the form.
+const USER = { permission: 'user.manage', refresh: true, forget: ['password'] } as const;
+const INVALID_REQUEST = 'Yêu cầu không hợp lệ.';
 
 /** The generated password (when the admin left it empty) is returned once, to be shown once. */
-export type PasswordResult = ActionState<{ generatedPassword?: string; email?: string }>;
-
-export async function createUserAction(_prev: PasswordResult | null, submitted: FormData): Promise<PasswordResult> {
-  const formData = asForm(submitted);
-  const admin = await requirePermission('user.manage');
-  const values = formValues(formData, ['name', 'email', 'role', 'password']);
-  const parsed = createUserSchema.safeParse(values);
-  // Never echo a password back into the form.
-  const safeValues = { ...values, password: '' };
-  if (!parsed.success) return invalid(parsed.error, safeValues);
-  const password = parsed.data.password || generatePassword();
-  const result = await users.createUser({ ...parsed.data, password }, admin);
-  if (!result.ok) return failure(REASONS[result.reason], result.reason === 'email-taken' ? { email: [REASONS['email-taken']] } : undefined, safeValues);
-  refresh();
-  return success(`Đã tạo tài khoản ${parsed.data.email}.`, { email: parsed.data.email, generatedPassword: parsed.data.password ? undefined : password });
+export interface PasswordData {
+  generatedPassword?: string;
+  email?: string;
 }
 
-export async function changeUserRoleAction(input: unknown): Promise<ActionState> {
-  const admin = await requirePermission('user.manage');
-  const parsed = changeRoleSchema.safeParse(input);
-  if (!parsed.success) return failure('Yêu cầu không hợp lệ.');
-  const result = await users.changeUserRole(parsed.data.id, parsed.data.role, admin);
-  if (!result.ok) return failure(REASONS[result.reason]);
-  refresh();
-  return success('Đã đổi vai trò.');
+function written<Data>(result: users.UserWriteResult, message: string, data?: Data): ActionResult<Data> {
+  return result.ok ? success(message, data) : failure(REASONS[result.reason], result.reason === 'email-taken' ? { email: [REASONS['email-taken']] } : undefined);
 }
 
-export async function setUserDisabledAction(input: unknown): Promise<ActionState> {
-  const admin = await requirePermission('user.manage');
-  const parsed = setDisabledSchema.safeParse(input);
-  if (!parsed.success) return failure('Yêu cầu không hợp lệ.');
-  const result = await users.setUserDisabled(parsed.data.id, parsed.data.disabled, admin);
-  if (!result.ok) return failure(REASONS[result.reason]);
-  refresh();
-  return success(parsed.data.disabled ? 'Đã vô hiệu hóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc.' : 'Đã kích hoạt lại tài khoản.');
-}
+export const createUserAction = defineAction({ ...USER, schema: createUserSchema, echo: ['name', 'email', 'role', 'password'] }, async (input, { user }) => {
+  const password = input.password || generatePassword();
+  const result = await users.createUser({ ...input, password }, user);
+  return written<PasswordData>(result, `Đã tạo tài khoản ${input.email}.`, { email: input.email, generatedPassword: input.password ? undefined : password });
+});
 
-export async function resetUserPasswordAction(_prev: PasswordResult | null, submitted: FormData): Promise<PasswordResult> {
-  const formData = asForm(submitted);
-  const admin = await requirePermission('user.manage');
-  const values = formValues(formData, ['id', 'password']);
-  const parsed = resetPasswordSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, { id: values.id ?? '', password: '' });
-  const password = parsed.data.password || generatePassword();
-  const result = await users.resetUserPassword(parsed.data.id, password, admin);
-  if (!result.ok) return failure(REASONS[result.reason]);
-  refresh();
-  return success('Đã đặt mật khẩu mới; các phiên đăng nhập cũ của tài khoản đã kết thúc.', { generatedPassword: parsed.data.password ? undefined : password });
-}
+export const changeUserRoleAction = defineAction({ ...USER, schema: changeRoleSchema, invalidMessage: INVALID_REQUEST }, async ({ id, role }, { user }) =>
+  written<undefined>(await users.changeUserRole(id, role, user), 'Đã đổi vai trò.'),
+);
 
-export async function deleteUserAction(id: unknown): Promise<ActionState> {
-  const admin = await requirePermission('user.manage');
-  const parsed = uuid.safeParse(id);
-  if (!parsed.success) return failure(REASONS['not-found']);
-  const result = await users.deleteUser(parsed.data, admin);
-  if (!result.ok) return failure(REASONS[result.reason]);
-  refresh();
-  return success('Đã xóa người dùng.');
-}
+export const setUserDisabledAction = defineAction({ ...USER, schema: setDisabledSchema, invalidMessage: INVALID_REQUEST }, async ({ id, disabled }, { user }) =>
+  written<undefined>(await users.setUserDisabled(id, disabled, user), disabled ? 'Đã vô hiệu hóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc.' : 'Đã kích hoạt lại tài khoản.'),
+);
+
+export const resetUserPasswordAction = defineAction({ ...USER, schema: resetPasswordSchema, echo: ['id', 'password'] }, async (input, { user }) => {
+  const password = input.password || generatePassword();
+  const result = await users.resetUserPassword(input.id, password, user);
+  return written<PasswordData>(result, 'Đã đặt mật khẩu mới; các phiên đăng nhập cũ của tài khoản đã kết thúc.', { generatedPassword: input.password ? undefined : password });
+});
+
+export const deleteUserAction = defineAction({ ...USER, schema: uuid, invalidMessage: REASONS['not-found'] }, async (id, { user }) =>
+  written<undefined>(await users.deleteUser(id, user), 'Đã xóa người dùng.'),
+);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { prisma } from '@/lib/db';
-import { noisePng } from '@/lib/media/test-files';
+import { noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
@@ -20,7 +20,7 @@ const INITIAL = { ok: false };
 async function createYouTube(title: string, url = 'https://youtu.be/dQw4w9WgXcQ?si=abc', published = false) {
   const result = await saveVideoAction(INITIAL, form({ title, source: 'YOUTUBE', youtubeUrl: url, ...(published ? { published: 'on' } : {}) }));
   expect(result).toMatchObject({ ok: true });
-  return prisma.video.findUniqueOrThrow({ where: { id: result.values!.id! } });
+  return prisma.video.findUniqueOrThrow({ where: { id: result.data!.id } });
 }
 
 describe('saveVideoAction', () => {
@@ -63,15 +63,15 @@ describe('saveVideoAction', () => {
     const fileForm = new FormData();
     fileForm.set('file', new File([new Uint8Array(await noisePng(80, 60))], 'thumb.png'));
     const thumb = await uploadImage(fileForm);
-    if (!thumb.ok) throw new Error(thumb.error);
-    const wrongFile = await saveVideoAction(INITIAL, form({ title: 'Sai tệp', source: 'UPLOAD', mediaId: thumb.media.id }));
+    if (!thumb.ok || !thumb.data) throw new Error(thumb.message);
+    const wrongFile = await saveVideoAction(INITIAL, form({ title: 'Sai tệp', source: 'UPLOAD', mediaId: thumb.data.id }));
     expect(wrongFile.errors?.mediaId).toEqual(['Tệp video phải là một tệp MP4 trong thư viện.']);
     const mp4 = await prisma.media.create({ data: { storageKey: `videos/2026/11/${crypto.randomUUID()}.mp4`, originalName: 'a.mp4', mimeType: 'video/mp4', byteSize: 10n } });
     const wrongThumb = await saveVideoAction(INITIAL, form({ title: 'Sai ảnh', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: mp4.id }));
     expect(wrongThumb.errors?.thumbnailMediaId).toEqual(['Ảnh đại diện phải là một ảnh trong thư viện.']);
-    const ok = await saveVideoAction(INITIAL, form({ title: 'Video MP4', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: thumb.media.id, youtubeUrl: 'dQw4w9WgXcQ' }));
+    const ok = await saveVideoAction(INITIAL, form({ title: 'Video MP4', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: thumb.data.id, youtubeUrl: 'dQw4w9WgXcQ' }));
     expect(ok.ok).toBe(true);
-    expect(await prisma.video.findUniqueOrThrow({ where: { id: ok.values!.id! } })).toMatchObject({ source: 'UPLOAD', mediaId: mp4.id, youtubeId: null, thumbnailMediaId: thumb.media.id });
+    expect(await prisma.video.findUniqueOrThrow({ where: { id: ok.data!.id } })).toMatchObject({ source: 'UPLOAD', mediaId: mp4.id, youtubeId: null, thumbnailMediaId: thumb.data.id });
   });
 
   it('edits keep the slug; publishing sets publishedAt once', async () => {

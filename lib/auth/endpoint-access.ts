@@ -18,67 +18,12 @@ export type EndpointAccess = Permission | 'public' | 'own-session' | 'scheduler-
 
 /** `path#exportName` of every server action that cannot declare its permission with defineAction (lib/actions/define-action.ts). */
 export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
-  'lib/actions/account.ts#changeOwnPasswordAction': 'account.changePassword',
-
   // saveArticleAction needs more for some inputs (publish/schedule intents, an existing id);
   // the test covers those variants separately.
   'lib/actions/articles.ts#saveArticleAction': 'article.create',
 
+  // A form action with no input whose answer is a redirect; it only ever ends the caller's own session.
   'lib/actions/auth.ts#signOutAction': 'own-session',
-
-  'lib/actions/clusters.ts#saveClusterAction': 'cluster.manage',
-  'lib/actions/clusters.ts#deleteClusterAction': 'cluster.manage',
-  'lib/actions/clusters.ts#searchArticlesForClusterAction': 'cluster.manage',
-
-  // The public contact form (honeypot + validation); reading the messages needs the permission.
-  'lib/actions/contact.ts#sendContactMessageAction': 'public',
-  // "Quên mật khẩu" and setting a password from a mailed link: before sign-in by nature.
-  'lib/actions/password-reset.ts#requestPasswordResetAction': 'public',
-  'lib/actions/password-reset.ts#setPasswordWithTokenAction': 'public',
-  'lib/actions/contact.ts#setContactMessageHandledAction': 'contact.manage',
-
-  'lib/actions/legal-documents.ts#saveLegalDocumentAction': 'legalDocument.manage',
-  'lib/actions/legal-documents.ts#deleteLegalDocumentAction': 'legalDocument.manage',
-
-  'lib/actions/officials.ts#saveOfficialAction': 'official.manage',
-  'lib/actions/officials.ts#deleteOfficialAction': 'official.manage',
-
-  'lib/actions/projects.ts#saveProjectAction': 'project.manage',
-  'lib/actions/projects.ts#deleteProjectAction': 'project.manage',
-
-  'lib/actions/categories.ts#createCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#updateCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#deleteCategoryAction': 'category.manage',
-  'lib/actions/categories.ts#reorderCategoriesAction': 'category.manage',
-
-  'lib/actions/linked-sites.ts#createLinkedSiteAction': 'linkedSite.manage',
-  'lib/actions/linked-sites.ts#updateLinkedSiteAction': 'linkedSite.manage',
-  'lib/actions/linked-sites.ts#deleteLinkedSiteAction': 'linkedSite.manage',
-  'lib/actions/linked-sites.ts#setLinkedSiteActiveAction': 'linkedSite.manage',
-  'lib/actions/linked-sites.ts#reorderLinkedSitesAction': 'linkedSite.manage',
-
-  'lib/actions/map-documents.ts#saveMapDocumentAction': 'map.manage',
-  'lib/actions/map-documents.ts#deleteMapDocumentAction': 'map.manage',
-  'lib/actions/map-documents.ts#setMapDocumentPublishedAction': 'map.manage',
-  'lib/actions/map-documents.ts#reorderMapDocumentsAction': 'map.manage',
-
-  'lib/actions/media.ts#uploadImage': 'media.upload',
-  'lib/actions/media.ts#listMediaForPicker': 'media.upload',
-  'lib/actions/media.ts#updateMediaAltTextAction': 'media.manage',
-  'lib/actions/media.ts#deleteMediaAction': 'media.manage',
-
-  'lib/actions/settings.ts#saveSettingsAction': 'settings.manage',
-
-  'lib/actions/users.ts#createUserAction': 'user.manage',
-  'lib/actions/users.ts#changeUserRoleAction': 'user.manage',
-  'lib/actions/users.ts#setUserDisabledAction': 'user.manage',
-  'lib/actions/users.ts#resetUserPasswordAction': 'user.manage',
-  'lib/actions/users.ts#deleteUserAction': 'user.manage',
-
-  'lib/actions/videos.ts#saveVideoAction': 'video.manage',
-  'lib/actions/videos.ts#deleteVideoAction': 'video.manage',
-  'lib/actions/videos.ts#setVideoPublishedAction': 'video.manage',
-  'lib/actions/videos.ts#reorderVideosAction': 'video.manage',
 };
 
 /** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */
@@ -97,6 +42,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
   'app/rss.xml/route.ts#GET': 'public',
+  // The default share-preview image (no data).
+  'app/anh-chia-se.png/route.ts#GET': 'public',
   // Public disclosure feeds, one per kind (published items only, via the public DAL).
   'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).

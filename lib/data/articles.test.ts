@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { ArticleStatus } from '@/lib/generated/prisma/client';
+import { publishDueArticles } from './staff/scheduled-articles';
 import {
   ARTICLES_PER_PAGE,
   categoryBlocks,
@@ -46,7 +47,7 @@ describe('public articles', () => {
     expect(await publishedArticlePage(1)).toMatchObject({ items: [], pageCount: 1, total: 0 });
   });
 
-  it('shows only published or due scheduled articles that are not trashed', async () => {
+  it('shows only published articles that are not trashed; a due scheduled one once the scheduler has run', async () => {
     await article('cong-khai');
     await article('hen-gio-da-den', { status: 'SCHEDULED', publishedAt: new Date(Date.now() - 60_000) });
     await article('hen-gio-tuong-lai', { status: 'SCHEDULED', publishedAt: new Date(Date.now() + 24 * HOUR) });
@@ -56,6 +57,9 @@ describe('public articles', () => {
     await article('thung-rac', { deletedAt: new Date() });
     await article('xuat-ban-tuong-lai', { publishedAt: new Date(Date.now() + HOUR) });
 
+    expect((await latestArticles(50)).map((item) => item.slug)).toEqual(['cong-khai']);
+    expect(await publishedArticleBySlug('hen-gio-da-den')).toBeNull();
+    await publishDueArticles();
     const slugs = (await latestArticles(50)).map((item) => item.slug).sort();
     expect(slugs).toEqual(['cong-khai', 'hen-gio-da-den']);
     for (const hidden of ['hen-gio-tuong-lai', 'ban-nhap', 'cho-duyet', 'luu-tru', 'thung-rac', 'xuat-ban-tuong-lai']) {

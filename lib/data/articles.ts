@@ -1,5 +1,5 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
@@ -7,25 +7,14 @@ import { publicMediaSelect, toPublicMedia, type PublicMedia } from './media-dto'
 
 export const ARTICLES_PER_PAGE = 10;
 
-/** The one definition of "a reader may see this article". */
-export function publishedNow(now = new Date()): Prisma.ArticleWhereInput {
-  return { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now }, deletedAt: null };
-}
-
 /**
- * Cached reads of public articles freeze "now" when they run. When a scheduled article is
- * due before the cache would otherwise expire, shorten this entry's life to that moment, so the
- * article appears on time without anyone invalidating a tag. Called inside 'use cache' scopes.
+ * The one definition of "a reader may see this article": published, dated, not in the trash.
+ * A scheduled article is not visible until the scheduler has flipped it to PUBLISHED
+ * (lib/data/staff/scheduled-articles.ts), which also expires the caches that show it, so cached
+ * reads never need to know the time of the next scheduled article.
  */
-export async function expireWhenNextScheduledIsDue(now = new Date()): Promise<void> {
-  const next = await prisma.article.findFirst({
-    where: { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { gt: now }, deletedAt: null },
-    orderBy: { publishedAt: 'asc' },
-    select: { publishedAt: true },
-  });
-  if (!next?.publishedAt) return;
-  const seconds = Math.max(1, Math.ceil((next.publishedAt.getTime() - now.getTime()) / 1000));
-  cacheLife({ stale: Math.min(30, seconds), revalidate: seconds, expire: seconds + 1 });
+export function publishedNow(now = new Date()): Prisma.ArticleWhereInput {
+  return { status: 'PUBLISHED', publishedAt: { lte: now }, deletedAt: null };
 }
 
 const articleCardSelect = {
@@ -64,7 +53,6 @@ export async function latestArticles(limit: number): Promise<ArticleCard[]> {
   'use cache';
   cacheTag(cacheTags.articles);
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const rows = await prisma.article.findMany({
     where: publishedNow(now),
     orderBy: NEWEST_FIRST,
@@ -96,7 +84,6 @@ export async function publishedArticlePage(page: number, categoryId?: string): P
   'use cache';
   cacheTag(cacheTags.articles);
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const where: Prisma.ArticleWhereInput = { ...publishedNow(now), ...(categoryId ? { categoryId } : {}) };
   const total = await prisma.article.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
@@ -123,7 +110,6 @@ export async function categoryBlocks(perCategory: number): Promise<CategoryBlock
   'use cache';
   cacheTag(cacheTags.articles, cacheTags.categories);
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const categories = await prisma.category.findMany({
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     select: {
@@ -158,7 +144,6 @@ export async function publishedArticleBySlug(slug: string): Promise<ArticleDetai
   'use cache';
   cacheTag(cacheTags.articles, cacheTags.articleSlug(slug));
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const row = await prisma.article.findFirst({ where: { slug, ...publishedNow(now) }, select: articleDetailSelect });
   if (!row) return null;
   cacheTag(cacheTags.article(row.id));
@@ -170,20 +155,12 @@ export async function publishedArticleBySlug(slug: string): Promise<ArticleDetai
 export async function currentSlugForOldSlug(slug: string): Promise<string | null> {
   'use cache';
   cacheTag(cacheTags.articles, cacheTags.articleSlug(slug));
-  const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
-  const entry = await prisma.articleSlugHistory.findUnique({
-    where: { slug },
-    select: { article: { select: { slug: true, status: true, publishedAt: true, deletedAt: true } } },
+  const entry = await prisma.articleSlugHistory.findFirst({
+    where: { slug, article: publishedNow() },
+    select: { article: { select: { slug: true } } },
   });
-  const article = entry?.article;
-  if (!article || article.slug === slug) return null;
-  const visible =
-    (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') &&
-    article.deletedAt === null &&
-    article.publishedAt !== null &&
-    article.publishedAt <= now;
-  return visible ? article.slug : null;
+  const current = entry?.article.slug;
+  return current && current !== slug ? current : null;
 }
 
 /** Newest public articles of the same category, without the article itself. */
@@ -191,7 +168,6 @@ export async function relatedArticles(articleId: string, categoryId: string, lim
   'use cache';
   cacheTag(cacheTags.articles);
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const rows = await prisma.article.findMany({
     where: { ...publishedNow(now), categoryId, id: { not: articleId } },
     orderBy: NEWEST_FIRST,
@@ -206,7 +182,6 @@ export async function publishedArticleSlugs(): Promise<{ slug: string; updatedAt
   'use cache';
   cacheTag(cacheTags.articles);
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   return prisma.article.findMany({
     where: publishedNow(now),
     orderBy: NEWEST_FIRST,

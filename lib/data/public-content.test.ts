@@ -4,7 +4,8 @@ import { prisma } from '@/lib/db';
 const cacheLife = vi.fn();
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<object>()), cacheLife: (profile: unknown) => cacheLife(profile) }));
 
-const { expireWhenNextScheduledIsDue, latestArticles } = await import('./articles');
+const { latestArticles } = await import('./articles');
+const { publishDueArticles } = await import('./staff/scheduled-articles');
 const { publishedMapDocuments } = await import('./map-documents');
 const { publishedPageBySlug, publishedPageSlugs } = await import('./pages');
 const { resolvePublicPath } = await import('./public-routes');
@@ -62,17 +63,24 @@ describe('public content visibility', () => {
     expect(await servableMediaByKey('2026/11/khac.webp')).toBeNull();
   });
 
-  it('shortens cache life to the moment the next scheduled article is due', async () => {
+  it('shows a scheduled article once the scheduler has published it at its minute, with no per-read query for the next one', async () => {
     cacheLife.mockClear();
-    await expireWhenNextScheduledIsDue();
-    expect(cacheLife).not.toHaveBeenCalled();
     const now = new Date();
-    await prisma.article.create({
+    const scheduled = await prisma.article.create({
       data: { title: 'Hẹn giờ', slug: 'hen-gio', body: {}, status: 'SCHEDULED', publishedAt: new Date(now.getTime() + 120_000), authorId },
     });
-    await expireWhenNextScheduledIsDue(now);
-    expect(cacheLife).toHaveBeenCalledWith({ stale: 30, revalidate: 120, expire: 121 });
     expect(await latestArticles(5)).toEqual([]);
+    expect((await publishDueArticles()).ids).toEqual([]);
+    // The due minute comes: until the scheduler's tick the row is not public, after it, it is.
+    await prisma.article.update({ where: { id: scheduled.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
+    expect(await latestArticles(5)).toEqual([]);
+    const tick = await publishDueArticles();
+    expect(tick.ids).toEqual([scheduled.id]);
+    expect(tick.tags).toEqual(expect.arrayContaining(['articles', `article:${scheduled.id}`]));
+    expect((await latestArticles(5)).map((article) => article.slug)).toEqual(['hen-gio']);
+    // Cached reads no longer shorten their life to the next scheduled article.
+    expect(cacheLife).not.toHaveBeenCalled();
+    await prisma.article.delete({ where: { id: scheduled.id } });
   });
 
   it('resolves public addresses for the proxy: render, 404 or the new slug', async () => {

@@ -21,7 +21,7 @@ async function expected(query: string, limit: number): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ article_id: string }[]>`
     SELECT s.article_id FROM article_search s
     WHERE s.lexemes @@ public.ccn_search_query(${query}::text)
-      AND s.status IN ('PUBLISHED', 'SCHEDULED') AND s.deleted_at IS NULL AND s.published_at <= ${NOW}::timestamptz
+      AND s.status = 'PUBLISHED' AND s.deleted_at IS NULL AND s.published_at <= ${NOW}::timestamptz
     ORDER BY s.published_at DESC, s.article_id DESC LIMIT ${limit}::int`;
   return rows.map((row) => row.article_id);
 }

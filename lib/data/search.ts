@@ -3,7 +3,6 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { highlightSnippet, type Segment } from '@/lib/content/highlight';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
-import { expireWhenNextScheduledIsDue } from './articles';
 import { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT, searchPageSql } from './search-sql';
 
 export { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT };
@@ -85,7 +84,6 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
   const query = normalizeSearchQuery(rawQuery);
   if (!query || !hasWords(query)) return { query, hits: [], total: 0, more: false, page: 1, pageCount: 1 };
   const now = new Date();
-  await expireWhenNextScheduledIsDue(now);
   const rows = await prisma.$queryRaw<PageRow[]>(searchPageSql(query, Math.max(1, page), now));
   const candidates = rows[0]?.total ?? 0;
   const total = Math.min(candidates, SEARCH_RESULT_LIMIT);

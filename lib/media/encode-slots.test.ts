@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IMAGE_ENCODE_QUEUE, IMAGE_ENCODE_SLOTS, imageEncodeStats, resetImageEncodePeak, withImageEncodeSlot } from './encode-slots.ts';
 import { MediaRejectedError } from './errors.ts';
 import { processImage } from './image.ts';
-import { jpegPhoto } from './test-files.ts';
+import { jpegPhoto } from '@/test/fixtures/media-files';
 
 // Issue 13 item 14: an image just under the pixel limit costs seconds of CPU; a few uploads at
 // once must not take every core from the readers.

@@ -22,7 +22,7 @@ import {
   noisePng,
   pngBombHeader,
   webpImage,
-} from './test-files.ts';
+} from '@/test/fixtures/media-files';
 import { buildSrcSet, pictureSources } from './urls.ts';
 
 // The upload pipeline against real files: each hostile one is refused with a clear message or
@@ -121,7 +121,7 @@ describe('accepted images are re-encoded with responsive variants', () => {
   }, 120_000);
 
   it('a polyglot JPEG/HTML is re-encoded: the HTML does not survive in any stored file', async () => {
-    const { polyglotJpegHtml } = await import('./test-files.ts');
+    const { polyglotJpegHtml } = await import('@/test/fixtures/media-files');
     const polyglot = await polyglotJpegHtml();
     expect(polyglot.includes(Buffer.from('<script>'))).toBe(true);
     const stored = await ingest(polyglot, 'polyglot.jpg');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeOriginalName } from './file-name.ts';
 import { looksLikeSvg, sniffType } from './sniff.ts';
-import { MINIMAL_PDF, PHP_AS_JPG, SVG_WITH_SCRIPT, animatedGif, jpegPhoto, lyingMp4, minimalMp4, noisePng, webpImage } from './test-files.ts';
+import { MINIMAL_PDF, PHP_AS_JPG, SVG_WITH_SCRIPT, animatedGif, jpegPhoto, lyingMp4, minimalMp4, noisePng, webpImage } from '@/test/fixtures/media-files';
 
 describe('sniffType', () => {
   it('recognises each accepted format by its content', async () => {

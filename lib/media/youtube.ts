@@ -37,3 +37,8 @@ export function parseYouTubeId(input: string): string | null {
 export function youTubeWatchUrl(id: string): string {
   return `https://www.youtube.com/watch?v=${id}`;
 }
+
+/** The one form a YouTube embed is stored in (article bodies): the privacy-enhanced address. */
+export function youTubeEmbedUrl(id: string): string {
+  return `https://www.youtube-nocookie.com/embed/${id}`;
+}

@@ -32,7 +32,15 @@ describe('pageCacheKey', () => {
     expect(reading.length).toBeGreaterThan(5);
     for (const file of reading) {
       const route = `/${path.dirname(file)}`.replace(/\[[^\]]+\]/g, 'x');
-      expect(PAGE_QUERY_PARAMETERS.some((entry) => entry.path.test(route)), route).toBe(true);
+      const entry = PAGE_QUERY_PARAMETERS.find((candidate) => candidate.path.test(route));
+      expect(entry, route).toBeDefined();
+      // The parameters the page itself names (`params.q`, `params['co-quan']`, `(await searchParams).trang`).
+      const source = readFileSync(path.join(root, file), 'utf8');
+      for (const match of source.matchAll(/(?:params|searchParams\))(?:\.([a-z]+)\b|\[['"]([a-z-]+)['"]\])/g)) {
+        const name = match[1] ?? match[2] ?? '';
+        if (name === 'then') continue;
+        expect(entry?.parameters, `${route} reads ${name}`).toContain(name);
+      }
     }
   });
 

@@ -26,8 +26,11 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/tim-kiem$/, parameters: ['q', 'trang'] },
   { path: /^\/van-ban$/, parameters: ['q', 'loai', 'co-quan', 'linh-vuc', 'nam', 'trang'] },
   { path: /^\/du-an$/, parameters: ['loai'] },
-  { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu'] },
+  { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu', 'xa'] },
+  { path: /^\/cum-cong-nghiep\/ban-do$/, parameters: ['xa'] },
   { path: /^\/cum-cong-nghiep\/so-sanh$/, parameters: ['c'] },
+  { path: /^\/cong-khai$/, parameters: ['loai', 'nam'] },
+  { path: /^\/thu-tuc-hanh-chinh$/, parameters: ['q', 'linh-vuc', 'co-quan'] },
 ];
 
 function parameterName(pair: string): string {

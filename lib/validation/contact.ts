@@ -15,6 +15,15 @@ export const contactMessageSchema = z.object({
 
 export type ContactMessageInput = z.output<typeof contactMessageSchema>;
 
+/** The fields a sender typed (what the form gets back after an error). */
+export const CONTACT_FIELDS = ['name', 'email', 'subject', 'message'] as const;
+
+/** What the public form posts: the message, the honeypot (`website`, empty for people) and the signed render time. */
+export const contactSubmissionSchema = contactMessageSchema.extend({
+  website: z.unknown().optional().transform((value) => (typeof value === 'string' ? value : '')),
+  formToken: z.unknown(),
+});
+
 const phone = z
   .string()
   .trim()

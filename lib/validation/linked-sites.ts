@@ -9,5 +9,5 @@ export type LinkedSiteInput = z.infer<typeof linkedSiteSchema>;
 
 export const linkedSiteUpdateSchema = linkedSiteSchema.extend({ id: uuid });
 
-export const reorderSchema = z.object({ ids: uuidList });
+export const linkedSiteOrderSchema = z.object({ ids: uuidList });
 export const toggleSchema = z.object({ id: uuid, active: z.boolean() });

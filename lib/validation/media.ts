@@ -20,5 +20,3 @@ export const mediaListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
   kinds: z.array(z.enum(['image', 'video', 'pdf', 'office'])).max(4).optional().catch(undefined),
 });
-
-export { INITIAL_FORM_STATE, type FormState } from './form-state';

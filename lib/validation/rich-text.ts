@@ -1,5 +1,5 @@
 import { isAllowedHref } from '@/lib/content/extensions';
-import { parseYoutubeId, youtubeEmbedUrl } from './youtube';
+import { parseYouTubeId, youTubeEmbedUrl } from '@/lib/media/youtube';
 
 // Checks on a Tiptap JSON body that the schema alone can't express (link schemes, YouTube
 // sources, image alt text). Pure, so the editor and the server run the same rules.
@@ -61,7 +61,7 @@ export function findBodyProblems(body: unknown): BodyProblems {
     }
     if (node.type === 'youtube') {
       const src = typeof node.attrs?.src === 'string' ? node.attrs.src : '';
-      if (!parseYoutubeId(src)) problems.badYoutube.push(src);
+      if (!parseYouTubeId(src)) problems.badYoutube.push(src);
     }
     if (node.type === 'image') {
       const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : '';
@@ -88,8 +88,8 @@ export function normalizeBody<T>(body: T): T {
   const copy = structuredClone(body);
   walk(copy as RichTextNode, (node) => {
     if (node.type === 'youtube' && typeof node.attrs?.src === 'string') {
-      const id = parseYoutubeId(node.attrs.src);
-      if (id) node.attrs.src = youtubeEmbedUrl(id);
+      const id = parseYouTubeId(node.attrs.src);
+      if (id) node.attrs.src = youTubeEmbedUrl(id);
     }
   });
   return copy;

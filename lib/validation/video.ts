@@ -39,5 +39,3 @@ export const videoInputSchema = z
   }));
 
 export type VideoInput = z.output<typeof videoInputSchema>;
-
-export const reorderSchema = z.array(z.uuid()).min(1).max(1000);

@@ -14,7 +14,7 @@ import { PERMISSIONS, can, type Permission, type Role } from '@/lib/auth/permiss
 import { prisma } from '@/lib/db';
 import { actAs, createTestUser, type TestUser } from '@/test/act-as';
 import { snapshotDatabase } from '@/test/db-snapshot';
-import { ROOT, adminPageRoutes, exportedNames, inlineServerActionFiles, relative, routeHandlerKeys, serverActionFiles } from './source-tree';
+import { ROOT, adminPageRoutes, declaredAccessInSource, exportedNames, inlineServerActionFiles, relative, routeHandlerKeys, serverActionFiles } from './source-tree';
 
 // The access matrix (issue 5): every server action, route handler and admin page found in the
 // tree must be in the registry (lib/auth/endpoint-access.ts, lib/auth/admin-routes.ts), and is
@@ -115,6 +115,15 @@ describe('server actions', () => {
     expect(missing, 'actions neither built with defineAction nor in lib/auth/endpoint-access.ts').toEqual([]);
     expect(doubled, 'actions that declare their permission must not be in the registry too').toEqual([]);
     expect(Object.keys(SERVER_ACTION_ACCESS).filter((key) => !found.includes(key)), 'registry entries with no action').toEqual([]);
+  });
+
+  it('declare in their source the permission their definition holds (what the end-to-end test reads)', async () => {
+    for (const key of found) {
+      const declared = actionDefinitionOf(await loadAction(key))?.permission;
+      if (!declared) continue;
+      const [file, name] = key.split('#') as [string, string];
+      expect(declaredAccessInSource(file, name), key).toBe(declared);
+    }
   });
 
   it('live only in top-level "use server" files (no inline actions the matrix could miss)', () => {

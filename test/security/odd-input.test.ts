@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { saveArticleAction } from '@/lib/actions/articles';
 import { decodeActionInput } from '@/lib/actions/define-action';
-import { asForm } from '@/lib/actions/form-input';
+import { withoutNul } from '@/lib/actions/form-input';
 import { authenticate } from '@/lib/data/staff/sign-in';
 import { prisma } from '@/lib/db';
 import { isMalformedRequestTarget } from '@/lib/http/bad-request';
@@ -90,7 +90,7 @@ describe('NUL bytes', () => {
     const form = new FormData();
     form.set('title', 'Tiêu\u0000 đề');
     form.set('file', new File(['x'], 'a.png'));
-    const clean = asForm(form);
+    const clean = withoutNul(form);
     expect(clean.get('title')).toBe('Tiêu đề');
     expect(clean.get('file')).toBeInstanceOf(File);
     expect(decodeActionInput(null, form).input).toMatchObject({ title: 'Tiêu đề' });

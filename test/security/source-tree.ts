@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PERMISSIONS } from '../../lib/auth/permissions.ts';
 
 // What the access-control tests enumerate, read from the source tree at test time (so a new
 // action, route handler or admin page is covered the moment it exists).
@@ -85,4 +86,27 @@ export function adminPageRoutes(): { route: string; file: string }[] {
       return { route: dir.split('/').filter((part) => !/^\(.*\)$/.test(part)).join('/'), file };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/**
+ * The access an action built with defineAction declares, read from its source for the
+ * end-to-end test (which cannot load server code): the `permission: '…'` inside the export's own
+ * statement (or the first permission it names, as in `bulkAction('article.trash', …)`), else the
+ * one permission its file names everywhere (a shared definition such as
+ * `recordActions({ permission: 'video.manage', … })`). The access matrix checks this reading
+ * against each loaded action's definition, so the two cannot drift.
+ */
+export function declaredAccessInSource(relativeFile: string, exportName: string): string | undefined {
+  const code = codeOf(path.join(ROOT, relativeFile));
+  const permissions = (text: string) => [...text.matchAll(/\bpermission:\s*'([^']+)'/g)].map((match) => match[1]!);
+  const start = code.search(new RegExp(`export const ${exportName}\\b`));
+  if (start === -1) return undefined;
+  const next = code.slice(start + 1).search(/\nexport /);
+  const statement = next === -1 ? code.slice(start) : code.slice(start, start + 1 + next);
+  const own = permissions(statement);
+  if (own.length > 0) return own[0];
+  const named = [...statement.matchAll(/'([A-Za-z]+\.[A-Za-z]+)'/g)].map((match) => match[1]!).find((literal) => literal in PERMISSIONS);
+  if (named) return named;
+  const all = new Set(permissions(code));
+  return all.size === 1 ? [...all][0] : undefined;
 }

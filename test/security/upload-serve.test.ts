@@ -7,7 +7,7 @@ vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 import { POST as upload } from '@/app/api/media/upload/route';
 import { GET as serve } from '@/app/media/[...key]/route';
-import { HTML_PAYLOAD, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng, polyglotJpegHtml } from '@/lib/media/test-files';
+import { HTML_PAYLOAD, PHP_AS_JPG, SVG_WITH_SCRIPT, noisePng, polyglotJpegHtml } from '@/test/fixtures/media-files';
 import { signedInAs } from '@/test/act-as';
 
 // Uploads end to end through the HTTP routes (issue 5): what the upload route accepts is served

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { MapViewer } from '@/components/site/map-viewer';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { SectionHeading } from '@/components/site/section-heading';
 import { metadataOnRequest } from '@/components/site/seo';
 import { publishedMapDocuments } from '@/lib/data/map-documents';

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useValidatedForm } from '@/components/admin/use-validated-form';
+import { useActionForm } from '@/components/admin/use-action-form';
 import { createCategoryAction, updateCategoryAction } from '@/lib/actions/categories';
 import { categorySchema } from '@/lib/validation/categories';
 
@@ -12,21 +12,22 @@ interface Props {
 }
 
 export function CategoryForm({ category, onDone }: Props) {
-  const { state, formAction, pending, formRef, values } = useValidatedForm(categorySchema, ['name', 'slug', 'description'], category ? updateCategoryAction : createCategoryAction, {
+  const { errors, onSubmit, pending, formRef, formKey, values } = useActionForm(category ? updateCategoryAction : createCategoryAction, {
+    schema: categorySchema,
     onSuccess: category ? onDone : undefined,
   });
   const initial = (field: 'name' | 'slug' | 'description') => values?.[field] ?? category?.[field] ?? '';
   return (
-    <form ref={formRef} action={formAction} noValidate className="grid gap-3 md:grid-cols-2">
+    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-2">
       {category ? <input type="hidden" name="id" value={category.id} /> : null}
-      <FormField key={`n-${initial('name')}`} label="Tên danh mục" name="name" required maxLength={120} defaultValue={initial('name')} errors={state?.errors?.name} />
+      <FormField key={`n-${initial('name')}`} label="Tên danh mục" name="name" required maxLength={120} defaultValue={initial('name')} errors={errors?.name} />
       <FormField
         key={`s-${initial('slug')}`}
         label="Đường dẫn"
         name="slug"
         maxLength={80}
         defaultValue={initial('slug')}
-        errors={state?.errors?.slug}
+        errors={errors?.slug}
         hint="Để trống để tạo từ tên (bỏ dấu). Khi đổi đường dẫn, địa chỉ cũ được ghi lại để chuyển hướng sang địa chỉ mới."
       />
       <FormField
@@ -38,7 +39,7 @@ export function CategoryForm({ category, onDone }: Props) {
         rows={2}
         maxLength={500}
         defaultValue={initial('description')}
-        errors={state?.errors?.description}
+        errors={errors?.description}
       />
       <div className="flex gap-2 md:col-span-2">
         <Button type="submit" pending={pending}>

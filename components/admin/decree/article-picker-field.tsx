@@ -17,7 +17,7 @@ export function ArticlePickerField({ name, initial, errors }: { name: string; in
   const searchId = useId();
   const error = errors?.[0];
   function search() {
-    startSearch(async () => setResults(await searchArticlesForClusterAction(query)));
+    startSearch(async () => setResults((await searchArticlesForClusterAction(query)).data ?? []));
   }
   return (
     <fieldset aria-invalid={error ? true : undefined} className="rounded border border-slate-200 bg-white p-3">

@@ -10,7 +10,7 @@ import { slugify } from '@/lib/content/slugify';
 import { CLUSTER_STATUS_LABELS, CLUSTER_STATUSES } from '@/lib/decree/clusters';
 import { clusterInputSchema } from '@/lib/validation/cluster';
 import { renderArticleImagePicker } from '../article-media';
-import { useValidatedForm } from '../media-form-state';
+import { useActionForm } from '../use-action-form';
 import { ArticlePickerField } from './article-picker-field';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
@@ -47,11 +47,11 @@ type TextField = Exclude<keyof ClusterFormValues, 'id' | 'description' | 'publis
 
 /** Create or edit an industrial cluster: figures, infrastructure, location, photos, description and related news. */
 export function ClusterForm({ initial, communes }: { initial: ClusterFormValues; communes: readonly CommuneChoice[] }) {
-  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveClusterAction, clusterInputSchema, '/quan-tri/cum-cong-nghiep');
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveClusterAction, { schema: clusterInputSchema, successHref: '/quan-tri/cum-cong-nghiep' });
   const [description, setDescription] = useState<JSONContent>(initial.description);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const [slug, setSlug] = useState(initial.slug);
-  const typed = (name: TextField) => (!state.ok ? state.values?.[name] : undefined) ?? initial[name];
+  const typed = (name: TextField) => values?.[name] ?? initial[name];
   const text = (name: TextField, label: string, extra: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & { hint?: string } = {}) => (
     <FormField label={label} name={name} defaultValue={typed(name)} errors={errors?.[name]} maxLength={500} {...extra} />
   );
@@ -59,7 +59,7 @@ export function ClusterForm({ initial, communes }: { initial: ClusterFormValues;
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <input type="hidden" name="description" value={JSON.stringify(description)} />
-      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      {failureMessage ? <FormError message={failureMessage} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           label="Tên cụm công nghiệp"

@@ -5,7 +5,7 @@ import { FormError, FormField } from '@/components/ui/form-field';
 import { saveLegalDocumentAction } from '@/lib/actions/legal-documents';
 import { LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES } from '@/lib/decree/legal-documents';
 import { legalDocumentInputSchema } from '@/lib/validation/legal-document';
-import { useValidatedForm } from '../media-form-state';
+import { useActionForm } from '../use-action-form';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
 
@@ -27,12 +27,12 @@ export interface LegalDocumentFormValues {
 
 /** Create or edit a legal document (EDITOR, ADMIN): metadata, replacement link and attached PDF/Word files. */
 export function LegalDocumentForm({ initial, choices }: { initial: LegalDocumentFormValues; choices: { id: string; number: string }[] }) {
-  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveLegalDocumentAction, legalDocumentInputSchema, '/quan-tri/van-ban');
-  const typed = (name: keyof LegalDocumentFormValues) => (!state.ok ? state.values?.[name] : undefined) ?? String(initial[name] ?? '');
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveLegalDocumentAction, { schema: legalDocumentInputSchema, successHref: '/quan-tri/van-ban' });
+  const typed = (name: keyof LegalDocumentFormValues) => values?.[name] ?? String(initial[name] ?? '');
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      {failureMessage ? <FormError message={failureMessage} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label="Loại văn bản"

@@ -7,7 +7,7 @@ import { saveProjectAction } from '@/lib/actions/projects';
 import { slugify } from '@/lib/content/slugify';
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@/lib/decree/projects';
 import { projectInputSchema } from '@/lib/validation/project';
-import { useValidatedForm } from '../media-form-state';
+import { useActionForm } from '../use-action-form';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
 import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
@@ -28,14 +28,14 @@ export interface ProjectFormValues {
 }
 
 export function ProjectForm({ initial, communes }: { initial: ProjectFormValues; communes: readonly CommuneChoice[] }) {
-  const { state, errors, pending, onSubmit, formKey } = useValidatedForm(saveProjectAction, projectInputSchema, '/quan-tri/du-an');
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveProjectAction, { schema: projectInputSchema, successHref: '/quan-tri/du-an' });
   const [slug, setSlug] = useState(initial.slug);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
-  const typed = (name: Exclude<keyof ProjectFormValues, 'id' | 'published' | 'attachments'>) => (!state.ok ? state.values?.[name] : undefined) ?? initial[name];
+  const typed = (name: Exclude<keyof ProjectFormValues, 'id' | 'published' | 'attachments'>) => values?.[name] ?? initial[name];
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {!state.ok && state.message ? <FormError message={state.message} /> : null}
+      {failureMessage ? <FormError message={failureMessage} /> : null}
       <FormField label="Tên" name="title" required maxLength={300} defaultValue={typed('title')} errors={errors?.title} onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))} />
       <FormField label="Đường dẫn (slug)" name="slug" required maxLength={120} value={slug} errors={errors?.slug} hint={`Địa chỉ: /du-an/${slug || '…'}`} onChange={(event) => { setSlugTouched(true); setSlug(event.target.value); }} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useValidatedForm } from '@/components/admin/use-validated-form';
+import { useActionForm } from '@/components/admin/use-action-form';
 import { createLinkedSiteAction, updateLinkedSiteAction } from '@/lib/actions/linked-sites';
 import { linkedSiteSchema } from '@/lib/validation/linked-sites';
 
@@ -13,13 +13,14 @@ interface Props {
 
 /** Add (no `site`) or edit form; validated with the same zod schema in the browser and on the server. */
 export function LinkedSiteForm({ site, onDone }: Props) {
-  const { state, formAction, pending, formRef, values } = useValidatedForm(linkedSiteSchema, ['name', 'url'], site ? updateLinkedSiteAction : createLinkedSiteAction, {
+  const { errors, onSubmit, pending, formRef, formKey, values } = useActionForm(site ? updateLinkedSiteAction : createLinkedSiteAction, {
+    schema: linkedSiteSchema,
     onSuccess: site ? onDone : undefined,
   });
   return (
-    <form ref={formRef} action={formAction} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       {site ? <input type="hidden" name="id" value={site.id} /> : null}
-      <FormField key={`name-${values?.name ?? site?.name ?? ''}`} label="Tên website" name="name" required maxLength={200} defaultValue={values?.name ?? site?.name ?? ''} errors={state?.errors?.name} />
+      <FormField key={`name-${values?.name ?? site?.name ?? ''}`} label="Tên website" name="name" required maxLength={200} defaultValue={values?.name ?? site?.name ?? ''} errors={errors?.name} />
       <FormField
         key={`url-${values?.url ?? site?.url ?? ''}`}
         label="Địa chỉ (URL)"
@@ -29,7 +30,7 @@ export function LinkedSiteForm({ site, onDone }: Props) {
         inputMode="url"
         placeholder="https://"
         defaultValue={values?.url ?? site?.url ?? ''}
-        errors={state?.errors?.url}
+        errors={errors?.url}
       />
       <div className="flex gap-2 sm:pt-6">
         <Button type="submit" pending={pending}>

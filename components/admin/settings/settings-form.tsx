@@ -1,27 +1,19 @@
 'use client';
 
-import { useActionState } from 'react';
-import { z } from 'zod';
+import { useActionForm } from '@/components/admin/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useActionToast } from '@/components/admin/use-action-toast';
 import { saveSettingsAction } from '@/lib/actions/settings';
-import type { ActionState } from '@/lib/validation/action-state';
-import { SETTINGS_FIELDS, settingsSchema, type SettingsInput } from '@/lib/validation/settings';
+import { settingsSchema, type SettingsInput } from '@/lib/validation/settings';
 
 export function SettingsForm({ settings }: { settings: SettingsInput }) {
-  const [state, formAction, pending] = useActionState(async (prev: ActionState | null, formData: FormData): Promise<ActionState> => {
-    const values = Object.fromEntries(SETTINGS_FIELDS.map((field) => [field, String(formData.get(field) ?? '')]));
-    const parsed = settingsSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', errors: z.flattenError(parsed.error).fieldErrors, values };
-    return saveSettingsAction(prev, formData);
-  }, null);
-  useActionToast(state);
-  const value = (field: keyof SettingsInput) => (state && !state.ok ? state.values?.[field] : undefined) ?? settings[field];
-  const field = (name: keyof SettingsInput) => ({ key: `${name}-${value(name)}`, name, defaultValue: value(name), errors: state?.errors?.[name] });
+  // After a save the form keeps what it shows (the saved values): no reset.
+  const { errors, values, onSubmit, pending } = useActionForm(saveSettingsAction, { schema: settingsSchema, onSuccess: () => undefined });
+  const value = (field: keyof SettingsInput) => values?.[field] ?? settings[field];
+  const field = (name: keyof SettingsInput) => ({ key: `${name}-${value(name)}`, name, defaultValue: value(name), errors: errors?.[name] });
 
   return (
-    <form action={formAction} noValidate className="max-w-3xl space-y-4 rounded border border-slate-200 bg-white p-6">
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4 rounded border border-slate-200 bg-white p-6">
       <FormField label="Tên cơ quan (tên trang)" required maxLength={200} {...field('site_name')} />
       <FormField label="Mô tả trang" multiline rows={2} maxLength={500} hint="Dùng cho công cụ tìm kiếm và mạng xã hội." {...field('site_description')} />
       <FormField label="Địa chỉ liên hệ" maxLength={300} {...field('contact_address')} />

@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState, useState, useTransition } from 'react';
+import { useState } from 'react';
+import { useActionCall, useActionForm } from '@/components/admin/use-action-form';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { useToast } from '@/components/ui/toast';
-import { useActionToast } from '@/components/admin/use-action-toast';
 import { changeUserRoleAction, deleteUserAction, resetUserPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/permissions';
-import type { ActionState } from '@/lib/validation/action-state';
 import { GeneratedPassword } from './generated-password';
 
 interface UserRow {
@@ -21,17 +19,8 @@ interface UserRow {
 }
 
 export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
-  const toast = useToast();
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useActionCall();
   const [resetting, setResetting] = useState<string | null>(null);
-
-  function run(action: () => Promise<ActionState>) {
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) toast.success(result.message);
-      else toast.error(result.message);
-    });
-  }
 
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
@@ -121,14 +110,15 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
   );
 }
 
+const PASSWORD = ['password'];
+
 function ResetPasswordForm({ userId, email }: { userId: string; email: string }) {
-  const [state, formAction, pending] = useActionState(resetUserPasswordAction, null);
-  useActionToast(state);
+  const { state, errors, onSubmit, formRef, pending } = useActionForm(resetUserPasswordAction, { forget: PASSWORD });
   return (
-    <form action={formAction} noValidate className="space-y-2 rounded border border-slate-200 p-3">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-2 rounded border border-slate-200 p-3">
       <input type="hidden" name="id" value={userId} />
       {state?.ok && state.data?.generatedPassword ? <GeneratedPassword password={state.data.generatedPassword} email={email} /> : null}
-      <FormField label={`Mật khẩu mới cho ${email}`} name="password" type="password" autoComplete="new-password" maxLength={128} hint="Để trống để tạo ngẫu nhiên." errors={state?.errors?.password} />
+      <FormField label={`Mật khẩu mới cho ${email}`} name="password" type="password" autoComplete="new-password" maxLength={128} hint="Để trống để tạo ngẫu nhiên." errors={errors?.password} />
       <Button type="submit" size="sm" pending={pending}>
         Đặt mật khẩu mới
       </Button>

@@ -5,7 +5,7 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleDate } from '@/components/site/article-date';
 import { ClusterMap } from '@/components/site/cluster-map';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { PrintActions } from '@/components/site/print-actions';
 import { RichContent } from '@/components/site/rich-content';
 import { absoluteUrl, pageMetadata } from '@/components/site/seo';

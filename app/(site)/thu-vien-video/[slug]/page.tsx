@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleDate } from '@/components/site/article-date';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { pageMetadata } from '@/components/site/seo';
 import { VideoPlayer } from '@/components/site/video-player';
 import { publishedVideoBySlug } from '@/lib/data/videos';

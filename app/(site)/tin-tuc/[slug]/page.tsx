@@ -6,7 +6,7 @@ import { cache } from 'react';
 import { ArticleDate } from '@/components/site/article-date';
 import { ArticleLink } from '@/components/site/article-card';
 import { JsonLd } from '@/components/site/json-ld';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { RichContent } from '@/components/site/rich-content';
 import { absoluteUrl, pageMetadata, SITE_NAME } from '@/components/site/seo';
 import { PrintActions } from '@/components/site/print-actions';

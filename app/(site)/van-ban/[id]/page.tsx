@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { LegalStatusBadge } from '@/components/site/legal-status-badge';
-import { mediaUrl } from '@/components/site/media-url';
+import { mediaUrl } from '@/lib/media/urls';
 import { PrintActions } from '@/components/site/print-actions';
 import { absoluteUrl, pageMetadata } from '@/components/site/seo';
 import { publishedLegalDocument } from '@/lib/data/legal-documents';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 import { prisma } from '@/lib/db';
-import { lyingMp4, minimalMp4, noisePng } from '@/lib/media/test-files';
+import { lyingMp4, minimalMp4, noisePng } from '@/test/fixtures/media-files';
 import { actAs, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { POST } from './route';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseYoutubeId, youtubeEmbedUrl } from './youtube';
+import { parseYouTubeId, youTubeEmbedUrl } from './youtube';
 
-describe('parseYoutubeId', () => {
+describe('parseYouTubeId', () => {
   it.each([
     ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
     ['https://youtube.com/watch?v=dQw4w9WgXcQ&t=42', 'dQw4w9WgXcQ'],
@@ -11,7 +11,7 @@ describe('parseYoutubeId', () => {
     ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
     ['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
   ])('reads %s', (url, id) => {
-    expect(parseYoutubeId(url)).toBe(id);
+    expect(parseYouTubeId(url)).toBe(id);
   });
 
   it.each([
@@ -22,10 +22,10 @@ describe('parseYoutubeId', () => {
     'https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ',
     'not a url',
   ])('refuses %s', (url) => {
-    expect(parseYoutubeId(url)).toBeNull();
+    expect(parseYouTubeId(url)).toBeNull();
   });
 
   it('builds the canonical no-cookie URL', () => {
-    expect(youtubeEmbedUrl('dQw4w9WgXcQ')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(youTubeEmbedUrl('dQw4w9WgXcQ')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
   });
 });
