@@ -69,6 +69,7 @@ export const config = {
     '/van-ban/:id',
     '/cum-cong-nghiep/:slug',
     '/du-an/:slug',
+    '/hoi-dap/:slug',
     '/en/:slug',
     // Every one-segment address, files and `/api` included: unknown ones answer 404.
     '/:segment',

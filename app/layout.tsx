@@ -4,6 +4,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './globals.css';
 import { SITE_VIEWPORT, TITLE_SUFFIX } from '@/components/site/seo';
+import { READING_AIDS_SCRIPT } from '@/lib/citizens/reading-aids-script';
 
 export const metadata: Metadata = {
   title: {
@@ -17,7 +18,11 @@ export const viewport = SITE_VIEWPORT;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="vi">
+    // The reading-aids script sets data-text-size / data-contrast on <html> before React hydrates.
+    <html lang="vi" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: READING_AIDS_SCRIPT }} />
+      </head>
       <body className="min-h-screen font-sans">{children}</body>
     </html>
   );

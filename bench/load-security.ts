@@ -208,8 +208,26 @@ async function main(): Promise<number> {
       );
       instance.on('response', (_client: unknown, statusCode: number) => statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1));
     });
+    // Page-view beacons during the load (issue 16): every one a browser sends must be counted
+    // exactly once, none from a robot.
+    const beacons = { sent: 0, robotSent: 0, failures: [] as string[] };
+    const beaconLoop = async (robot: boolean) => {
+      while (Date.now() < until) {
+        const response = await fetch(`${baseUrl}/api/luot-xem`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'user-agent': robot ? 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' : 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' },
+          body: JSON.stringify({ path: robot ? '/dem-tai-robot' : '/dem-tai' }),
+          signal: AbortSignal.timeout(STALL_MS),
+        }).catch((error: unknown) => error as Error);
+        if (response instanceof Error || response.status !== 204) beacons.failures.push(`beacon answered ${response instanceof Error ? response.message : response.status}`);
+        else if (robot) beacons.robotSent += 1;
+        else beacons.sent += 1;
+      }
+    };
+    const beaconing = Promise.all([...Array.from({ length: 8 }, () => beaconLoop(false)), beaconLoop(true)]);
     await Promise.all(editors.map((editor, index) => editorLoop(baseUrl, actionId, jars[index] as ReturnType<typeof cookieJar>, editor.article, until, stats[index] as EditorStats, index === 0 ? 5 : 0)));
     const reading = await readers;
+    await beaconing;
 
     // No lost save: each article holds exactly what its editor's last acknowledged save sent.
     const check = createPrismaClient(database.url, { max: 1 });
@@ -222,6 +240,17 @@ async function main(): Promise<number> {
         const revisions = await check.articleRevision.count({ where: { articleId: editor.article.id, kind: { in: ['MANUAL', 'PUBLISH'] } } });
         if (revisions < stat.saves) lost.push(`${editor.article.slug}: ${revisions} revisions for ${stat.saves} saves`);
       }
+      // The buffer is written every 2 s: give it a few rounds, then compare.
+      let counted = -1;
+      for (let attempt = 0; attempt < 20 && counted !== beacons.sent; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        counted = (await check.pageViewDaily.aggregate({ where: { path: '/dem-tai' }, _sum: { views: true } }))._sum.views ?? 0;
+      }
+      const robots = (await check.pageViewDaily.aggregate({ where: { path: '/dem-tai-robot' }, _sum: { views: true } }))._sum.views ?? 0;
+      if (counted !== beacons.sent) lost.push(`page views: ${beacons.sent} beacons answered, ${counted} counted`);
+      if (robots !== 0) lost.push(`page views: ${robots} robot beacons counted`);
+      log(`Page-view beacons: ${beacons.sent} sent and ${counted} counted; ${beacons.robotSent} from a robot, ${robots} counted.`);
+      lost.push(...beacons.failures.slice(0, 5));
     } finally {
       await check.$disconnect();
     }

@@ -3,7 +3,7 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { apiSession } from './fixtures/api-session';
 import { e2eDatabaseUrl } from './fixtures/env';
 import { waitForHydration } from './fixtures/hydration';
-import { expectNoSeriousAxeViolations } from './fixtures/portal-data';
+import { expectNoAxeViolations } from './fixtures/portal-data';
 import { signIn } from './fixtures/sign-in';
 import { createStaffUser } from './fixtures/staff-user';
 
@@ -32,7 +32,7 @@ test('"Quên mật khẩu": same answer for any address; the mailed link resets 
   expect((await oldSession.get('/quan-tri', { maxRedirects: 0 })).status()).toBe(200);
 
   const real = await askForReset(page, user.email);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   const unknownAddress = `khong-co-ai-${Date.now()}@e2e.test`;
   const unknown = await askForReset(page, unknownAddress);
   expect(real).toContain('Nếu địa chỉ này thuộc một tài khoản đang hoạt động');
@@ -53,7 +53,7 @@ test('"Quên mật khẩu": same answer for any address; the mailed link resets 
   await page.goto(`${link.pathname}${link.search}`);
   await waitForHydration(page);
   await expect(page.getByText(user.email)).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   const newPassword = 'mat-khau-moi-e2e-123';
   await page.getByLabel(/^Mật khẩu mới/).fill(newPassword);
   await page.getByLabel('Nhập lại mật khẩu mới').fill(newPassword);

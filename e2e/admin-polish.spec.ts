@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { articleStatus, createDraft, signIn, sql, unique } from './editor-helpers';
 import { invalidateServerCaches } from './fixtures/env';
 import { waitForHydration } from './fixtures/hydration';
-import { expectNoSeriousAxeViolations, portalDatabase } from './fixtures/portal-data';
+import { expectNoAxeViolations, portalDatabase } from './fixtures/portal-data';
 
 // Issue 13, item 7: the first impression of the admin, one assertion per point.
 
@@ -39,7 +39,7 @@ test('the dashboard and the audit log speak Vietnamese: no codes, ids or JSON; t
   const header = page.getByTestId('admin-user');
   await expect(header).not.toHaveText(/\(/);
   await expect(header).not.toHaveText(/(Quản trị viên).*\1/);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto('/quan-tri/nhat-ky');
   const table = page.getByTestId('audit-table');
@@ -50,7 +50,7 @@ test('the dashboard and the audit log speak Vietnamese: no codes, ids or JSON; t
   // Sentences wrap between words, never inside one.
   const wordBreaks = await table.locator('td').evaluateAll((cells) => cells.map((cell) => `${getComputedStyle(cell).wordBreak}/${getComputedStyle(cell).overflowWrap}`));
   expect(wordBreaks.filter((value) => /break-all|anywhere/.test(value))).toEqual([]);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the editor: Vietnamese labels, a placeholder, SVG toolbar icons with names, and a dd/mm/yyyy Vietnam-time schedule', async ({ page }) => {
@@ -99,7 +99,7 @@ test('the editor: Vietnamese labels, a placeholder, SVG toolbar icons with names
   const [row] = await sql<{ published_at: Date; status: string }>('SELECT published_at, status FROM articles WHERE title = $1', [title]);
   expect(row?.status).toBe('SCHEDULED');
   expect(row?.published_at.toISOString()).toBe('2099-04-03T01:30:00.000Z');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('after publishing: one "Cập nhật bài", and "Gỡ xuống" / "Chuyển vào thùng rác" at once; the trash says "Đã xóa"', async ({ page }) => {
@@ -114,7 +114,7 @@ test('after publishing: one "Cập nhật bài", and "Gỡ xuống" / "Chuyển 
   await expect(form.getByRole('button', { name: 'Lưu nháp' })).toHaveCount(0);
   await expect(form.getByRole('button', { name: /Gỡ xuống/ })).toBeVisible();
   await expect(form.getByRole('button', { name: 'Chuyển vào thùng rác' })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await form.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
@@ -123,7 +123,7 @@ test('after publishing: one "Cập nhật bài", and "Gỡ xuống" / "Chuyển 
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row).toContainText('Đã xóa');
   await expect(row).not.toContainText('Đã đăng');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 async function expectCollapsedMenu(page: Page, name: string, link: Locator): Promise<void> {
@@ -144,7 +144,7 @@ test('on a phone the admin menu is closed behind a button; the linked-sites list
   await expect(page.getByRole('link', { name: 'Về đầu trang' })).toHaveAttribute('href', '#noi-dung');
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByRole('button', { name: 'Menu quản trị' })).toBeHidden();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 // The placeholder colour is picked by this hash of the title (components/site/video-poster.tsx).
@@ -179,7 +179,7 @@ test('public side: video placeholders differ and show the title once; the phone 
     backgrounds.push(await placeholder.evaluate((element) => getComputedStyle(element).backgroundImage));
   }
   expect(backgrounds[0]).not.toBe(backgrounds[1]);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');

@@ -36,6 +36,9 @@ test('public pages are cacheable by shared caches, with an ETag and 304 on If-No
       const etag = first.headers.etag;
       expect(etag, path).toMatch(/^W\/"[\w-]+"$/);
       expect(first.headers.vary, path).toMatch(/Accept-Encoding/i);
+      // Without the page cache (the e2e server) every request is a new render whose inline
+      // data may differ: validators are compared on the instance with the page cache.
+      if (origin !== instance.url) continue;
       const second = await rawGet(`${origin}${path}`, browser);
       expect(second.headers.etag, `${path}: same page, same validator`).toBe(etag);
       const revalidated = await rawGet(`${origin}${path}`, { ...browser, 'if-none-match': etag! });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
+import { expectNoAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
 
 test('a reader finds a cluster by its commune in the list, on the map and in the comparison', async ({ page }) => {
   const suffix = uniqueSuffix();
@@ -16,7 +16,7 @@ test('a reader finds a cluster by its commune in the list, on the map and in the
   const label = `Xã Thử nghiệm ${suffix}`;
 
   await page.goto('/cum-cong-nghiep');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   await page.getByLabel('Xã, phường, đặc khu').selectOption({ label });
   await page.getByRole('button', { name: 'Lọc' }).click();
   await expect(page).toHaveURL(/[?&]xa=[0-9a-f-]{36}/);
@@ -34,7 +34,7 @@ test('a reader finds a cluster by its commune in the list, on the map and in the
   await page.getByRole('button', { name: 'Lọc' }).click();
   await expect(page.getByTestId(`marker-ccn-xa-moi-${suffix}`)).toBeVisible();
   await expect(page.getByTestId('marker-ccn-gian-khau')).toHaveCount(0);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/cum-cong-nghiep/so-sanh?c=ccn-xa-moi-${suffix}&c=ccn-gian-khau`);
   const compare = page.getByRole('table', { name: 'So sánh các cụm công nghiệp đã chọn' });

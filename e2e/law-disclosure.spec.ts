@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, uniqueSuffix } from './fixtures/portal-data';
+import { expectNoAxeViolations, uniqueSuffix } from './fixtures/portal-data';
 import { signIn } from './fixtures/sign-in';
 
 test('a bidding notice added by an editor appears in /cong-khai filtered by year and in the bidding feed', async ({ page, request }) => {
@@ -23,7 +23,7 @@ test('a bidding notice added by an editor appears in /cong-khai filtered by year
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 
   await page.goto('/cong-khai');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole('table', { name: 'Danh mục thông tin phải được công khai' })).toContainText('Thủ tục hành chính');
   await page.getByLabel('Loại thông tin').selectOption({ label: 'Thông báo mời thầu, kết quả lựa chọn nhà thầu' });
   await page.getByLabel('Năm').selectOption('2023');
@@ -37,7 +37,7 @@ test('a bidding notice added by an editor appears in /cong-khai filtered by year
 
   await list.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   const facts = page.getByRole('table', { name: 'Thông tin công khai' });
   await expect(facts).toContainText('4.200 triệu đồng');
   await expect(facts).toContainText('Đã có kết quả');

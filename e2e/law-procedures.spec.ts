@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
+import { expectNoAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
 import { signIn } from './fixtures/sign-in';
 
 test('an investor finds the land-lease procedure typed without diacritics, opens it and follows its legal basis into /van-ban', async ({ page }) => {
   await page.goto('/thu-tuc-hanh-chinh');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   await page.getByLabel('Tên thủ tục').fill('thue dat cum cong nghiep');
   await page.getByRole('button', { name: 'Tìm thủ tục' }).click();
   await expect(page).toHaveURL(/q=thue\+dat\+cum\+cong\+nghiep/);
@@ -15,7 +15,7 @@ test('an investor finds the land-lease procedure typed without diacritics, opens
   await list.getByRole('link', { name: 'Thuê đất để thực hiện dự án trong cụm công nghiệp' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuê đất để thực hiện dự án trong cụm công nghiệp');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   const facts = page.getByRole('table', { name: 'Thông tin thủ tục' });
   await expect(facts).toContainText('Sở Nông nghiệp và Môi trường');
   await expect(facts).toContainText('Cấp tỉnh');

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { renderContent } from '../lib/content/render.ts';
 import type { PrismaClient } from '../lib/database/client.ts';
 import { invalidateServerCaches } from './fixtures/env.ts';
-import { e2eAuthorId, expectNoSeriousAxeViolations, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
+import { e2eAuthorId, expectNoAxeViolations, portalDatabase, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
 
 // Video library and administrative map as a reader uses them: the YouTube embed is fetched only
 // after the reader presses play, an uploaded MP4 plays and seeks, and the map zooms by keyboard.
@@ -88,7 +88,7 @@ test('a YouTube video makes no request to YouTube until play is pressed, then em
   const play = page.getByRole('button', { name: `Phát video: Video YouTube ${suffix}` });
   await expect(play).toBeVisible();
   await expect(page.locator('iframe')).toHaveCount(0);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
   expect(youtubeRequests).toEqual([]);
 
   await play.focus();
@@ -119,14 +119,14 @@ test('an uploaded MP4 plays in the native player and supports range requests', a
   expect(partial.headers()['content-type']).toBe('video/mp4');
   expect(partial.headers()['x-content-type-options']).toBe('nosniff');
   expect((await request.get(src ?? '', { headers: { Range: 'bytes=999999-' } })).status()).toBe(416);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the video library lists the videos with local posters', async ({ page }) => {
   await page.goto('/thu-vien-video');
   await expect(page.getByRole('link', { name: `Video YouTube ${suffix}` })).toBeVisible();
   await expect(page.locator('img[src*="ytimg"], img[src*="youtube"]')).toHaveCount(0);
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('the administrative map zooms and pans by keyboard and offers the original for download', async ({ page }) => {
@@ -157,7 +157,7 @@ test('the administrative map zooms and pans by keyboard and offers the original 
   expect(file.headers()['content-type']).toBe('image/png');
   // The seeded map without a file still shows its description.
   await expect(page.getByText('Bản đồ hành chính các huyện, thành phố của tỉnh Ninh Bình.').first()).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('a YouTube embed inside an article body also waits for a click', async ({ page }) => {

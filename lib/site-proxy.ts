@@ -8,7 +8,7 @@ import { resolvePublicPath } from '@/lib/data/public-routes';
 const NOT_FOUND_PATH = '/khong-tim-thay/404';
 
 export function isPublicContentPath(pathname: string): boolean {
-  return /^\/(?:tin-tuc\/(?:danh-muc\/)?[^/]+|(?:thu-vien-video|van-ban|cum-cong-nghiep|du-an|en)\/[^/]+|[^/]+)\/?$/.test(pathname);
+  return /^\/(?:tin-tuc\/(?:danh-muc\/)?[^/]+|(?:thu-vien-video|van-ban|cum-cong-nghiep|du-an|hoi-dap|en)\/[^/]+|[^/]+)\/?$/.test(pathname);
 }
 
 export async function publicSiteProxy(request: NextRequest): Promise<NextResponse | undefined> {

@@ -26,6 +26,7 @@ describe('top-level routes', () => {
     const own = (name: string) =>
       ['app', 'app/(site)'].some((root) => ['page.tsx', 'route.ts'].some((file) => readdirSync(root).includes(name) && readdirSync(path.join(root, name)).includes(file))) ||
       ['robots.txt', 'sitemap.xml'].includes(name) ||
+      (name === 'icon.svg' && readdirSync('app').includes(name)) ||
       name === 'quan-tri';
     for (const name of TOP_LEVEL_ROUTES) expect(own(name), name).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { getSiteSettings } from '@/lib/data/settings';
 import { newsCategories } from '@/lib/data/categories';
+import { MaintenanceBanner } from './maintenance-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { SiteSidebar } from './site-sidebar';
@@ -12,6 +13,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       <a href="#noi-dung" className="skip-link">
         Bỏ qua, đến nội dung chính
       </a>
+      <MaintenanceBanner />
       <SiteHeader siteName={settings['site.name']} categories={categories} />
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <main id="noi-dung" tabIndex={-1} className="min-w-0">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SiteSettings } from '@/lib/data/settings';
+import { VisitStats } from './visit-stats';
 
 export function SiteFooter({ settings }: { settings: SiteSettings }) {
   const year = new Date().getFullYear();
@@ -18,6 +19,7 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
           </Link>
         </p>
         <p>© {year} {settings['site.name']}</p>
+        <VisitStats />
       </div>
     </footer>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CategoryLink } from '@/lib/data/categories';
 import { MenuDisclosure } from './menu-disclosure';
+import { ReadingAids } from './reading-aids';
 import { SearchForm } from './search-form';
 
 const MENU = [
@@ -14,6 +15,7 @@ const MENU = [
   { href: '/cong-khai', label: 'Công khai thông tin' },
   { href: '/thu-vien-video', label: 'Thư viện video' },
   { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
+  { href: '/hoi-dap', label: 'Hỏi đáp' },
   { href: '/lien-he', label: 'Liên hệ' },
 ] as const;
 
@@ -30,7 +32,10 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
           </span>
           <span className="text-base font-bold uppercase leading-snug tracking-wide sm:text-xl">{siteName}</span>
         </Link>
-        <SearchForm id="o-tim-kiem-dau-trang" className="w-full md:w-72" />
+        <div className="flex w-full flex-col gap-3 md:w-72">
+          <ReadingAids />
+          <SearchForm id="o-tim-kiem-dau-trang" className="w-full" />
+        </div>
       </div>
       <nav aria-label="Menu chính" className="bg-brand-900">
         <div className="mx-auto max-w-6xl">

@@ -1,15 +1,32 @@
 import Link from 'next/link';
 import { linkedSitesForSidebar } from '@/lib/data/linked-sites';
+import { mostReadArticles } from '@/lib/data/page-views';
 import { latestVideos } from '@/lib/data/videos';
 import { VideoPoster } from './video-poster';
 
 const boxTitle = 'bg-brand-700 px-4 py-2 text-sm font-bold uppercase text-white';
 
 export async function SiteSidebar() {
-  const [linkedSites, videos] = await Promise.all([linkedSitesForSidebar(), latestVideos(1)]);
+  const [linkedSites, videos, mostRead] = await Promise.all([linkedSitesForSidebar(), latestVideos(1), mostReadArticles(5)]);
   const video = videos[0];
   return (
     <aside className="no-print space-y-6" aria-label="Thông tin bên lề">
+      {mostRead.length > 0 && (
+        <section aria-labelledby="tin-doc-nhieu" className="rounded border border-slate-200 bg-white">
+          <h2 id="tin-doc-nhieu" className={boxTitle}>
+            Tin đọc nhiều
+          </h2>
+          <ol className="divide-y divide-slate-100">
+            {mostRead.map((article) => (
+              <li key={article.slug}>
+                <Link href={`/tin-tuc/${article.slug}`} className="block px-4 py-2.5 text-brand-800 hover:bg-brand-50">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <section aria-labelledby="website-lien-ket" className="rounded border border-slate-200 bg-white">
         <h2 id="website-lien-ket" className={boxTitle}>
           Website liên kết

@@ -24,6 +24,7 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   // A form action with no input whose answer is a redirect; it only ever ends the caller's own session.
   'lib/actions/auth.ts#signOutAction': 'own-session',
+
 };
 
 /** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */
@@ -42,8 +43,16 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   'app/media/[...key]/route.ts#GET': 'public',
   'app/media/[...key]/route.ts#HEAD': 'public',
   'app/rss.xml/route.ts#GET': 'public',
+  // Issue 16: the rating widget's vote (anyone; deduplicated and flood-limited) and the report's CSV.
+  'app/api/danh-gia/route.ts#POST': 'public',
+  'app/quan-tri/danh-gia/csv/route.ts#GET': 'feedback.view',
+  // Page-view beacon (anyone; robots not counted) and the footer's public figures.
+  'app/api/luot-xem/route.ts#POST': 'public',
+  'app/api/luot-xem/route.ts#GET': 'public',
+  'app/quan-tri/thong-ke/csv/route.ts#GET': 'stats.view',
   // The default share-preview image (no data).
   'app/anh-chia-se.png/route.ts#GET': 'public',
+
   // Public disclosure feeds, one per kind (published items only, via the public DAL).
   'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).

@@ -47,6 +47,13 @@ export const PERMISSIONS = {
   // Xã, phường, đặc khu since 01/07/2025 (clusters, projects and contacts point to one).
   'commune.manage': EDITORS,
 
+  // Issue 16: answering the public's questions, reader feedback and visit statistics.
+  'question.answer': EDITORS,
+  'feedback.view': EDITORS,
+  'stats.view': EDITORS,
+  'stats.manage': ADMINS,
+  'maintenance.manage': ADMINS,
+
   'linkedSite.manage': ADMINS,
   'page.manage': ADMINS,
   'user.manage': ADMINS,

@@ -21,6 +21,10 @@ export const cacheTags = {
   clusters: 'clusters',
   projects: 'projects',
   officials: 'officials',
+  questions: 'questions',
+  /** "Tin đọc nhiều": also expires by itself within minutes (cacheLife). */
+  mostRead: 'most-read',
+  maintenance: 'maintenance-notices',
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',

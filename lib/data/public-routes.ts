@@ -79,6 +79,11 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
       if (!SLUG.test(second)) return NOT_FOUND;
       return (await prisma.project.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
     }
+    if (first === 'hoi-dap') {
+      if (second === 'gui-cau-hoi' || second === 'tra-cuu') return RENDER;
+      if (!SLUG.test(second)) return NOT_FOUND;
+      return (await prisma.questionItem.findFirst({ where: { slug: second, published: true, status: 'ANSWERED' }, select: { id: true } })) ? RENDER : NOT_FOUND;
+    }
     if (first === 'thu-tuc-hanh-chinh') {
       if (!SLUG.test(second)) return NOT_FOUND;
       return (await prisma.administrativeProcedure.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;

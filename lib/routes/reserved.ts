@@ -16,11 +16,15 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'robots.txt',
   // The default share image of pages without one (lib/share/default-share-image.ts).
   'anh-chia-se.png',
+  // The site icon (app/icon.svg, Next's file convention); browsers ask for it on every page.
+  'icon.svg',
   'khong-tim-thay',
   // Sections required by NĐ 224/2026/NĐ-CP and Luật Tiếp cận thông tin ("lien-he" stays a Page slug: see PAGE_BACKED_SECTIONS).
   'van-ban',
   'cum-cong-nghiep',
   'du-an',
+  // Issue 16: Hỏi đáp.
+  'hoi-dap',
   'en',
   // Issue 15: current law (NĐ 224/2026 Đ9 k1a administrative procedures).
   'thu-tuc-hanh-chinh',

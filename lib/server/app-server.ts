@@ -8,6 +8,7 @@ import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressib
 import { compressForStorage } from './compress.ts';
 import { acceptedEncodings, entityTag, matchesIfNoneMatch, preferredEncoding, PRIVATE_NO_STORE, publicCacheControl, type ContentCoding, type SharedCachePolicy } from './http-cache.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
+import { isReaderRequest, maintenanceHtml, retryAfterSeconds, watchMaintenance } from './maintenance.ts';
 import { hitNotFoundAfterShell } from './framework-contract.ts';
 import { createDatabaseProbe, hasFailedBoundary, UNAVAILABLE_HTML } from './outage.ts';
 import { RenderGate } from './render-gate.ts';
@@ -148,6 +149,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const sharedCache = options.sharedCache ?? DEFAULT_SHARED_CACHE;
   const defaultCsp = contentSecurityPolicy({ dev: options.dev });
   const databaseUp = createDatabaseProbe(options.databaseUrl);
+  const maintenance = watchMaintenance(options.dev ? undefined : options.databaseUrl);
   const warnedScripts = new Set<string>();
   const cacheEnabled = !options.dev && options.pageCacheMaxBytes > 0;
   // Two lanes, so a flood of readers never queues an editor's save behind it (and a forged
@@ -293,6 +295,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       res.end(MALFORMED_ADDRESS_MESSAGE);
       return;
     }
+    const notice = maintenance.current();
+    if (notice && isReaderRequest(req)) {
+      const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(retryAfterSeconds(notice)), 'content-security-policy': defaultCsp };
+      return sendEntry(req, res, { status: 503, headers: headersOut, body: Buffer.from(maintenanceHtml(notice)), storedAt: Date.now() });
+    }
     const key = cacheEnabled ? pageCacheKey(req) : null;
     // The copy stored under a key is rendered from that key's URL (parameters the page doesn't
     // read dropped): every reader of the key gets the same page, whatever junk the first had.
@@ -396,6 +403,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       server.closeAllConnections();
       await closed;
       stopListening();
+      await maintenance.stop();
       await app.close();
     },
   };

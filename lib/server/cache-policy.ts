@@ -6,10 +6,11 @@ import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 const PRIVATE_PREFIXES = ['/quan-tri', '/dang-nhap', '/api', '/_next', '/media'];
 /**
  * The contact page carries a signed render time for the form's bot check: a shared copy would
- * make every visitor's form look long since rendered. (Search results are shared like any other
+ * make every visitor's form look long since rendered. The question form is the same, and a
+ * tracking-code lookup is one visitor's own. (Search results are shared like any other
  * page: they depend only on the URL, and a popular query must not cost a render per reader.)
  */
-const UNCACHED_PREFIXES = ['/lien-he'];
+const UNCACHED_PREFIXES = ['/lien-he', '/hoi-dap/gui-cau-hoi', '/hoi-dap/tra-cuu'];
 const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
@@ -28,6 +29,7 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/du-an$/, parameters: ['loai'] },
   { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu', 'xa'] },
   { path: /^\/cum-cong-nghiep\/ban-do$/, parameters: ['xa'] },
+  { path: /^\/hoi-dap$/, parameters: ['linh_vuc', 'q', 'trang'] },
   { path: /^\/cum-cong-nghiep\/so-sanh$/, parameters: ['c'] },
   { path: /^\/cong-khai$/, parameters: ['loai', 'nam'] },
   { path: /^\/thu-tuc-hanh-chinh$/, parameters: ['q', 'linh-vuc', 'co-quan'] },
@@ -93,8 +95,9 @@ export function hasSessionCookie(request: Pick<IncomingMessage, 'headers'>): boo
 }
 
 /** Internal endpoints that must not wait behind readers: the health check, the scheduler's tick
- * and cache invalidation from outside writers (each answers at once when its token is wrong). */
-const UNGATED_ROUTES = ['/api/health', '/api/lich-dang-bai', '/api/hang-doi-thu', '/api/cache/invalidate'];
+ * and cache invalidation from outside writers (each answers at once when its token is wrong); the
+ * page-view beacon only appends to a buffer and must not wait behind renders. */
+const UNGATED_ROUTES = ['/api/health', '/api/lich-dang-bai', '/api/hang-doi-thu', '/api/cache/invalidate', '/api/luot-xem'];
 
 /**
  * Requests that skip the render queue: build assets and uploaded files are served from disk

@@ -52,3 +52,13 @@ describe('securityHeaders', () => {
     expect(securityHeaders(undefined)).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
   });
 });
+
+describe('the reading-aids inline script', () => {
+  it('is hashed exactly as written, and a changed copy is not', async () => {
+    const { READING_AIDS_SCRIPT } = await import('../citizens/reading-aids-script.ts');
+    const html = `<head><script>${READING_AIDS_SCRIPT}</script><script>${READING_AIDS_SCRIPT.replace('high', 'evil')}</script></head>`;
+    const { hashes, unrecognized } = inlineScriptHashes(html);
+    expect(hashes).toHaveLength(1);
+    expect(unrecognized).toHaveLength(1);
+  });
+});

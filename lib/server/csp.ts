@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { READING_AIDS_SCRIPT } from '../citizens/reading-aids-script.ts';
 import { FRAMEWORK_INLINE_SCRIPT_PREFIXES } from './framework-contract.ts';
 
 // Content-Security-Policy for HTML that may come from the page cache, so it can't carry a
@@ -11,6 +12,8 @@ const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 
 export function isFrameworkInlineScript(body: string): boolean {
+  // Our one inline script: the reading aids applied before paint (app/layout.tsx).
+  if (body === READING_AIDS_SCRIPT) return true;
   const trimmed = body.trimStart();
   return FRAMEWORK_INLINE_SCRIPT_PREFIXES.some((prefix) => trimmed.startsWith(prefix));
 }

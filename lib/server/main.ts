@@ -1,4 +1,5 @@
 import { EnvError, parseEnv } from '../config/env.ts';
+import { runShutdownHooks } from '../citizens/shutdown-hooks.ts';
 import { startAppServer } from './app-server.ts';
 import { tellNextItsOrigin } from './framework-contract.ts';
 
@@ -57,6 +58,8 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   console.log(`[server] ${signal}: no new connections; finishing requests in flight.`);
   try {
     await server.close();
+    // Buffered writes (page views) go out before the pools close.
+    await runShutdownHooks();
     const prisma = (globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } }).prisma;
     await prisma?.$disconnect();
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
+import { FeedbackWidget } from '@/components/site/feedback-widget';
 import { RichContent } from '@/components/site/rich-content';
 import { withLanguageAlternates } from '@/components/site/language-alternates';
 import { PrintActions } from '@/components/site/print-actions';
@@ -32,6 +33,7 @@ export default async function StaticPage({ params }: Props) {
       <h1 className="mb-5 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800 sm:text-3xl">{page.title}</h1>
       <RichContent html={page.bodyHtml} />
       <PrintActions url={absoluteUrl(`/${page.slug}`)} />
+      <FeedbackWidget kind="page" targetId={page.id} />
     </article>
   );
 }

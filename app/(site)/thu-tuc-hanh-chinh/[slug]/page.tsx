@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache, type ReactNode } from 'react';
 import { AttachmentLinks } from '@/components/site/attachment-links';
+import { FeedbackWidget } from '@/components/site/feedback-widget';
 import { PrintActions } from '@/components/site/print-actions';
 import { absoluteUrl, pageMetadata } from '@/components/site/seo';
 import { publishedProcedureBySlug } from '@/lib/data/procedures';
@@ -120,6 +121,7 @@ export default async function ProcedurePage({ params }: Props) {
           <AttachmentLinks files={procedure.forms} />
         </section>
       )}
+      <FeedbackWidget kind="procedure" targetId={procedure.id} />
     </article>
   );
 }

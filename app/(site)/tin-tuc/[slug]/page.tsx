@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { cache } from 'react';
 import { ArticleDate } from '@/components/site/article-date';
 import { ArticleLink } from '@/components/site/article-card';
+import { FeedbackWidget } from '@/components/site/feedback-widget';
 import { JsonLd } from '@/components/site/json-ld';
 import { mediaUrl } from '@/lib/media/urls';
 import { RichContent } from '@/components/site/rich-content';
@@ -98,6 +99,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       {article.byline && <p className="mt-6 text-right font-semibold">{article.byline}</p>}
       <ShareLinks url={url} title={article.title} />
+      <FeedbackWidget kind="article" targetId={article.id} />
       {related.length > 0 && (
         <section aria-labelledby="tin-lien-quan" className="no-print mt-10">
           <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-brand-700 pb-2 text-lg font-bold uppercase text-brand-800">
