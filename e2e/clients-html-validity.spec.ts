@@ -21,7 +21,7 @@ interface VnuMessage {
 
 test('every public page type and the sign-in page have zero Nu HTML Checker errors', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const pages = [...(await publicPages(baseURL!)), { name: 'sign-in', path: '/dang-nhap' }, { name: 'not found', path: '/tin-tuc/khong-co-bai-nay' }];
+  const pages = [...(await publicPages(baseURL!)), { name: 'sign-in', path: '/dang-nhap' }, { name: 'forgot password', path: '/dang-nhap/quen-mat-khau' }, { name: 'password link', path: '/dang-nhap/dat-lai-mat-khau?token=het-han' }, { name: 'not found', path: '/tin-tuc/khong-co-bai-nay' }];
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ccn-vnu-'));
   try {
     const files = new Map<string, string>();

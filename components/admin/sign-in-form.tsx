@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { signIn } from 'next-auth/react';
 import { Button } from '@/components/ui/button';
@@ -64,6 +65,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <Button type="submit" pending={pending} className="w-full">
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
       </Button>
+      <Link href="/dang-nhap/quen-mat-khau" className="block text-center text-sm underline">
+        Quên mật khẩu?
+      </Link>
     </form>
   );
 }

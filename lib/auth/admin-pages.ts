@@ -63,6 +63,7 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/nguoi-dung', permission: 'user.manage', nav: 'Người dùng' },
   { path: '/quan-tri/cai-dat', permission: 'settings.manage', nav: 'Cài đặt' },
   { path: '/quan-tri/nhat-ky', permission: 'audit.view', nav: 'Nhật ký' },
+  { path: '/quan-tri/hang-doi-thu', permission: 'mail.manage', nav: 'Hàng đợi thư' },
   { path: '/quan-tri/tai-khoan', permission: 'account.changePassword', nav: 'Tài khoản' },
 ] as const satisfies readonly AdminPage[];
 

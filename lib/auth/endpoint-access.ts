@@ -34,6 +34,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
   // Up/down for load balancers: no data, no versions.
   'app/api/health/route.ts#GET': 'public',
   'app/api/lich-dang-bai/route.ts#POST': 'scheduler-token',
+  // The mail worker's tick (lib/data/mail-queue.ts), from the same in-process scheduler.
+  'app/api/hang-doi-thu/route.ts#POST': 'scheduler-token',
   'app/api/cache/invalidate/route.ts#POST': 'cache-token',
   // "Lưu": a published article as one HTML file (published articles only, via the public DAL).
   'app/(site)/tin-tuc/[slug]/luu/route.ts#GET': 'public',

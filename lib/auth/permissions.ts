@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   'user.manage': ADMINS,
   'settings.manage': ADMINS,
   'audit.view': ADMINS,
+  // Issue 17: the outbound mail queue (its messages may hold sign-in links: admins only).
+  'mail.manage': ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

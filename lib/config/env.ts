@@ -109,6 +109,24 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false'], 'must be true or false').default('true').transform((value) => value === 'true'),
   ),
+  // Outbound mail (lib/mail/transport.ts): smtp://USER:PASSWORD@HOST:587 or smtps://…:465.
+  // Without it, messages wait in the queue marked "not configured" for the admin to read.
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      }, 'must look like smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465')
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().trim().min(3).max(320).optional()),
   ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email('must be an email address, e.g. admin@example.vn').optional()),
   ADMIN_PASSWORD: z.preprocess(
     emptyAsUndefined,
@@ -127,7 +145,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
       const value = source[name];
-      const shown = name.includes('PASSWORD') || name.includes('SECRET') ? '' : ` (got "${value}")`;
+      const shown = name.includes('PASSWORD') || name.includes('SECRET') || name === 'SMTP_URL' ? '' : ` (got "${value}")`;
       return `Invalid environment variable ${name}: ${issue.message}${shown}.`;
     });
     throw new EnvError(lines.join('\n'));

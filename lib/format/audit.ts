@@ -79,6 +79,12 @@ const LABELS: Record<string, string> = {
   'contact.handle': 'Đánh dấu đã xử lý thư liên hệ',
   'settings.update': 'Sửa cài đặt',
   'media.update': 'Sửa thông tin tệp media',
+  'mail.retry': 'Gửi lại thư',
+  'auth.resetRequested': 'Gửi liên kết đặt lại mật khẩu',
+  'auth.resetPassword': 'Đặt lại mật khẩu qua liên kết',
+  'auth.acceptInvite': 'Nhận lời mời, đặt mật khẩu',
+  'user.invite': 'Mời người dùng qua thư',
+  'mail.test': 'Gửi thư thử',
 };
 
 /** "article.publish" → "Đăng bài viết"; an action nobody named yet still reads as words. */

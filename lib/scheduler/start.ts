@@ -7,9 +7,12 @@ import { schedulerToken } from './token';
 // RETURNING`, so any number of instances (and overlapping ticks) are safe, and the route then
 // expires the caches of what it flipped. It goes through HTTP because expiring cache tags needs a
 // request context. Readers only ever see PUBLISHED rows (lib/data/articles.ts, publishedNow).
+// The mail worker runs the same way (/api/hang-doi-thu, more often): its claim skips rows another
+// instance holds.
 
 const DEFAULT_INTERVAL_MS = 20_000;
-const globalForScheduler = globalThis as unknown as { ccnScheduler?: ReturnType<typeof setInterval> };
+const MAIL_INTERVAL_MS = 5_000;
+const globalForScheduler = globalThis as unknown as { ccnScheduler?: ReturnType<typeof setInterval>; ccnMailWorker?: ReturnType<typeof setInterval> };
 
 /**
  * This instance's own address, from the project's configuration (PORT, HOSTNAME): a wildcard
@@ -21,13 +24,13 @@ export function schedulerOrigin(source: Record<string, string | undefined> = pro
   return `http://${host.includes(':') ? `[${host}]` : host}:${PORT}`;
 }
 
-async function tick(origin: string): Promise<void> {
+async function tick(origin: string, route: string, timeoutMs: number): Promise<void> {
   const token = schedulerToken();
   if (!token) return;
   try {
-    await fetch(new URL('/api/lich-dang-bai', origin), { method: 'POST', headers: { 'x-scheduler-token': token }, signal: AbortSignal.timeout(15_000) });
+    await fetch(new URL(route, origin), { method: 'POST', headers: { 'x-scheduler-token': token }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    console.warn('[scheduler] tick failed:', error instanceof Error ? error.message : error);
+    console.warn(`[scheduler] ${route} failed:`, error instanceof Error ? error.message : error);
   }
 }
 
@@ -36,6 +39,9 @@ export function startScheduler(): void {
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? DEFAULT_INTERVAL_MS);
   if (!Number.isFinite(interval) || interval <= 0) return;
   const origin = schedulerOrigin();
-  globalForScheduler.ccnScheduler = setInterval(() => void tick(origin), interval);
+  globalForScheduler.ccnScheduler = setInterval(() => void tick(origin, '/api/lich-dang-bai', 15_000), interval);
   globalForScheduler.ccnScheduler.unref();
+  // A slow mail server only makes this tick wait; the worker itself finishes the batch it claimed.
+  globalForScheduler.ccnMailWorker = setInterval(() => void tick(origin, '/api/hang-doi-thu', 60_000), Math.min(interval, MAIL_INTERVAL_MS));
+  globalForScheduler.ccnMailWorker.unref();
 }

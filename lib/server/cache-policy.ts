@@ -97,7 +97,7 @@ export function hasSessionCookie(request: Pick<IncomingMessage, 'headers'>): boo
 /** Internal endpoints that must not wait behind readers: the health check, the scheduler's tick
  * and cache invalidation from outside writers (each answers at once when its token is wrong); the
  * page-view beacon only appends to a buffer and must not wait behind renders. */
-const UNGATED_ROUTES = ['/api/health', '/api/lich-dang-bai', '/api/cache/invalidate', '/api/luot-xem'];
+const UNGATED_ROUTES = ['/api/health', '/api/lich-dang-bai', '/api/hang-doi-thu', '/api/cache/invalidate', '/api/luot-xem'];
 
 /**
  * Requests that skip the render queue: build assets and uploaded files are served from disk

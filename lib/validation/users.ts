@@ -19,6 +19,8 @@ export const createUserSchema = z.object({
   role: roleSchema,
   password: optionalPassword,
 });
+export const inviteUserSchema = createUserSchema.omit({ password: true });
+
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const changeRoleSchema = z.object({ id: uuid, role: roleSchema });

@@ -3,7 +3,8 @@ import { cache } from 'react';
 import { prisma } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { Role } from '@/lib/auth/permissions';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
+import { issuePasswordLink } from '@/lib/data/password-reset';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
 
@@ -61,6 +62,25 @@ export async function createUser(input: { name: string; email: string; role: Rol
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, passwordHash }, select: { id: true } });
       await recordAudit({ actor, action: 'user.create', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } }, tx);
+      return { ok: true as const, id: user.id };
+    });
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002') return { ok: false, reason: 'email-taken' };
+    throw error;
+  }
+}
+
+/**
+ * Invites by email: the account exists at once with a random password nobody knows, and the
+ * invitee sets their own from a single-use link mailed to them (valid 72 h).
+ */
+export async function inviteUser(input: { name: string; email: string; role: Role }, actor: SessionUser): Promise<UserWriteResult & { id?: string }> {
+  const passwordHash = await hashPassword(generatePassword());
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, passwordHash }, select: { id: true, email: true, name: true } });
+      await issuePasswordLink(user, 'INVITE', tx);
+      await recordAudit({ actor, action: 'user.invite', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } }, tx);
       return { ok: true as const, id: user.id };
     });
   } catch (error) {
