@@ -30,6 +30,7 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu', 'xa'] },
   { path: /^\/cum-cong-nghiep\/ban-do$/, parameters: ['xa'] },
   { path: /^\/hoi-dap$/, parameters: ['linh_vuc', 'q', 'trang'] },
+  { path: /^\/hoi-dap\/tra-cuu$/, parameters: ['ma'] },
   { path: /^\/cum-cong-nghiep\/so-sanh$/, parameters: ['c'] },
   { path: /^\/cong-khai$/, parameters: ['loai', 'nam'] },
   { path: /^\/thu-tuc-hanh-chinh$/, parameters: ['q', 'linh-vuc', 'co-quan'] },
