@@ -4,6 +4,7 @@ import { renderContent } from '../lib/content/render.ts';
 import { createPrismaClient } from '../lib/database/client.ts';
 import { e2eDatabaseUrl } from './fixtures/env';
 import { forbiddenMarkup } from './fixtures/forbidden-markup';
+import { READING_AIDS_SCRIPT } from '../lib/citizens/reading-aids-script.ts';
 import { signIn } from './fixtures/sign-in';
 import { createStaffUser } from './fixtures/staff-user';
 import { ATTACKER_HOST, URL_LIKE, XSS_CORPUS, corpusBatches } from './fixtures/xss-corpus';
@@ -149,7 +150,7 @@ async function visit(page: Page, state: Watch, url: string): Promise<void> {
   await page.waitForTimeout(150);
   await page.mouse.move(5, 5);
   await page.mouse.move(600, 400);
-  const markup = await page.evaluate(forbiddenMarkup, await page.evaluateHandle(() => document));
+  const markup = await page.evaluate(forbiddenMarkup, { root: await page.evaluateHandle(() => document), ownInlineScripts: [READING_AIDS_SCRIPT] });
   for (const problem of markup) state.problems.push(`${url}: ${problem}`);
 }
 
