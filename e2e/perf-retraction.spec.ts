@@ -111,7 +111,10 @@ for (const retraction of [
       'gone from /tin-tuc on A': async () => !(await (await fetch(`${a.url}/tin-tuc`)).text()).includes(title),
     });
     console.log(`[retraction] ${retraction.button}: ms after the action answered ${JSON.stringify(sinceAnswer)} (click → answer ${answeredAt - clickedAt} ms)`);
-    for (const [check, ms] of Object.entries(sinceAnswer)) expect(ms, check).toBeLessThan(1_000);
+    // Each check is one request answered after the change, and on a loaded 2-core machine one
+    // render of the home page alone can take over a second; the bound separates the fix (the log
+    // line above: ~0.5–2 s) from the old behaviour (22–62 s, a stale 200 until the caches expired).
+    for (const [check, ms] of Object.entries(sinceAnswer)) expect(ms, check).toBeLessThan(5_000);
 
     // The reader reloads: a real 404 page, no React error #419.
     const reloaded = await reader.reload();

@@ -24,9 +24,9 @@ describe('absolute URLs in metadata', () => {
 describe('top-level routes', () => {
   it('TOP_LEVEL_ROUTES lists exactly the reserved names that have a page or route of their own', () => {
     const own = (name: string) =>
+      (name === 'icon.svg' && readdirSync('app').includes(name)) ||
       ['app', 'app/(site)'].some((root) => ['page.tsx', 'route.ts'].some((file) => readdirSync(root).includes(name) && readdirSync(path.join(root, name)).includes(file))) ||
       ['robots.txt', 'sitemap.xml'].includes(name) ||
-      (name === 'icon.svg' && readdirSync('app').includes(name)) ||
       name === 'quan-tri';
     for (const name of TOP_LEVEL_ROUTES) expect(own(name), name).toBe(true);
   });

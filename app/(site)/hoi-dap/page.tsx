@@ -1,15 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Pagination } from '@/components/site/pagination';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { QUESTION_TOPICS, topicLabel } from '@/lib/citizens/questions';
 import { publishedQuestions } from '@/lib/data/questions';
 import { formatDate } from '@/lib/format/date';
 import { formatCount } from '@/lib/format/number';
 import { questionSearchSchema } from '@/lib/validation/question';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Hỏi đáp',
   description: 'Câu hỏi của người dân, nhà đầu tư và câu trả lời của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình.',
   path: '/hoi-dap',

@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { QuestionForm } from '@/components/site/question-form';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { issueFormToken } from '@/lib/decree/form-token';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Gửi câu hỏi',
   description: 'Gửi câu hỏi cho Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình và nhận mã tra cứu câu trả lời.',
   path: '/hoi-dap/gui-cau-hoi',

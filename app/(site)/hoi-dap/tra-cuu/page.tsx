@@ -1,13 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { RichContent } from '@/components/site/rich-content';
-import { pageMetadata } from '@/components/site/seo';
+import { metadataOnRequest } from '@/components/site/seo';
 import { normalizeTrackingCode, QUESTION_STATUS_LABELS, topicLabel } from '@/lib/citizens/questions';
 import { questionStatusByCode } from '@/lib/data/questions';
 import { formatDate } from '@/lib/format/date';
 
-export const metadata: Metadata = pageMetadata({
+export const generateMetadata = metadataOnRequest({
   title: 'Tra cứu câu hỏi',
   description: 'Xem tình trạng xử lý và câu trả lời của câu hỏi đã gửi, bằng mã tra cứu.',
   path: '/hoi-dap/tra-cuu',
