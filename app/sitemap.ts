@@ -35,7 +35,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl('/'), lastModified: latestArticle, changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl('/tin-tuc'), lastModified: latestArticle, changeFrequency: 'daily', priority: 0.9 },
-    ...categories.map((category) => ({ url: absoluteUrl(`/tin-tuc/danh-muc/${category.slug}`), lastModified: newest([category.updatedAt, ...(latestArticle ? [latestArticle] : [])]) })),
+    ...categories.map((category) => ({
+      url: absoluteUrl(`/tin-tuc/danh-muc/${category.slug}`),
+      lastModified: newest([category.updatedAt, ...(latestArticle ? [latestArticle] : [])]),
+    })),
     ...articles.map((article) => ({ url: absoluteUrl(`/tin-tuc/${article.slug}`), lastModified: article.updatedAt })),
     { url: absoluteUrl('/thu-vien-video'), lastModified: newest(videos.map((video) => video.updatedAt)) },
     ...videos.map((video) => ({ url: absoluteUrl(`/thu-vien-video/${video.slug}`), lastModified: video.updatedAt })),

@@ -79,7 +79,15 @@ async function signIn(baseUrl: string, email: string, password: string) {
   return jar;
 }
 
-async function editorLoop(baseUrl: string, actionId: string, jar: ReturnType<typeof cookieJar>, article: { id: string; slug: string }, until: number, stats: EditorStats, publishEvery: number): Promise<void> {
+async function editorLoop(
+  baseUrl: string,
+  actionId: string,
+  jar: ReturnType<typeof cookieJar>,
+  article: { id: string; slug: string },
+  until: number,
+  stats: EditorStats,
+  publishEvery: number,
+): Promise<void> {
   let n = 0;
   while (Date.now() < until) {
     n += 1;
@@ -131,8 +139,12 @@ async function main(): Promise<number> {
     log('Building…');
     if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' }).status !== 0) return 1;
   }
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
-  const actionId = Object.entries(manifest.node).find(([, entry]) => entry.filename === 'lib/actions/articles.ts' && entry.exportedName === 'saveArticleAction')?.[0];
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const actionId = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === 'lib/actions/articles.ts' && entry.exportedName === 'saveArticleAction',
+  )?.[0];
   if (!actionId) throw new Error('saveArticleAction is not in the build');
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'ccn-load-'));
@@ -148,7 +160,9 @@ async function main(): Promise<number> {
       publicSlug = (await prisma.article.findFirstOrThrow({ where: { status: 'PUBLISHED' } })).slug;
       for (let i = 0; i < EDITORS; i += 1) {
         const password = `tai-${randomBytes(8).toString('hex')}`;
-        const user = await prisma.user.create({ data: { email: `bien-tap-${i}@load.test`, name: `Biên tập ${i}`, role: 'EDITOR', passwordHash: await hashPassword(password) } });
+        const user = await prisma.user.create({
+          data: { email: `bien-tap-${i}@load.test`, name: `Biên tập ${i}`, role: 'EDITOR', passwordHash: await hashPassword(password) },
+        });
         const article = await prisma.article.create({
           data: { title: `Bài tải thử ${i}`, slug: `bai-tai-thu-${i}`, authorId: user.id, body: { type: 'doc', content: [{ type: 'paragraph' }] } },
         });
@@ -180,7 +194,16 @@ async function main(): Promise<number> {
     const jars = await Promise.all(editors.map((editor) => signIn(baseUrl, editor.email, editor.password)));
     log(`Server on ${baseUrl}; ${READERS} readers and ${EDITORS} editors for ${SECONDS} s.`);
 
-    const paths = ['/', '/tin-tuc', `/tin-tuc/${publicSlug}`, '/tin-tuc/danh-muc/cong-nghiep-ho-tro', '/tim-kiem?q=c%C3%B4ng%20nghi%E1%BB%87p', '/rss.xml', '/thu-vien-video', '/gioi-thieu'];
+    const paths = [
+      '/',
+      '/tin-tuc',
+      `/tin-tuc/${publicSlug}`,
+      '/tin-tuc/danh-muc/cong-nghiep-ho-tro',
+      '/tim-kiem?q=c%C3%B4ng%20nghi%E1%BB%87p',
+      '/rss.xml',
+      '/thu-vien-video',
+      '/gioi-thieu',
+    ];
     // Warm-up, one request at a time: also shows what a single request costs on this machine.
     const warmup: Record<string, number> = {};
     for (const target of paths) {
@@ -215,17 +238,27 @@ async function main(): Promise<number> {
       while (Date.now() < until) {
         const response = await fetch(`${baseUrl}/api/luot-xem`, {
           method: 'POST',
-          headers: { 'content-type': 'text/plain', 'user-agent': robot ? 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' : 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36' },
+          headers: {
+            'content-type': 'text/plain',
+            'user-agent': robot
+              ? 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)'
+              : 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
+          },
           body: JSON.stringify({ path: robot ? '/dem-tai-robot' : '/dem-tai' }),
           signal: AbortSignal.timeout(STALL_MS),
         }).catch((error: unknown) => error as Error);
-        if (response instanceof Error || response.status !== 204) beacons.failures.push(`beacon answered ${response instanceof Error ? response.message : response.status}`);
+        if (response instanceof Error || response.status !== 204)
+          beacons.failures.push(`beacon answered ${response instanceof Error ? response.message : response.status}`);
         else if (robot) beacons.robotSent += 1;
         else beacons.sent += 1;
       }
     };
     const beaconing = Promise.all([...Array.from({ length: 8 }, () => beaconLoop(false)), beaconLoop(true)]);
-    await Promise.all(editors.map((editor, index) => editorLoop(baseUrl, actionId, jars[index] as ReturnType<typeof cookieJar>, editor.article, until, stats[index] as EditorStats, index === 0 ? 5 : 0)));
+    await Promise.all(
+      editors.map((editor, index) =>
+        editorLoop(baseUrl, actionId, jars[index] as ReturnType<typeof cookieJar>, editor.article, until, stats[index] as EditorStats, index === 0 ? 5 : 0),
+      ),
+    );
     const reading = await readers;
     await beaconing;
 
@@ -236,7 +269,8 @@ async function main(): Promise<number> {
       for (const [index, editor] of editors.entries()) {
         const row = await check.article.findUniqueOrThrow({ where: { id: editor.article.id } });
         const stat = stats[index] as EditorStats;
-        if (row.version !== stat.version || (stat.saves > 0 && row.title !== stat.lastTitle)) lost.push(`${editor.article.slug}: database v${row.version} "${row.title}", editor v${stat.version} "${stat.lastTitle}"`);
+        if (row.version !== stat.version || (stat.saves > 0 && row.title !== stat.lastTitle))
+          lost.push(`${editor.article.slug}: database v${row.version} "${row.title}", editor v${stat.version} "${stat.lastTitle}"`);
         const revisions = await check.articleRevision.count({ where: { articleId: editor.article.id, kind: { in: ['MANUAL', 'PUBLISH'] } } });
         if (revisions < stat.saves) lost.push(`${editor.article.slug}: ${revisions} revisions for ${stat.saves} saves`);
       }
@@ -258,7 +292,10 @@ async function main(): Promise<number> {
     const drainStarted = Date.now();
     let alive = 0;
     while (alive === 0 && Date.now() - drainStarted < 120_000) {
-      alive = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(STALL_MS) }).then((response) => response.status, () => 0);
+      alive = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(STALL_MS) }).then(
+        (response) => response.status,
+        () => 0,
+      );
     }
     const recoveryMs = Date.now() - drainStarted;
     const fiveXx = [...statuses].filter(([code]) => code >= 500).reduce((sum, [, count]) => sum + count, 0);

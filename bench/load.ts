@@ -21,25 +21,28 @@ let non2xx = 0;
 
 let finish: (result: autocannon.Result) => void = () => {};
 const finished = new Promise<autocannon.Result>((resolve) => (finish = resolve));
-const instance = autocannon({
-  url: scenario.baseUrl,
-  connections: scenario.connections,
-  duration: scenario.durationSeconds,
-  headers: scenario.headers,
-  requests: [
-    {
-      method: 'GET',
-      setupRequest: (request) => {
-        const path = scenario.paths[next % scenario.paths.length]!;
-        next += 1;
-        return { ...request, path };
+const instance = autocannon(
+  {
+    url: scenario.baseUrl,
+    connections: scenario.connections,
+    duration: scenario.durationSeconds,
+    headers: scenario.headers,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const path = scenario.paths[next % scenario.paths.length]!;
+          next += 1;
+          return { ...request, path };
+        },
       },
-    },
-  ],
-}, (error, result) => {
-  if (error) throw error;
-  finish(result);
-});
+    ],
+  },
+  (error, result) => {
+    if (error) throw error;
+    finish(result);
+  },
+);
 
 instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
   latencies.push(responseTime);

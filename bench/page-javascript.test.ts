@@ -36,7 +36,10 @@ describe('inlineScripts', () => {
 
 describe('FORBIDDEN_CLIENT_CODE', () => {
   it('recognises the libraries by strings their minified builds keep', () => {
-    const matches = (code: string) => Object.entries(FORBIDDEN_CLIENT_CODE).filter(([, pattern]) => pattern.test(code)).map(([name]) => name);
+    const matches = (code: string) =>
+      Object.entries(FORBIDDEN_CLIENT_CODE)
+        .filter(([, pattern]) => pattern.test(code))
+        .map(([name]) => name);
     expect(matches('new Plugin({key:new PluginKey("prosemirror-dropcursor")})')).toEqual(['editor (Tiptap/ProseMirror)']);
     expect(matches('$constructor("$ZodType",(e,t)=>{})')).toEqual(['zod']);
     expect(matches('console.error("[next-auth][error]")')).toEqual(['next-auth client']);

@@ -47,7 +47,11 @@ export function scriptSources(html: string): string[] {
     if (attrs.has('nomodule')) continue;
     const isScript = /^<script/i.test(tag);
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const src = isScript ? attrs.get('src') : (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script')) ? attrs.get('href') : undefined;
+    const src = isScript
+      ? attrs.get('src')
+      : rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script')
+        ? attrs.get('href')
+        : undefined;
     if (src && !sources.includes(src)) sources.push(src);
   }
   return sources;

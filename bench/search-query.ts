@@ -12,7 +12,12 @@ export interface QueryLoadResult {
   queries: number;
 }
 
-export async function loadSearchQueries(databaseUrl: string, searches: { query: string; page: number }[], concurrency: number, durationSeconds: number): Promise<QueryLoadResult> {
+export async function loadSearchQueries(
+  databaseUrl: string,
+  searches: { query: string; page: number }[],
+  concurrency: number,
+  durationSeconds: number,
+): Promise<QueryLoadResult> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
   const latencies: number[] = [];
   let next = 0;

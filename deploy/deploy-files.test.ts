@@ -58,8 +58,13 @@ describe('deploy/ and the container files', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ccn-units-'));
     try {
       await copyFile(path.join(root, 'deploy/systemd/ccn-portal@.service'), path.join(dir, 'ccn-portal@3001.service'));
-      for (const unit of ['ccn-portal-backup.service', 'ccn-portal-backup.timer']) await copyFile(path.join(root, 'deploy/systemd', unit), path.join(dir, unit));
-      const result = spawnSync('systemd-analyze', ['verify', '--man=no', './ccn-portal@3001.service', './ccn-portal-backup.service', './ccn-portal-backup.timer'], { cwd: dir, encoding: 'utf8' });
+      for (const unit of ['ccn-portal-backup.service', 'ccn-portal-backup.timer'])
+        await copyFile(path.join(root, 'deploy/systemd', unit), path.join(dir, unit));
+      const result = spawnSync(
+        'systemd-analyze',
+        ['verify', '--man=no', './ccn-portal@3001.service', './ccn-portal-backup.service', './ccn-portal-backup.timer'],
+        { cwd: dir, encoding: 'utf8' },
+      );
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
     } finally {

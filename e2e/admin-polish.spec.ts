@@ -48,7 +48,9 @@ test('the dashboard and the audit log speak Vietnamese: no codes, ids or JSON; t
   await expect(table).toContainText('Lý do: tài khoản đang tạm khóa');
   await expectNoRawCodes(table);
   // Sentences wrap between words, never inside one.
-  const wordBreaks = await table.locator('td').evaluateAll((cells) => cells.map((cell) => `${getComputedStyle(cell).wordBreak}/${getComputedStyle(cell).overflowWrap}`));
+  const wordBreaks = await table
+    .locator('td')
+    .evaluateAll((cells) => cells.map((cell) => `${getComputedStyle(cell).wordBreak}/${getComputedStyle(cell).overflowWrap}`));
   expect(wordBreaks.filter((value) => /break-all|anywhere/.test(value))).toEqual([]);
   await expectNoAxeViolations(page);
 });
@@ -161,7 +163,15 @@ test('public side: video placeholders differ and show the title once; the phone 
   while (placeholderIndex(second) === placeholderIndex(first)) second = unique('Video chưa có ảnh khác');
   for (const [index, title] of [first, second].entries()) {
     await prisma.video.create({
-      data: { title, slug: `video-polish-${Date.now()}-${index}`, source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date(), sortOrder: -100 },
+      data: {
+        title,
+        slug: `video-polish-${Date.now()}-${index}`,
+        source: 'YOUTUBE',
+        youtubeId: 'aqz-KE-bpKQ',
+        published: true,
+        publishedAt: new Date(),
+        sortOrder: -100,
+      },
     });
   }
   await prisma.$disconnect();

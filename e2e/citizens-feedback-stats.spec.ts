@@ -21,7 +21,15 @@ test.beforeAll(async () => {
   const authorId = await e2eAuthorId(prisma);
   for (const name of ['danh-gia', 'doc-nhieu', 'may-doc']) {
     await prisma.article.create({
-      data: { title: `Bài ${name} ${suffix}`, slug: slug(name), summary: '', ...paragraphHtml(`Nội dung ${name}.`), status: 'PUBLISHED', publishedAt: new Date(Date.now() - 3_600_000), authorId },
+      data: {
+        title: `Bài ${name} ${suffix}`,
+        slug: slug(name),
+        summary: '',
+        ...paragraphHtml(`Nội dung ${name}.`),
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.now() - 3_600_000),
+        authorId,
+      },
     });
   }
   await invalidateServerCaches(['articles']);
@@ -100,7 +108,12 @@ test('page views from a browser reach the dashboard and Tin đọc nhiều; a ro
   await signIn(staff, 'EDITOR', '/quan-tri/thong-ke');
   await expect(staff.getByRole('img', { name: /Lượt xem theo ngày: tổng/ })).toBeVisible();
   await expect(staff.getByRole('region', { name: 'Trang xem nhiều' }).getByRole('row').filter({ hasText: path }).getByRole('cell').last()).toHaveText('4');
-  await expect(staff.getByRole('region', { name: 'Tin bài xem nhiều' }).getByRole('row').filter({ hasText: `Bài doc-nhieu ${suffix}` })).toBeVisible();
+  await expect(
+    staff
+      .getByRole('region', { name: 'Tin bài xem nhiều' })
+      .getByRole('row')
+      .filter({ hasText: `Bài doc-nhieu ${suffix}` }),
+  ).toBeVisible();
   await expect(staff.getByRole('region', { name: 'Trang xem nhiều' })).not.toContainText(robotPath);
   const csv = await staff.request.get('/quan-tri/thong-ke/csv?bang=trang');
   expect(await csv.text()).toContain(`${path},4`);

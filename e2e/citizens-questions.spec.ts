@@ -53,7 +53,9 @@ test('a citizen asks, staff answer and publish, the citizen finds the answer by 
   await expect(staff.getByText('Đã lưu câu trả lời và công khai trên cổng thông tin.')).toBeVisible();
   const [row] = await sql<{ slug: string; status: string }>('SELECT slug, status FROM questions WHERE code = $1', [code]);
   expect(row?.status).toBe('ANSWERED');
-  expect(await sql('SELECT email FROM question_notifications n JOIN questions q ON q.id = n.question_id WHERE q.code = $1', [code])).toEqual([{ email: 'hong.nhung@example.com' }]);
+  expect(await sql('SELECT email FROM question_notifications n JOIN questions q ON q.id = n.question_id WHERE q.code = $1', [code])).toEqual([
+    { email: 'hong.nhung@example.com' },
+  ]);
 
   // By code: the answer, nothing about the asker.
   await citizen.goto(`/hoi-dap/tra-cuu?ma=${code}`);

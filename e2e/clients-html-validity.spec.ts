@@ -21,7 +21,13 @@ interface VnuMessage {
 
 test('every public page type and the sign-in page have zero Nu HTML Checker errors', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const pages = [...(await publicPages(baseURL!)), { name: 'sign-in', path: '/dang-nhap' }, { name: 'forgot password', path: '/dang-nhap/quen-mat-khau' }, { name: 'password link', path: '/dang-nhap/dat-lai-mat-khau?token=het-han' }, { name: 'not found', path: '/tin-tuc/khong-co-bai-nay' }];
+  const pages = [
+    ...(await publicPages(baseURL!)),
+    { name: 'sign-in', path: '/dang-nhap' },
+    { name: 'forgot password', path: '/dang-nhap/quen-mat-khau' },
+    { name: 'password link', path: '/dang-nhap/dat-lai-mat-khau?token=het-han' },
+    { name: 'not found', path: '/tin-tuc/khong-co-bai-nay' },
+  ];
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ccn-vnu-'));
   try {
     const files = new Map<string, string>();
@@ -33,7 +39,10 @@ test('every public page type and the sign-in page have zero Nu HTML Checker erro
       files.set(`file:${file}`, `${page.name} (${page.path})`);
     }
     // One Java start for all pages. Exit status is 1 when there are errors; the JSON says which.
-    const result = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', ...[...files.keys()].map((url) => url.slice(5))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', ...[...files.keys()].map((url) => url.slice(5))], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (result.error) throw new Error(`Java is needed for the Nu HTML Checker (apt-get install default-jre-headless): ${result.error.message}`);
     const report = JSON.parse(result.stdout) as { messages: VnuMessage[] };
     const errors = report.messages

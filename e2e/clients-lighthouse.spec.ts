@@ -33,7 +33,9 @@ for (const entry of pages) {
     test.setTimeout(240_000);
     const summary = await runLighthouse(`${baseURL}${entry.path}`);
     results.push({ name: entry.name, ...summary });
-    console.log(`[lighthouse] ${entry.name}: ${JSON.stringify(summary.scores)} LCP ${Math.round(summary.lcpMs)} ms, CLS ${summary.cls.toFixed(3)}, TBT ${Math.round(summary.tbtMs)} ms`);
+    console.log(
+      `[lighthouse] ${entry.name}: ${JSON.stringify(summary.scores)} LCP ${Math.round(summary.lcpMs)} ms, CLS ${summary.cls.toFixed(3)}, TBT ${Math.round(summary.tbtMs)} ms`,
+    );
     const failures = 'noindex' in entry ? summary.failures.filter((failure) => !failure.startsWith('seo/is-crawlable')) : summary.failures;
     expect(failures, failures.join('\n')).toEqual([]);
     expect(summary.scores.accessibility).toBe(1);

@@ -35,14 +35,19 @@ test('an editor adds a cluster; readers see its occupancy and it appears on the 
 
 test('staff read contact messages and mark them handled; authors do not see the inbox', async ({ page, browser }) => {
   const subject = `Hộp thư E2E ${randomBytes(4).toString('hex')}`;
-  await sql("INSERT INTO contact_messages (id, name, email, subject, message, ip) VALUES (gen_random_uuid(), 'Người gửi', 'a@example.com', $1, 'Nội dung cần trả lời.', '192.0.2.10')", [subject]);
+  await sql(
+    "INSERT INTO contact_messages (id, name, email, subject, message, ip) VALUES (gen_random_uuid(), 'Người gửi', 'a@example.com', $1, 'Nội dung cần trả lời.', '192.0.2.10')",
+    [subject],
+  );
   await signIn(page, 'EDITOR', '/quan-tri/lien-he?loc=chua-xu-ly');
   await expect(page.getByRole('article', { name: subject })).toContainText('Nội dung cần trả lời.');
   await page.getByRole('link', { name: 'Tất cả' }).click();
   const message = page.getByRole('article', { name: subject });
   await message.getByRole('button', { name: 'Đánh dấu đã xử lý' }).click();
   await expect(message).toContainText('Đã xử lý');
-  expect((await sql<{ handled: boolean }>('SELECT handled_at IS NOT NULL AS handled FROM contact_messages WHERE subject = $1', [subject]))[0]?.handled).toBe(true);
+  expect((await sql<{ handled: boolean }>('SELECT handled_at IS NOT NULL AS handled FROM contact_messages WHERE subject = $1', [subject]))[0]?.handled).toBe(
+    true,
+  );
 
   const author = await browser.newPage();
   await signIn(author, 'AUTHOR');

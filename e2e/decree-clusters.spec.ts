@@ -8,7 +8,10 @@ test('a reader compares two clusters by occupancy and sorts the table without sc
   // Server-side sorting: most occupied first, Gián Khẩu (88,4%) before Khánh Nhạc (45%).
   await table.getByRole('link', { name: /Tỷ lệ lấp đầy/ }).click();
   await expect(page).toHaveURL(/sap-xep=lap-day&thu-tu=giam/);
-  const slugs = await page.getByRole('table', { name: 'Bảng so sánh cụm công nghiệp' }).locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')));
+  const slugs = await page
+    .getByRole('table', { name: 'Bảng so sánh cụm công nghiệp' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')));
   expect(slugs.indexOf('cluster-row-ccn-gian-khau')).toBeLessThan(slugs.indexOf('cluster-row-ccn-khanh-nhac'));
   expect(slugs.indexOf('cluster-row-ccn-khanh-nhac')).toBeLessThan(slugs.indexOf('cluster-row-ccn-xich-tho'));
 
@@ -27,7 +30,8 @@ test('a reader opens the clusters map and reaches a cluster by keyboard', async 
   const map = page.getByRole('group', { name: 'Bản đồ vị trí các cụm công nghiệp tỉnh Ninh Bình' });
   await expect(map.getByTestId('marker-ccn-khanh-nhac')).toBeVisible();
   // The four seeded clusters (other specs may add more).
-  for (const slug of ['ccn-gian-khau', 'ccn-khanh-nhac', 'ccn-dong-huong', 'ccn-xich-tho']) await expect(map.getByTestId(`marker-${slug}`)).toHaveAttribute('href', `/cum-cong-nghiep/${slug}`);
+  for (const slug of ['ccn-gian-khau', 'ccn-khanh-nhac', 'ccn-dong-huong', 'ccn-xich-tho'])
+    await expect(map.getByTestId(`marker-${slug}`)).toHaveAttribute('href', `/cum-cong-nghiep/${slug}`);
 
   let reached = false;
   for (let step = 0; step < 60 && !reached; step += 1) {
@@ -47,5 +51,8 @@ test('a reader opens the clusters map and reaches a cluster by keyboard', async 
 test('a cluster page lists its related news', async ({ page }) => {
   await page.goto('/cum-cong-nghiep/ccn-gian-khau');
   const news = page.getByRole('region', { name: 'Tin liên quan' });
-  await expect(news.getByRole('link', { name: 'Mục tiêu lớn cho phát triển công nghiệp hỗ trợ' })).toHaveAttribute('href', '/tin-tuc/muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro');
+  await expect(news.getByRole('link', { name: 'Mục tiêu lớn cho phát triển công nghiệp hỗ trợ' })).toHaveAttribute(
+    'href',
+    '/tin-tuc/muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro',
+  );
 });

@@ -23,7 +23,9 @@ test('a visitor sends a message through the contact form; the agency details and
   await page.waitForTimeout(HUMAN_PAUSE_MS);
   await form.getByRole('button', { name: 'Gửi tin nhắn' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tin nhắn đã được gửi' })).toBeVisible();
-  const rows = await sql<{ name: string; email: string; handled_at: Date | null }>('SELECT name, email, handled_at FROM contact_messages WHERE subject = $1', [subject]);
+  const rows = await sql<{ name: string; email: string; handled_at: Date | null }>('SELECT name, email, handled_at FROM contact_messages WHERE subject = $1', [
+    subject,
+  ]);
   expect(rows).toEqual([{ name: 'Nhà đầu tư E2E', email: 'nhadautu@example.com', handled_at: null }]);
 });
 

@@ -74,7 +74,9 @@ test('an editor adds a document with a PDF and it appears in the filtered list',
   await page.getByRole('button', { name: 'Thêm tệp' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thư viện media' });
   await dialog.getByRole('button', { name: 'Tải lên tệp mới' }).click();
-  await dialog.getByLabel('Chọn tệp từ máy').setInputFiles({ name: 'quyet-dinh-thanh-lap.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Quyet dinh thanh lap', number]) });
+  await dialog
+    .getByLabel('Chọn tệp từ máy')
+    .setInputFiles({ name: 'quyet-dinh-thanh-lap.pdf', mimeType: 'application/pdf', buffer: simplePdf(['Quyet dinh thanh lap', number]) });
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('attachmentIds-list').getByRole('listitem')).toHaveCount(1);
 

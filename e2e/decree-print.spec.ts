@@ -28,7 +28,9 @@ test('an article prints without navigation, sidebar or forms, with its address a
 test('"Lưu" downloads the article as one self-contained HTML file, images embedded', async ({ page }) => {
   // An article of our own with a cover and an image in its body, both in the media library.
   const suffix = uniqueSuffix();
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0a4d8f' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0a4d8f' } })
+    .png()
+    .toBuffer();
   const keys = [`images/2026/11/e2e-luu-cover-${suffix}-40.png`, `images/2026/11/e2e-luu-body-${suffix}-40.png`];
   const prisma = portalDatabase();
   const slug = `tin-luu-${suffix}`;
@@ -36,7 +38,11 @@ test('"Lưu" downloads the article as one self-contained HTML file, images embed
     const media = [];
     for (const key of keys) {
       await storeUpload(key, png);
-      media.push(await prisma.media.create({ data: { storageKey: key, originalName: 'anh.png', mimeType: 'image/png', byteSize: BigInt(png.length), width: 40, height: 30 } }));
+      media.push(
+        await prisma.media.create({
+          data: { storageKey: key, originalName: 'anh.png', mimeType: 'image/png', byteSize: BigInt(png.length), width: 40, height: 30 },
+        }),
+      );
     }
     await prisma.article.create({
       data: {

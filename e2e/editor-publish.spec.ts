@@ -40,7 +40,9 @@ test('an editor writes a rich article and publishes it; readers find it everywhe
 
   // An image uploaded from the editor's image dialog, with alt text and caption.
   const fileName = `anh-${Date.now()}.png`;
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0a4d8f' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#0a4d8f' } })
+    .png()
+    .toBuffer();
   await page.getByRole('button', { name: 'Chèn ảnh', exact: true }).first().click();
   await page.getByRole('button', { name: 'Chọn ảnh từ thư viện hoặc tải lên' }).click();
   const library = page.getByRole('dialog', { name: 'Thư viện media' });

@@ -8,7 +8,18 @@ test('a reader finds a cluster by its commune in the list, on the map and in the
   try {
     const commune = await prisma.commune.create({ data: { name: `Thử nghiệm ${suffix}`, kind: 'XA', formerDistrict: 'Huyện cũ' } });
     await prisma.industrialCluster.create({
-      data: { name, slug: `ccn-xa-moi-${suffix}`, communeId: commune.id, plannedAreaHa: 30, leasedAreaHa: 3, status: 'OPERATING', latitude: 20.3, longitude: 105.95, description: { type: 'doc', content: [] }, published: true },
+      data: {
+        name,
+        slug: `ccn-xa-moi-${suffix}`,
+        communeId: commune.id,
+        plannedAreaHa: 30,
+        leasedAreaHa: 3,
+        status: 'OPERATING',
+        latitude: 20.3,
+        longitude: 105.95,
+        description: { type: 'doc', content: [] },
+        published: true,
+      },
     });
   } finally {
     await prisma.$disconnect();

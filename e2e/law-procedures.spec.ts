@@ -65,7 +65,9 @@ test('filters by field and agency; an editor adds a procedure and readers see it
 
   const prisma = portalDatabase();
   try {
-    await prisma.administrativeProcedure.create({ data: { name: `Nháp ${suffix}`, slug: `nhap-${suffix}`, field: 'Khác', agency: 'Khác', level: 'COMMUNE', published: false } });
+    await prisma.administrativeProcedure.create({
+      data: { name: `Nháp ${suffix}`, slug: `nhap-${suffix}`, field: 'Khác', agency: 'Khác', level: 'COMMUNE', published: false },
+    });
   } finally {
     await prisma.$disconnect();
   }

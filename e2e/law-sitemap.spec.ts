@@ -11,10 +11,18 @@ test('the menu and the HTML sitemap lead to the new sections; the XML sitemap li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sơ đồ trang');
   await expectNoAxeViolations(page);
   const map = page.getByRole('navigation', { name: 'Sơ đồ trang' });
-  for (const name of ['Thủ tục hành chính', 'Công khai thông tin', 'Văn bản pháp quy', 'Bản đồ cụm công nghiệp', 'Chức năng, nhiệm vụ']) await expect(map.getByRole('link', { name, exact: true })).toBeVisible();
+  for (const name of ['Thủ tục hành chính', 'Công khai thông tin', 'Văn bản pháp quy', 'Bản đồ cụm công nghiệp', 'Chức năng, nhiệm vụ'])
+    await expect(map.getByRole('link', { name, exact: true })).toBeVisible();
   await map.getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
   await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh$/);
 
   const xml = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/thu-tuc-hanh-chinh</loc>', '/thu-tuc-hanh-chinh/thue-dat-trong-cum-cong-nghiep</loc>', '/cong-khai</loc>', '/cong-khai/du-toan-ngan-sach-2026</loc>', '/so-do-trang</loc>']) expect(xml).toContain(path);
+  for (const path of [
+    '/thu-tuc-hanh-chinh</loc>',
+    '/thu-tuc-hanh-chinh/thue-dat-trong-cum-cong-nghiep</loc>',
+    '/cong-khai</loc>',
+    '/cong-khai/du-toan-ngan-sach-2026</loc>',
+    '/so-do-trang</loc>',
+  ])
+    expect(xml).toContain(path);
 });

@@ -10,7 +10,9 @@ const UPLOAD_PROCESSED = { timeout: 60_000 };
 // again by searching, and gets a clear refusal for an SVG.
 
 async function pngBytes(width: number, height: number, color: string): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 }
 
 test('an editor uploads an image, sets its alt text and finds it in the library', async ({ page }) => {

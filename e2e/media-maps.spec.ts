@@ -19,7 +19,9 @@ test('an editor creates a map document with an image uploaded from the picker', 
   await page.getByRole('button', { name: 'Chọn hoặc tải lên tệp' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thư viện media' });
   await dialog.getByRole('button', { name: 'Tải lên tệp mới' }).click();
-  const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f855a' } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f855a' } })
+    .jpeg()
+    .toBuffer();
   await dialog.getByLabel('Chọn tệp từ máy').setInputFiles({ name: fileName, mimeType: 'image/jpeg', buffer: jpeg });
   // Re-encoding into several WebP/AVIF sizes is CPU-bound: slow on a busy 2-core machine.
   await expect(dialog).toBeHidden({ timeout: 60_000 });

@@ -23,8 +23,13 @@ test('an editor adds a YouTube video from a share link; it is listed and publish
 
   // A thumbnail picked from the library (uploaded beforehand through the upload endpoint).
   const thumbName = `thumb-${randomBytes(3).toString('hex')}.png`;
-  const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#c8102e' } }).png().toBuffer();
-  const uploaded = await page.request.post('/api/media/upload?accept=image', { data: png, headers: { 'x-file-name': encodeURIComponent(thumbName), 'content-type': 'application/octet-stream' } });
+  const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#c8102e' } })
+    .png()
+    .toBuffer();
+  const uploaded = await page.request.post('/api/media/upload?accept=image', {
+    data: png,
+    headers: { 'x-file-name': encodeURIComponent(thumbName), 'content-type': 'application/octet-stream' },
+  });
   expect(uploaded.status()).toBe(201);
   await page.getByRole('group', { name: 'Ảnh đại diện (không bắt buộc)' }).getByRole('button', { name: 'Chọn hoặc tải lên tệp' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thư viện media' });

@@ -44,7 +44,9 @@ const pages: [name: string, path: () => string][] = [
 ];
 
 for (const [name, path] of pages) {
-  test(`the ${name} page loads at most ${BUDGET_BYTES / 1000} kB of gzipped JavaScript, none of it editor, zod or next-auth code`, async ({ baseURL }, testInfo) => {
+  test(`the ${name} page loads at most ${BUDGET_BYTES / 1000} kB of gzipped JavaScript, none of it editor, zod or next-auth code`, async ({
+    baseURL,
+  }, testInfo) => {
     const measured = await measurePageJavaScript(baseURL!, path());
     const lines = [...measured.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes).map((script) => `${script.gzipBytes}\t${script.src}`);
     await testInfo.attach(`${name} javascript`, {

@@ -64,9 +64,7 @@ test('publishing on one instance shows the article on the other', async ({ brows
   const publishedAt = Date.now();
 
   // Poll B (no timing assertion beyond a generous deadline; the time is printed for the record).
-  await expect
-    .poll(async () => (await (await fetch(`${b.url}/`)).text()).includes(title), { timeout: 15_000, intervals: [50] })
-    .toBe(true);
+  await expect.poll(async () => (await (await fetch(`${b.url}/`)).text()).includes(title), { timeout: 15_000, intervals: [50] }).toBe(true);
   await context.close();
   console.log(`[multi-instance] visible on B ${Date.now() - publishedAt} ms after the publish answered on A`);
 });

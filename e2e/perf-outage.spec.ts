@@ -66,9 +66,7 @@ test('cached pages survive a database outage, others answer 503 in Vietnamese, a
   await expect(page.getByRole('heading', { name: 'Hệ thống đang tạm thời gián đoạn' })).toBeVisible();
 
   await relay.restore();
-  await expect
-    .poll(async () => (await fetch(`${instance.url}/lien-he`)).status, { timeout: 30_000, intervals: [250, 500, 1_000] })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${instance.url}/lien-he`)).status, { timeout: 30_000, intervals: [250, 500, 1_000] }).toBe(200);
   expect((await fetch(`${instance.url}/api/health`)).status).toBe(200);
   await page.goto(`${instance.url}/gioi-thieu`);
   await expect(page.getByRole('heading', { name: 'Hệ thống đang tạm thời gián đoạn' })).toHaveCount(0);

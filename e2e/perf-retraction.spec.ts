@@ -33,7 +33,14 @@ async function publishedArticle(title: string): Promise<{ id: string; slug: stri
   try {
     const slug = `rut-bai-${uniqueSuffix()}`;
     const article = await prisma.article.create({
-      data: { title, slug, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 60_000), authorId: await e2eAuthorId(prisma), ...paragraphHtml(`Nội dung của ${title}.`) },
+      data: {
+        title,
+        slug,
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.now() - 60_000),
+        authorId: await e2eAuthorId(prisma),
+        ...paragraphHtml(`Nội dung của ${title}.`),
+      },
     });
     return { id: article.id, slug };
   } finally {
@@ -136,7 +143,9 @@ test('unknown addresses and unpublished articles answer 404, are never stored as
   const prisma = portalDatabase();
   const draftSlug = `ban-nhap-${uniqueSuffix()}`;
   try {
-    await prisma.article.create({ data: { title: 'Bản nháp chưa đăng', slug: draftSlug, authorId: await e2eAuthorId(prisma), ...paragraphHtml('Chưa đăng.') } });
+    await prisma.article.create({
+      data: { title: 'Bản nháp chưa đăng', slug: draftSlug, authorId: await e2eAuthorId(prisma), ...paragraphHtml('Chưa đăng.') },
+    });
   } finally {
     await prisma.$disconnect();
   }

@@ -24,7 +24,9 @@ test.beforeAll(async () => {
   await prisma.video.create({
     data: { title: `Video CSP ${suffix}`, slug: youtubeSlug, source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date() },
   });
-  const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 200, g: 220, b: 240 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 200, g: 220, b: 240 } } })
+    .png()
+    .toBuffer();
   const key = `e2e/${suffix}/ban-do-csp.png`;
   await storeUpload(key, png);
   const media = await prisma.media.create({
@@ -42,7 +44,11 @@ test.afterAll(async () => {
 
 function expectHardened(headers: Record<string, string>, where: string): void {
   const csp = headers['content-security-policy'] ?? '';
-  const directive = (name: string) => csp.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? '';
   expect(directive('script-src'), where).toMatch(/^script-src 'self'/);
   expect(directive('script-src'), where).not.toContain('unsafe-inline');
   expect(directive('script-src'), where).not.toContain('unsafe-eval');

@@ -23,7 +23,9 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   prisma = portalDatabase();
   // The upload pipeline's own encoder: the same variants a real upload gets.
-  const png = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: { r: 10, g: 77, b: 143 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: { r: 10, g: 77, b: 143 } } })
+    .png()
+    .toBuffer();
   const processed = await processImage(png, 'png');
   const prefix = `images/e2e/${suffix}/anh`;
   const storageKey = `${prefix}-${processed.main.width}.${processed.main.extension}`;
@@ -35,7 +37,15 @@ test.beforeAll(async () => {
     variants.push({ width: variant.width, format: variant.format, key, bytes: variant.data.length });
   }
   await prisma.media.create({
-    data: { storageKey, originalName: 'anh.png', mimeType: processed.main.mimeType, byteSize: BigInt(processed.main.data.length), width: processed.main.width, height: processed.main.height, variants },
+    data: {
+      storageKey,
+      originalName: 'anh.png',
+      mimeType: processed.main.mimeType,
+      byteSize: BigInt(processed.main.data.length),
+      width: processed.main.width,
+      height: processed.main.height,
+      variants,
+    },
   });
 
   const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -51,7 +61,12 @@ test.beforeAll(async () => {
   // Stored the way saves rendered bodies before (plain <img>): the save below must redo it.
   const old = renderContent(body);
   const editor = await prisma.user.findUniqueOrThrow({ where: { email: 'editor@e2e.test' }, select: { id: true } });
-  articleId = (await prisma.article.create({ data: { title, slug, body, bodyHtml: old.html, bodyText: old.text, status: 'DRAFT', authorId: editor.id }, select: { id: true } })).id;
+  articleId = (
+    await prisma.article.create({
+      data: { title, slug, body, bodyHtml: old.html, bodyText: old.text, status: 'DRAFT', authorId: editor.id },
+      select: { id: true },
+    })
+  ).id;
 });
 
 test.afterAll(async () => {
@@ -82,11 +97,14 @@ test('a saved article draws its library image as a responsive <picture> with a r
   });
   const requested: string[] = [];
   // Library files only (/_next/static/media/ holds the fonts).
-  await reader.route((url) => url.pathname.startsWith('/media/'), async (route) => {
-    requested.push(new URL(route.request().url()).pathname);
-    await released;
-    await route.continue();
-  });
+  await reader.route(
+    (url) => url.pathname.startsWith('/media/'),
+    async (route) => {
+      requested.push(new URL(route.request().url()).pathname);
+      await released;
+      await route.continue();
+    },
+  );
   await reader.goto(`/tin-tuc/${slug}`, { waitUntil: 'domcontentloaded' });
   const content = reader.locator('.prose-content');
   const picture = content.locator('figure picture');

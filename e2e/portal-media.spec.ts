@@ -34,7 +34,9 @@ test.beforeAll(async () => {
   });
 
   const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 220, g: 235, b: 250 } } })
-    .composite([{ input: Buffer.from('<svg width="1200" height="800"><rect x="200" y="150" width="800" height="500" fill="#0a4d8f"/></svg>'), top: 0, left: 0 }])
+    .composite([
+      { input: Buffer.from('<svg width="1200" height="800"><rect x="200" y="150" width="800" height="500" fill="#0a4d8f"/></svg>'), top: 0, left: 0 },
+    ])
     .png()
     .toBuffer();
   const mapKey = `e2e/${suffix}/ban-do.png`;

@@ -2,7 +2,16 @@ import { invalidateServerCaches } from './fixtures/env.ts';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import type { PrismaClient } from '../lib/database/client.ts';
-import { e2eAuthorId, expectNoAxeViolations, paragraphHtml, portalDatabase, SEEDED_SLUG, SEEDED_TITLE, storeUpload, uniqueSuffix } from './fixtures/portal-data.ts';
+import {
+  e2eAuthorId,
+  expectNoAxeViolations,
+  paragraphHtml,
+  portalDatabase,
+  SEEDED_SLUG,
+  SEEDED_TITLE,
+  storeUpload,
+  uniqueSuffix,
+} from './fixtures/portal-data.ts';
 
 // A reader's path through the news: home → article → category → pagination, with visibility
 // rules (draft/trashed are 404), old-slug redirects, feeds and the responsive layout.
@@ -20,11 +29,21 @@ test.beforeAll(async () => {
   prisma = portalDatabase();
   const authorId = await e2eAuthorId(prisma);
   const category = await prisma.category.create({ data: { name: categoryName, slug: categorySlug, sortOrder: 90 } });
-  const cover = await sharp({ create: { width: 800, height: 450, channels: 3, background: { r: 10, g: 77, b: 143 } } }).jpeg().toBuffer();
+  const cover = await sharp({ create: { width: 800, height: 450, channels: 3, background: { r: 10, g: 77, b: 143 } } })
+    .jpeg()
+    .toBuffer();
   const coverKey = `e2e/${suffix}/anh-bia.jpg`;
   await storeUpload(coverKey, cover);
   const coverMedia = await prisma.media.create({
-    data: { storageKey: coverKey, originalName: 'anh bia.jpg', mimeType: 'image/jpeg', byteSize: BigInt(cover.length), width: 800, height: 450, altText: `Ảnh bìa ${suffix}` },
+    data: {
+      storageKey: coverKey,
+      originalName: 'anh bia.jpg',
+      mimeType: 'image/jpeg',
+      byteSize: BigInt(cover.length),
+      width: 800,
+      height: 450,
+      altText: `Ảnh bìa ${suffix}`,
+    },
   });
   const base = Date.now() - 48 * 3_600_000;
   for (let index = 0; index < 12; index += 1) {
@@ -91,7 +110,12 @@ test('home → article → category → pagination', async ({ page }) => {
 });
 
 test('page numbers out of range or malformed show the nearest page, never an error', async ({ page }) => {
-  for (const [query, expected] of [['trang=99', 2], ['trang=abc', 1], ['trang=0', 1], ['trang=-3', 1]] as const) {
+  for (const [query, expected] of [
+    ['trang=99', 2],
+    ['trang=abc', 1],
+    ['trang=0', 1],
+    ['trang=-3', 1],
+  ] as const) {
     const response = await page.goto(`/tin-tuc/danh-muc/${categorySlug}?${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected === 2 ? 2 : 10);
@@ -209,7 +233,10 @@ test('RSS and the sitemap parse as XML and list the article; robots.txt keeps cr
 });
 
 test('static pages render like articles', async ({ page }) => {
-  for (const [path, title] of [['/gioi-thieu', 'Giới thiệu'], ['/lien-he', 'Liên hệ']] as const) {
+  for (const [path, title] of [
+    ['/gioi-thieu', 'Giới thiệu'],
+    ['/lien-he', 'Liên hệ'],
+  ] as const) {
     expect((await page.goto(path))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
@@ -218,7 +245,11 @@ test('static pages render like articles', async ({ page }) => {
 for (const width of [375, 1280]) {
   test(`home, list and article at ${width} px: screenshots, no horizontal scroll`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const [name, path] of [['trang-chu', '/'], ['danh-sach', '/tin-tuc'], ['bai-viet', `/tin-tuc/${SEEDED_SLUG}`]] as const) {
+    for (const [name, path] of [
+      ['trang-chu', '/'],
+      ['danh-sach', '/tin-tuc'],
+      ['bai-viet', `/tin-tuc/${SEEDED_SLUG}`],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole('main')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -160,7 +160,12 @@ test('server actions POSTed directly (no page) are refused by role and write not
   ];
   for (const [id, entry] of actions) {
     const access = accessOf(entry.filename, entry.exportedName);
-    const paths = ['/', ...Object.keys(entry.workers).map(workerPath).filter((path): path is string => path !== null)];
+    const paths = [
+      '/',
+      ...Object.keys(entry.workers)
+        .map(workerPath)
+        .filter((path): path is string => path !== null),
+    ];
     for (const [caller, api] of callers) {
       for (const path of new Set(paths)) {
         const response = await postAction(api, path, id);
@@ -174,7 +179,8 @@ test('server actions POSTed directly (no page) are refused by role and write not
           // POSTed to '/', Next forwards the action to the page that owns it; when the proxy
           // refuses that page, Next answers 200 with an empty result or an error chunk.
           const body = await response.text();
-          const forwardedRefusal = response.status() === 200 && path === '/' && (body.trim() === '{}' || /^1:E\{"digest"/m.test(body)) && !body.includes('"ok":true');
+          const forwardedRefusal =
+            response.status() === 200 && path === '/' && (body.trim() === '{}' || /^1:E\{"digest"/m.test(body)) && !body.includes('"ok":true');
           expect(refused || forwardedRefusal, `${where}: HTTP ${response.status()}`).toBe(true);
         }
       }
@@ -233,9 +239,28 @@ test('public routes never leak drafts, revisions, trash, users, hashes, audit en
     await make('ARCHIVED', 'luu-tru', { publishedAt: past });
     await make('PUBLISHED', 'thung-rac', { publishedAt: past, deletedAt: new Date() });
     // A published article whose revision history holds text that was never published.
-    published = await make('PUBLISHED', 'cong-khai', { publishedAt: past, slug: `bai-cong-khai-${marker.slice(-8)}`, asciiTitle: 'Bai cong khai', title: `Bài công khai ${marker.slice(-8)}`, bodyText: 'Nội dung đã đăng', bodyHtml: '<p>Nội dung đã đăng</p>', summary: 'Tóm tắt đã đăng' });
-    await prisma.articleRevision.create({ data: { articleId: published.id, editorId: staff.id, kind: 'AUTOSAVE', title: `${marker} ban-nhap-rieng`, body: body(`${marker} sửa chưa đăng`), version: 1 } });
-    await prisma.auditLog.create({ data: { actorId: staff.id, actorEmail: email, action: 'article.update', entityType: 'Article', entityId: published.id, summary: { note: marker } } });
+    published = await make('PUBLISHED', 'cong-khai', {
+      publishedAt: past,
+      slug: `bai-cong-khai-${marker.slice(-8)}`,
+      asciiTitle: 'Bai cong khai',
+      title: `Bài công khai ${marker.slice(-8)}`,
+      bodyText: 'Nội dung đã đăng',
+      bodyHtml: '<p>Nội dung đã đăng</p>',
+      summary: 'Tóm tắt đã đăng',
+    });
+    await prisma.articleRevision.create({
+      data: {
+        articleId: published.id,
+        editorId: staff.id,
+        kind: 'AUTOSAVE',
+        title: `${marker} ban-nhap-rieng`,
+        body: body(`${marker} sửa chưa đăng`),
+        version: 1,
+      },
+    });
+    await prisma.auditLog.create({
+      data: { actorId: staff.id, actorEmail: email, action: 'article.update', entityType: 'Article', entityId: published.id, summary: { note: marker } },
+    });
   } finally {
     await prisma.$disconnect();
   }
@@ -265,7 +290,12 @@ test('public routes never leak drafts, revisions, trash, users, hashes, audit en
     '/api/auth/session',
     '/api/auth/providers',
   ];
-  const variants: Record<string, string>[] = [{}, { RSC: '1' }, { RSC: '1', 'Next-Router-Prefetch': '1' }, { RSC: '1', 'Next-Router-Segment-Prefetch': '/_tree' }];
+  const variants: Record<string, string>[] = [
+    {},
+    { RSC: '1' },
+    { RSC: '1', 'Next-Router-Prefetch': '1' },
+    { RSC: '1', 'Next-Router-Segment-Prefetch': '/_tree' },
+  ];
   const anonymous = await apiSession(null);
   for (const url of urls) {
     for (const headers of variants) {

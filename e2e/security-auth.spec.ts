@@ -49,7 +49,8 @@ test('error and not-found pages show no stack traces or internals', async () => 
   for (const response of probes) {
     const body = await response.text();
     expect(response.status(), response.url()).toBeLessThan(500);
-    for (const leak of ['at async', 'node_modules', '/work/', 'PrismaClient', 'Error:', 'ECONNREFUSED', 'stack']) expect(body, `${response.url()} shows ${leak}`).not.toContain(leak);
+    for (const leak of ['at async', 'node_modules', '/work/', 'PrismaClient', 'Error:', 'ECONNREFUSED', 'stack'])
+      expect(body, `${response.url()} shows ${leak}`).not.toContain(leak);
   }
 });
 

@@ -15,13 +15,21 @@ const base = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000');
 const otherHost = `localhost:${base.port}`;
 
 /** A raw HTTP request to the server under test, with exactly the headers given (Host included). */
-function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: base.hostname, port: base.port, method, path, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = http.request(
+      { host: base.hostname, port: base.port, method, path, headers: { ...headers, ...(body ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -37,7 +45,9 @@ test.afterAll(async () => {
 });
 
 function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)?.[0];
   if (!id) throw new Error(`${file}#${name} is not in the build`);
   return id;
@@ -46,16 +56,33 @@ function actionId(file: string, name: string): string {
 test('autosave works when the admin is opened by another address than SITE_URL, and the admin names the configured one', async () => {
   const author = await createStaffUser('AUTHOR');
   const { body, bodyHtml, bodyText } = paragraphHtml('Bản nháp');
-  const article = await prisma.article.create({ data: { title: 'Nháp tự lưu', slug: `nhap-tu-luu-${uniqueSuffix()}`, body, bodyHtml, bodyText, status: 'DRAFT', authorId: author.id }, select: { id: true } });
+  const article = await prisma.article.create({
+    data: { title: 'Nháp tự lưu', slug: `nhap-tu-luu-${uniqueSuffix()}`, body, bodyHtml, bodyText, status: 'DRAFT', authorId: author.id },
+    select: { id: true },
+  });
   const cookie = await cookieHeader(await apiSession(author));
   const autosave = (host: string, origin: string, title: string) =>
     raw(
       'POST',
       `/quan-tri/tin-tuc/${article.id}`,
-      { host, origin, cookie, 'next-action': actionId('lib/actions/articles.ts', 'autosaveArticleAction'), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      {
+        host,
+        origin,
+        cookie,
+        'next-action': actionId('lib/actions/articles.ts', 'autosaveArticleAction'),
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+      },
       JSON.stringify([{ id: article.id, version: 1, title, summary: '', byline: '', body }]),
     );
-  const autosavedTitle = async () => (await prisma.articleRevision.findFirst({ where: { articleId: article.id, kind: 'AUTOSAVE' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { title: true } }))?.title;
+  const autosavedTitle = async () =>
+    (
+      await prisma.articleRevision.findFirst({
+        where: { articleId: article.id, kind: 'AUTOSAVE' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { title: true },
+      })
+    )?.title;
   // SITE_URL is http://127.0.0.1:PORT; the newsroom opened http://localhost:PORT.
   expect((await autosave(otherHost, `http://${otherHost}`, 'Tự lưu qua localhost')).status).toBe(200);
   expect(await autosavedTitle()).toBe('Tự lưu qua localhost');
@@ -84,7 +111,10 @@ test('a server action with a forged X-Forwarded-Host from another origin is refu
       'POST',
       '/quan-tri/tin-tuc/moi',
       { host: base.host, cookie, 'next-action': saveAction, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', ...headers },
-      JSON.stringify([{ ok: false }, { title: 'Bài giả mạo', summary: '', byline: '', slug, categoryId: '', coverMediaId: '', intent: 'save', body: paragraphHtml('x').body }]),
+      JSON.stringify([
+        { ok: false },
+        { title: 'Bài giả mạo', summary: '', byline: '', slug, categoryId: '', coverMediaId: '', intent: 'save', body: paragraphHtml('x').body },
+      ]),
     );
   const forgedSlug = `gia-mao-${uniqueSuffix()}`;
   const forged = await post(forgedSlug, { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example' });
@@ -127,7 +157,16 @@ test('/api/auth/session reports a session revoked by a password change as signed
 });
 
 test('odd input gets a short 4xx answer, never a 500', async () => {
-  const paths = ['/media/%zz', '/media/%', '/media/a%ff', '/%zz', '/api/auth/%zz', '/api/auth/callback/credentials', '/api/auth/error?error=%E2%80%A8', '/tim-kiem?q=a%00b'];
+  const paths = [
+    '/media/%zz',
+    '/media/%',
+    '/media/a%ff',
+    '/%zz',
+    '/api/auth/%zz',
+    '/api/auth/callback/credentials',
+    '/api/auth/error?error=%E2%80%A8',
+    '/tim-kiem?q=a%00b',
+  ];
   for (const path of paths) {
     const response = await raw('GET', path, { host: base.host });
     expect(response.status, path).toBeGreaterThanOrEqual(300);

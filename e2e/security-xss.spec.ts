@@ -38,7 +38,10 @@ function documentFor(batch: readonly string[]) {
     nodes.push({ type: 'image', attrs: { src: entry, alt: entry, title: entry, caption: entry } });
     nodes.push({ type: 'image', attrs: { src: '/media/khong-co.webp', alt: entry, caption: entry } });
     nodes.push({ type: 'youtube', attrs: { src: entry } });
-    nodes.push({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: entry }] }] }] }] });
+    nodes.push({
+      type: 'table',
+      content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: entry }] }] }] }],
+    });
   }
   for (const href of URL_LIKE) nodes.push({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] });
   return { type: 'doc', content: nodes };
@@ -93,11 +96,22 @@ test.beforeAll(async () => {
           },
         }),
       );
-      await prisma.linkedSite.create({ data: { name: batch.join(' '), url: URL_LIKE[index % URL_LIKE.length] ?? 'https://example.org', sortOrder: 9000 + index, active: true } });
+      await prisma.linkedSite.create({
+        data: { name: batch.join(' '), url: URL_LIKE[index % URL_LIKE.length] ?? 'https://example.org', sortOrder: 9000 + index, active: true },
+      });
       const videoSlug = `${marker}-video-${index}`;
       videoSlugs.push(videoSlug);
       await prisma.video.create({
-        data: { title: batch.join(' '), slug: videoSlug, description: batch.join(' '), source: 'YOUTUBE', youtubeId: `"><svg onload=__xss(1)>`, published: true, publishedAt: new Date(past), sortOrder: 100_000 + index },
+        data: {
+          title: batch.join(' '),
+          slug: videoSlug,
+          description: batch.join(' '),
+          source: 'YOUTUBE',
+          youtubeId: `"><svg onload=__xss(1)>`,
+          published: true,
+          publishedAt: new Date(past),
+          sortOrder: 100_000 + index,
+        },
       });
     }
     articleIds = created.map((article) => article.id);

@@ -32,6 +32,10 @@ if (!report.metadata) {
 
 const serious = Object.values(report.vulnerabilities ?? {}).filter((entry) => entry.severity === 'high' || entry.severity === 'critical');
 const counts = report.metadata.vulnerabilities;
-console.log(`[audit] Production dependencies: ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(', ')}.`);
+console.log(
+  `[audit] Production dependencies: ${Object.entries(counts)
+    .map(([level, n]) => `${n} ${level}`)
+    .join(', ')}.`,
+);
 for (const entry of serious) console.error(`[audit] ${entry.severity.toUpperCase()} ${entry.name} (fix available: ${JSON.stringify(entry.fixAvailable)})`);
 process.exit(serious.length > 0 ? 1 : 0);

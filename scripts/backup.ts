@@ -15,7 +15,10 @@ await runCli(async (env) => {
   if (keep !== undefined && (!Number.isInteger(keep) || keep < 1)) throw new CliError('--keep expects a whole number of backups to keep, 1 or more.');
   const database = await openDatabase(env, log);
   try {
-    const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replaceAll(':', '-')
+      .replace(/\.\d+Z$/, 'Z');
     const file = path.resolve(values.out ?? path.join(env.dataDir, 'backups', `ccn-backup-${stamp}.tar.gz`));
     const { mkdir } = await import('node:fs/promises');
     await mkdir(path.dirname(file), { recursive: true });

@@ -116,7 +116,11 @@ async function main(): Promise<void> {
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ccn-bench-'));
   // pg_stat_statements: which statements ran during the search and admin scenarios, and how long.
-  const database = await startEmbeddedDatabase({ dataDir: path.join(workDir, 'pg'), persistent: false, settings: { shared_preload_libraries: 'pg_stat_statements' } });
+  const database = await startEmbeddedDatabase({
+    dataDir: path.join(workDir, 'pg'),
+    persistent: false,
+    settings: { shared_preload_libraries: 'pg_stat_statements' },
+  });
   let server: ChildProcess | undefined;
   const statsClient = new pg.Client({ connectionString: database.url });
   try {
@@ -130,13 +134,20 @@ async function main(): Promise<void> {
       await seedDemoContent(prisma);
       const seedStart = performance.now();
       await seedSyntheticArticles(prisma, ARTICLES, 1000);
-      log(`Seeded ${ARTICLES} articles in ${Math.round((performance.now() - seedStart) / 1000)} s (load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}).`);
+      log(
+        `Seeded ${ARTICLES} articles in ${Math.round((performance.now() - seedStart) / 1000)} s (load average ${os
+          .loadavg()
+          .map((value) => value.toFixed(1))
+          .join(' ')}).`,
+      );
       // Cover images (real AVIF/WebP variants from the media pipeline) on the newest articles,
       // videos for the library and the sidebar.
       const storage = new LocalDiskStorage(uploadDir);
       const covers: string[] = [];
       for (let i = 0; i < 12; i += 1) {
-        const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20 * i, g: 120, b: 200 - 10 * i } } }).png().toBuffer();
+        const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 20 * i, g: 120, b: 200 - 10 * i } } })
+          .png()
+          .toBuffer();
         // The upload pipeline's own encoder (lib/media/image.ts): same variants as a real upload.
         const processed = await processImage(png, 'png');
         const base = `bench/${i}`;
@@ -167,10 +178,20 @@ async function main(): Promise<void> {
       );
       for (let i = 0; i < 8; i += 1) {
         await prisma.video.create({
-          data: { title: `Video giới thiệu cụm công nghiệp ${i + 1}`, slug: `video-${i + 1}`, source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date(Date.now() - i * 3_600_000), thumbnailMediaId: covers[i % covers.length] },
+          data: {
+            title: `Video giới thiệu cụm công nghiệp ${i + 1}`,
+            slug: `video-${i + 1}`,
+            source: 'YOUTUBE',
+            youtubeId: 'aqz-KE-bpKQ',
+            published: true,
+            publishedAt: new Date(Date.now() - i * 3_600_000),
+            thumbnailMediaId: covers[i % covers.length],
+          },
         });
       }
-      await prisma.user.create({ data: { email: 'bench-admin@localhost', name: 'Quản trị đo tải', role: 'ADMIN', passwordHash: await hashPassword(adminPassword) } });
+      await prisma.user.create({
+        data: { email: 'bench-admin@localhost', name: 'Quản trị đo tải', role: 'ADMIN', passwordHash: await hashPassword(adminPassword) },
+      });
       await prisma.$executeRawUnsafe('VACUUM ANALYZE');
     } finally {
       await prisma.$disconnect();
@@ -181,20 +202,63 @@ async function main(): Promise<void> {
     const secret = randomBytes(32).toString('base64url');
     const spawnedAt = performance.now();
     server = spawn(process.execPath, productionServerArgs(), {
-      env: { ...process.env, ...productionServerEnv(), NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, SITE_URL: baseUrl, UPLOAD_DIR: uploadDir, SCHEDULER_INTERVAL_MS: '600000' },
+      env: {
+        ...process.env,
+        ...productionServerEnv(),
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: baseUrl,
+        SITE_URL: baseUrl,
+        UPLOAD_DIR: uploadDir,
+        SCHEDULER_INTERVAL_MS: '600000',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitFor(`${baseUrl}/`, server);
     const coldStartMs = Math.round(performance.now() - spawnedAt);
     log(`Cold start to the first 200 on /: ${coldStartMs} ms.`);
 
-    const articlePaths = Array.from({ length: Math.min(1000, ARTICLES) }, (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`);
-    const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
+    const articlePaths = Array.from(
+      { length: Math.min(1000, ARTICLES) },
+      (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`,
+    );
+    const words = [
+      'gia vien',
+      'nho quan',
+      'yen mo',
+      'yen khanh',
+      'kim son',
+      'hoa lu',
+      'tam diep',
+      'ninh phong',
+      'khanh phu',
+      'dong huong',
+      'gia van',
+      'xich tho',
+      'doanh nghiep',
+      'nha dau tu',
+      'ha tang',
+      'co khi',
+      'may mac',
+      'nuoc thai',
+      'dien mat troi',
+      'linh kien',
+      'hop tac xa',
+      'tien do',
+      'von',
+      'lao dong',
+      'giai phong mat bang',
+    ];
     const searches = words.flatMap((first) => words.flatMap((second) => [1, 2, 3].map((page) => ({ query: `cong nghiep ${first} ${second}`, page }))));
     // Every URL is new to the page cache (which keeps search pages like any other, keyed by the
     // parameters the page reads); the first 1,875 are also new queries to the data cache, the
     // later rounds repeat them with `round` extra spaces (the same query once normalised).
-    const searchPaths = Array.from({ length: 20 }, (_, round) => searches.map(({ query, page }) => `/tim-kiem?q=${encodeURIComponent(query + ' '.repeat(round))}&trang=${page}`)).flat();
+    const searchPaths = Array.from({ length: 20 }, (_, round) =>
+      searches.map(({ query, page }) => `/tim-kiem?q=${encodeURIComponent(query + ' '.repeat(round))}&trang=${page}`),
+    ).flat();
     const home = await (await fetch(`${baseUrl}/`)).text();
     const staticPath = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
     if (!staticPath) throw new Error('No static chunk found on the home page.');
@@ -213,15 +277,26 @@ async function main(): Promise<void> {
       { name: SEARCH_SCENARIO, paths: searchPaths, connections: 8, percentile: 'p95' },
       { name: 'RSS /rss.xml', paths: ['/rss.xml'], connections: 32, percentile: 'p99' },
       { name: 'Admin list, page 1 (signed in)', paths: ['/quan-tri/tin-tuc'], connections: 4, headers: adminHeaders, percentile: 'p95' },
-      { name: 'Admin list, filtered (signed in)', paths: ['/quan-tri/tin-tuc?trangThai=PUBLISHED&q=cong%20nghiep&trang=3'], connections: 4, headers: adminHeaders, percentile: 'p95' },
+      {
+        name: 'Admin list, filtered (signed in)',
+        paths: ['/quan-tri/tin-tuc?trangThai=PUBLISHED&q=cong%20nghiep&trang=3'],
+        connections: 4,
+        headers: adminHeaders,
+        percentile: 'p95',
+      },
     ];
     const results: (LoadResult & { name: string; connections: number; percentile: string; ratio: number; loadAverage: number })[] = [];
     // What the database did during the search and admin scenarios: sequential scans of the tables
     // they read (issue 7: none) and the costliest statements (pg_stat_statements).
-    const database_: Record<string, { scans: Record<string, { seq: number; index: number }>; statements: { calls: number; meanMs: number; totalMs: number; query: string }[] }> = {};
+    const database_: Record<
+      string,
+      { scans: Record<string, { seq: number; index: number }>; statements: { calls: number; meanMs: number; totalMs: number; query: string }[] }
+    > = {};
     const statsSettle = () => new Promise((resolve) => setTimeout(resolve, 11_000)); // idle backends report within 10 s
     let ceiling = 0;
-    for (const scenario of scenarios.filter((candidate, index) => index === 0 || ONLY.length === 0 || ONLY.some((word) => candidate.name.toLowerCase().includes(word)))) {
+    for (const scenario of scenarios.filter(
+      (candidate, index) => index === 0 || ONLY.length === 0 || ONLY.some((word) => candidate.name.toLowerCase().includes(word)),
+    )) {
       log(`${scenario.name} (${scenario.connections} connections, ${DURATION} s, load average ${os.loadavg()[0]!.toFixed(1)})…`);
       const watched = /search|admin/i.test(scenario.name);
       let scansBefore: Awaited<ReturnType<typeof tableScans>> = {};
@@ -233,7 +308,14 @@ async function main(): Promise<void> {
       const loadAverage = os.loadavg()[0]!;
       const result = load(baseUrl, scenario.paths, scenario.connections, scenario.headers);
       if (ceiling === 0) ceiling = result.requestsPerSecond;
-      results.push({ ...result, name: scenario.name, connections: scenario.connections, percentile: scenario.percentile, ratio: Math.round((result.requestsPerSecond / ceiling) * 1000) / 10, loadAverage: Math.round(Math.max(loadAverage, os.loadavg()[0]!) * 10) / 10 });
+      results.push({
+        ...result,
+        name: scenario.name,
+        connections: scenario.connections,
+        percentile: scenario.percentile,
+        ratio: Math.round((result.requestsPerSecond / ceiling) * 1000) / 10,
+        loadAverage: Math.round(Math.max(loadAverage, os.loadavg()[0]!) * 10) / 10,
+      });
       if (watched) {
         await statsSettle();
         const scansAfter = await tableScans(statsClient);
@@ -242,8 +324,18 @@ async function main(): Promise<void> {
              FROM pg_stat_statements WHERE query !~* 'pg_stat|pg_catalog|^(BEGIN|COMMIT|SET|SHOW|DEALLOCATE)' ORDER BY total DESC LIMIT 6`,
         );
         database_[scenario.name] = {
-          scans: Object.fromEntries(Object.entries(scansAfter).map(([table, after]) => [table, { seq: after.seq - (scansBefore[table]?.seq ?? 0), index: after.index - (scansBefore[table]?.index ?? 0) }])),
-          statements: top.rows.map((row) => ({ calls: Number(row.calls), meanMs: Math.round(row.mean * 100) / 100, totalMs: Math.round(row.total), query: row.query })),
+          scans: Object.fromEntries(
+            Object.entries(scansAfter).map(([table, after]) => [
+              table,
+              { seq: after.seq - (scansBefore[table]?.seq ?? 0), index: after.index - (scansBefore[table]?.index ?? 0) },
+            ]),
+          ),
+          statements: top.rows.map((row) => ({
+            calls: Number(row.calls),
+            meanMs: Math.round(row.mean * 100) / 100,
+            totalMs: Math.round(row.total),
+            query: row.query,
+          })),
         };
       }
     }
@@ -257,7 +349,18 @@ async function main(): Promise<void> {
     const title = `Bài đo thời gian xuất bản ${Date.now()}`;
     try {
       const author = await publishPrisma.user.findFirstOrThrow({ where: { email: 'bench-admin@localhost' } });
-      await publishPrisma.article.create({ data: { title, slug: `bai-do-xuat-ban-${Date.now()}`, body: { type: 'doc', content: [] }, bodyHtml: '', bodyText: '', status: 'SCHEDULED', publishedAt: new Date(Date.now() - 1000), authorId: author.id } });
+      await publishPrisma.article.create({
+        data: {
+          title,
+          slug: `bai-do-xuat-ban-${Date.now()}`,
+          body: { type: 'doc', content: [] },
+          bodyHtml: '',
+          bodyText: '',
+          status: 'SCHEDULED',
+          publishedAt: new Date(Date.now() - 1000),
+          authorId: author.id,
+        },
+      });
     } finally {
       await publishPrisma.$disconnect();
     }
@@ -287,7 +390,21 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     const rssIdle = await rssMegabytes(server.pid!);
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-    const output = { date: new Date().toISOString(), machine, articles: ARTICLES, durationSeconds: DURATION, coldStartMs, publishToVisibleMs, serverRssMb: rss, serverRssIdleMb: rssIdle, searchQuery, javascriptGzipBytes: javascript, scenarios: results, database: database_, plans };
+    const output = {
+      date: new Date().toISOString(),
+      machine,
+      articles: ARTICLES,
+      durationSeconds: DURATION,
+      coldStartMs,
+      publishToVisibleMs,
+      serverRssMb: rss,
+      serverRssIdleMb: rssIdle,
+      searchQuery,
+      javascriptGzipBytes: javascript,
+      scenarios: results,
+      database: database_,
+      plans,
+    };
     await writeFile('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
 
     const lines = [
@@ -295,16 +412,27 @@ async function main(): Promise<void> {
       '',
       '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static | Load avg. |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} |`),
+      ...results.map(
+        (r) =>
+          `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} |`,
+      ),
       '',
-      ...(searchQuery ? [`- Search SQL alone (the same searches, 8 concurrent callers, no cache): ${searchQuery.queriesPerSecond} queries/s, p50 ${searchQuery.latencyMs.p50} ms, p95 ${searchQuery.latencyMs.p95} ms, p99 ${searchQuery.latencyMs.p99} ms`] : []),
+      ...(searchQuery
+        ? [
+            `- Search SQL alone (the same searches, 8 concurrent callers, no cache): ${searchQuery.queriesPerSecond} queries/s, p50 ${searchQuery.latencyMs.p50} ms, p95 ${searchQuery.latencyMs.p95} ms, p99 ${searchQuery.latencyMs.p99} ms`,
+          ]
+        : []),
       `- Cold start (spawn → first 200 on /): ${coldStartMs} ms`,
       `- Publish → visible on the home page: ${publishToVisibleMs} ms`,
       `- Server RSS after the run: ${rss} MB (${rssIdle} MB after 30 s idle)`,
       `- JavaScript, gzipped (scripts a module browser loads; inline flight data apart): home ${javascript.home.scriptBytes} B (${javascript.home.files} files) + ${javascript.home.inlineBytes} B inline, article ${javascript.article.scriptBytes} B (${javascript.article.files} files) + ${javascript.article.inlineBytes} B inline; editor/zod/next-auth code on public pages: ${[...new Set([...javascript.home.forbidden, ...javascript.article.forbidden])].join(', ') || 'none'}`,
     ];
     for (const [name, seen] of Object.entries(database_)) {
-      lines.push(`- During "${name}": ${Object.entries(seen.scans).map(([table, scans]) => `${table} ${scans.seq} sequential / ${scans.index} index scans`).join(', ')}; costliest statements:`);
+      lines.push(
+        `- During "${name}": ${Object.entries(seen.scans)
+          .map(([table, scans]) => `${table} ${scans.seq} sequential / ${scans.index} index scans`)
+          .join(', ')}; costliest statements:`,
+      );
       for (const statement of seen.statements) lines.push(`  - ${statement.calls} calls, mean ${statement.meanMs} ms: \`${statement.query}\``);
     }
     console.log(`\n${lines.join('\n')}\n`);
@@ -322,7 +450,9 @@ async function main(): Promise<void> {
 
 if (argv.includes('--soak')) {
   // `npm run bench -- --soak [--minutes N …]`: the memory soak (scripts/soak.ts) instead.
-  const soak = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/soak.ts', ...argv.filter((arg) => arg !== '--soak')], { stdio: 'inherit' });
+  const soak = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'scripts/soak.ts', ...argv.filter((arg) => arg !== '--soak')], {
+    stdio: 'inherit',
+  });
   process.exit(soak.status ?? 1);
 } else {
   main().catch((error: unknown) => {

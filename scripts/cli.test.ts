@@ -43,7 +43,8 @@ describe('npm run backup -- --keep N', () => {
   it('writes a backup, then deletes all but the N newest in that folder', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ccn-backup-keep-'));
     try {
-      for (const stamp of ['2026-01-01T00-00-00Z', '2026-01-02T00-00-00Z', '2026-01-03T00-00-00Z']) await writeFile(path.join(dir, `ccn-backup-${stamp}.tar.gz`), 'old');
+      for (const stamp of ['2026-01-01T00-00-00Z', '2026-01-02T00-00-00Z', '2026-01-03T00-00-00Z'])
+        await writeFile(path.join(dir, `ccn-backup-${stamp}.tar.gz`), 'old');
       await writeFile(path.join(dir, 'notes.txt'), 'not a backup');
       const env = { DATABASE_URL: process.env.DATABASE_URL ?? '', UPLOAD_DIR: path.join(dir, 'uploads') };
       const result = runScript('scripts/backup.ts', env, ['--out', path.join(dir, 'ccn-backup-2026-02-01T00-00-00Z.tar.gz'), '--keep', '2']);

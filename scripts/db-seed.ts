@@ -28,7 +28,11 @@ await runCli(async (env) => {
     const decree = await seedDecreeContent(prisma, storage);
     log(decree.seeded ? 'Loaded the demo legal documents, clusters, projects and English pages.' : 'Decree demo content was already loaded: nothing changed.');
     const law = await seedLawContent(prisma, storage);
-    log(law.seeded.length ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.` : 'Current-law demo content was already loaded: nothing changed.');
+    log(
+      law.seeded.length
+        ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.`
+        : 'Current-law demo content was already loaded: nothing changed.',
+    );
     if (synthetic > 0) {
       const started = Date.now();
       const inserted = await seedSyntheticArticles(prisma, synthetic);

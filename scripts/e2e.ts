@@ -26,11 +26,13 @@ const log = (line: string) => console.log(`[e2e] ${line}`);
 function findChromium(): string {
   // Debian's Chromium, else the one `playwright install chromium` downloaded (npm test's
   // prerequisites step installs one of them when neither is there).
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium.executablePath()].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium.executablePath()].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     console.error(
-      '[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright\'s own): ' +
+      "[e2e] No Chromium found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, Playwright's own): " +
         '`npm run test:prerequisites` installs it, or `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.',
     );
     process.exit(1);

@@ -21,11 +21,17 @@ import { ADMIN_LISTS, BENCH_ADMIN, explainSearchAndAdminList, installLoggingPris
 // (pending migrations are applied first, timed). Runs under the react-server condition (see
 // package.json) so that the server-only DAL can be imported; nothing here asserts.
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' }, runs: { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' }, runs: { type: 'string', default: '40' } },
+});
 const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const log = (line: string) => console.log(`[explain] ${line}`);
-const load = () => `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')} on ${os.cpus().length} cores`;
 
 interface Timing {
   p50: number;
@@ -59,11 +65,40 @@ async function time(runs: number, concurrency: number, task: (index: number) => 
 
 /** The benchmark's search requests (scripts/bench.ts): "cong nghiep" plus two words, pages 1-3. */
 function benchSearches(): { query: string; page: number }[] {
-  const words = ['gia vien', 'nho quan', 'yen mo', 'yen khanh', 'kim son', 'hoa lu', 'tam diep', 'ninh phong', 'khanh phu', 'dong huong', 'gia van', 'xich tho', 'doanh nghiep', 'nha dau tu', 'ha tang', 'co khi', 'may mac', 'nuoc thai', 'dien mat troi', 'linh kien', 'hop tac xa', 'tien do', 'von', 'lao dong', 'giai phong mat bang'];
+  const words = [
+    'gia vien',
+    'nho quan',
+    'yen mo',
+    'yen khanh',
+    'kim son',
+    'hoa lu',
+    'tam diep',
+    'ninh phong',
+    'khanh phu',
+    'dong huong',
+    'gia van',
+    'xich tho',
+    'doanh nghiep',
+    'nha dau tu',
+    'ha tang',
+    'co khi',
+    'may mac',
+    'nuoc thai',
+    'dien mat troi',
+    'linh kien',
+    'hop tac xa',
+    'tien do',
+    'von',
+    'lao dong',
+    'giai phong mat bang',
+  ];
   const searches: { query: string; page: number }[] = [];
   for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searches.push({ query: `cong nghiep ${first} ${second}`, page });
   // Spread the kinds of query over the run (the bench walks them in order, round-robin).
-  return searches.map((search, index) => ({ search, key: (index * 7919) % searches.length })).sort((a, b) => a.key - b.key).map(({ search }) => search);
+  return searches
+    .map((search, index) => ({ search, key: (index * 7919) % searches.length }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ search }) => search);
 }
 
 async function main(): Promise<void> {
@@ -101,7 +136,8 @@ async function main(): Promise<void> {
     log(`${load()}.`);
     // The DAL's own client (lib/db.ts), recording the SQL Prisma sends.
     const { captured, client: logging } = installLoggingPrisma(database.url);
-    for (const { title, plan } of await explainSearchAndAdminList(database.url, captured, log)) console.log(`\n=== EXPLAIN (ANALYZE, BUFFERS): ${title}\n${plan}`);
+    for (const { title, plan } of await explainSearchAndAdminList(database.url, captured, log))
+      console.log(`\n=== EXPLAIN (ANALYZE, BUFFERS): ${title}\n${plan}`);
     const { listArticlesForStaff } = await import('../lib/data/staff/articles.ts');
     const pool = new pg.Pool({ connectionString: database.url, max: 8 });
     const client = new pg.Client({ connectionString: database.url });
@@ -126,13 +162,17 @@ async function main(): Promise<void> {
           await timed(`${title} (rows + count)`, RUNS, () => listArticlesForStaff(BENCH_ADMIN, query));
         }
         console.log(`\n${load()} after timing. Latencies in ms (the database only: no HTTP, no rendering).`);
-        console.log(`\n| Query | p50, 1 client | p95, 1 client | p50, 8 clients | p95, 8 clients | max, 8 clients |\n|---|---:|---:|---:|---:|---:|\n${summary.join('\n')}`);
+        console.log(
+          `\n| Query | p50, 1 client | p95, 1 client | p50, 8 clients | p95, 8 clients | max, 8 clients |\n|---|---:|---:|---:|---:|---:|\n${summary.join('\n')}`,
+        );
       }
       // Idle backends report their table statistics within 10 s.
       await new Promise((resolve) => setTimeout(resolve, 11_000));
       const scansAfter = await tableScans(client);
       for (const table of ['articles', 'article_search']) {
-        log(`${table}: ${scansAfter[table]!.seq - scansBefore[table]!.seq} sequential scans, ${scansAfter[table]!.index - scansBefore[table]!.index} index scans during the run.`);
+        log(
+          `${table}: ${scansAfter[table]!.seq - scansBefore[table]!.seq} sequential scans, ${scansAfter[table]!.index - scansBefore[table]!.index} index scans during the run.`,
+        );
       }
       log(`Search results are capped at ${SEARCH_RESULT_LIMIT}.`);
     } finally {

@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const enginesDir = path.join(root, 'node_modules', '@prisma', 'engines');
-const hasEngine =
-  existsSync(enginesDir) && readdirSync(enginesDir).some((name) => name.startsWith('schema-engine'));
+const hasEngine = existsSync(enginesDir) && readdirSync(enginesDir).some((name) => name.startsWith('schema-engine'));
 
 const env = { ...process.env };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !hasEngine) {

@@ -44,10 +44,7 @@ await runCli(async (env) => {
   }
   const siteUrl = env.SITE_URL ?? `http://localhost:${env.PORT}`;
   const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
-  const args =
-    mode === 'dev'
-      ? [nextBin, 'dev', '--port', String(env.PORT), '--hostname', env.HOSTNAME]
-      : productionServerArgs();
+  const args = mode === 'dev' ? [nextBin, 'dev', '--port', String(env.PORT), '--hostname', env.HOSTNAME] : productionServerArgs();
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: {

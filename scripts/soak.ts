@@ -42,7 +42,13 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 90_000): Pr
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}.`);
-    if (await fetch(url).then((response) => response.status === 200, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.status === 200,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`No answer from ${url} within ${timeoutMs} ms.`);
@@ -77,7 +83,22 @@ const pick = <T>(items: readonly T[]): T => items[random(items.length)]!;
 const token = () => randomBytes(5).toString('hex');
 
 const SECTIONS = ['/', '/tin-tuc', '/thu-vien-video', '/van-ban', '/cum-cong-nghiep', '/du-an', '/ban-do-hanh-chinh', '/lien-he', '/rss.xml', '/sitemap.xml'];
-const WORDS = ['cụm công nghiệp', 'gia viễn', 'nho quan', 'yên mô', 'hạ tầng', 'đầu tư', 'doanh nghiệp', 'môi trường', 'nước thải', 'lao động', 'quy hoạch', 'kim sơn', 'hoa lư', 'tam điệp'];
+const WORDS = [
+  'cụm công nghiệp',
+  'gia viễn',
+  'nho quan',
+  'yên mô',
+  'hạ tầng',
+  'đầu tư',
+  'doanh nghiệp',
+  'môi trường',
+  'nước thải',
+  'lao động',
+  'quy hoạch',
+  'kim sơn',
+  'hoa lư',
+  'tam điệp',
+];
 
 type Kind = 'page' | 'navigation' | 'junk' | 'search' | 'admin' | 'upload';
 const MIX: Array<[Kind, number]> = [
@@ -105,7 +126,9 @@ async function main(): Promise<void> {
     try {
       await seedDemoContent(prisma);
       await seedSyntheticArticles(prisma, ARTICLES, 1000);
-      await prisma.user.create({ data: { email: 'soak-admin@localhost', name: 'Quản trị thử tải', role: 'ADMIN', passwordHash: await hashPassword(password) } });
+      await prisma.user.create({
+        data: { email: 'soak-admin@localhost', name: 'Quản trị thử tải', role: 'ADMIN', passwordHash: await hashPassword(password) },
+      });
     } finally {
       await prisma.$disconnect();
     }
@@ -136,7 +159,11 @@ async function main(): Promise<void> {
     const pid = server.pid!;
     const cookie = await signIn(baseUrl, 'soak-admin@localhost', password);
     const images = await Promise.all(
-      [0, 1, 2].map((i) => sharp({ create: { width: 1600 + 200 * i, height: 1000, channels: 3, background: { r: 60 * i, g: 140, b: 90 } } }).png().toBuffer()),
+      [0, 1, 2].map((i) =>
+        sharp({ create: { width: 1600 + 200 * i, height: 1000, channels: 3, background: { r: 60 * i, g: 140, b: 90 } } })
+          .png()
+          .toBuffer(),
+      ),
     );
     const slugs = Array.from({ length: Math.min(ARTICLES, 1500) }, (_, i) => syntheticArticle(Math.floor((i * ARTICLES) / Math.min(ARTICLES, 1500))).slug);
     const invalidationToken = cacheInvalidationToken(secret) ?? '';
@@ -177,7 +204,12 @@ async function main(): Promise<void> {
           url = '/api/media/upload?accept=image';
           init.method = 'POST';
           init.body = pick(images);
-          Object.assign(init.headers, { cookie, origin: baseUrl, 'x-file-name': encodeURIComponent(`anh-thu-tai-${token()}.png`), 'content-type': 'image/png' });
+          Object.assign(init.headers, {
+            cookie,
+            origin: baseUrl,
+            'x-file-name': encodeURIComponent(`anh-thu-tai-${token()}.png`),
+            'content-type': 'image/png',
+          });
           break;
       }
       try {
@@ -212,7 +244,11 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => void sample(), SAMPLE_SECONDS * 1000);
     const changes = setInterval(() => {
       counts.invalidation += 1;
-      void fetch(`${baseUrl}/api/cache/invalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cache-token': invalidationToken }, body: JSON.stringify({ tags: ['articles'] }) }).then(
+      void fetch(`${baseUrl}/api/cache/invalidate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cache-token': invalidationToken },
+        body: JSON.stringify({ tags: ['articles'] }),
+      }).then(
         (response) => response.arrayBuffer(),
         () => undefined,
       );
@@ -230,7 +266,9 @@ async function main(): Promise<void> {
     const idleMb = await rssMegabytes(pid);
     const endMb = samples.at(-1)!.rssMb;
     const peakMb = Math.max(...samples.map((entry) => entry.rssMb));
-    log(`End of load: RSS ${endMb} MB (peak ${peakMb} MB), ${idleMb} MB after 30 s idle; target under ${TARGET_MB} MB: ${endMb < TARGET_MB ? 'met' : 'NOT met'}.`);
+    log(
+      `End of load: RSS ${endMb} MB (peak ${peakMb} MB), ${idleMb} MB after 30 s idle; target under ${TARGET_MB} MB: ${endMb < TARGET_MB ? 'met' : 'NOT met'}.`,
+    );
     log(`Requests: ${JSON.stringify(counts)}; 5xx ${serverErrors}; failed ${failures}.`);
     await writeFile(
       path.join('bench', 'soak-results.json'),

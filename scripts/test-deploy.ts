@@ -107,7 +107,9 @@ async function waitForHttps(get: ReturnType<typeof makeClient>, nginx: ChildProc
 }
 
 function actionIdOf(exportedName: string, filename: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName)?.[0];
   if (!id) throw new Error(`${exportedName} is not in the build`);
   return id;
@@ -183,7 +185,9 @@ async function main(): Promise<number> {
     const prisma = createPrismaClient(databaseUrl, { max: 2 });
     try {
       await seedDemoContent(prisma);
-      await prisma.user.create({ data: { email: editor.email, name: 'Biên tập triển khai', role: 'EDITOR', passwordHash: await hashPassword(editor.password) } });
+      await prisma.user.create({
+        data: { email: editor.email, name: 'Biên tập triển khai', role: 'EDITOR', passwordHash: await hashPassword(editor.password) },
+      });
     } finally {
       await prisma.$disconnect();
     }
@@ -213,7 +217,29 @@ async function main(): Promise<number> {
     const nginxDir = path.join(work, 'nginx');
     await mkdir(path.join(nginxDir, 'snippets'), { recursive: true });
     for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'cache']) await mkdir(path.join(nginxDir, dir));
-    runOrFail(openssl, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', path.join(nginxDir, 'key.pem'), '-out', path.join(nginxDir, 'cert.pem')], 'openssl req');
+    runOrFail(
+      openssl,
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout',
+        path.join(nginxDir, 'key.pem'),
+        '-out',
+        path.join(nginxDir, 'cert.pem'),
+      ],
+      'openssl req',
+    );
     const ca = await readFile(path.join(nginxDir, 'cert.pem'), 'utf8');
     const brotli = BROTLI_MODULES.every((file) => existsSync(file));
     if (brotli) await cp(BROTLI_FILE, path.join(nginxDir, 'snippets', 'ccn-portal-brotli.conf'));
@@ -247,7 +273,9 @@ async function main(): Promise<number> {
         'http {',
         existsSync('/etc/nginx/mime.types') ? '  include /etc/nginx/mime.types;' : '  types { text/html html; text/css css; application/javascript js; }',
         '  default_type application/octet-stream;',
-        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${path.join(nginxDir, kind === 'client_body' ? 'body' : kind)};`),
+        ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+          (kind) => `  ${kind}_temp_path ${path.join(nginxDir, kind === 'client_body' ? 'body' : kind)};`,
+        ),
         `  access_log ${path.join(nginxDir, 'access.log')};`,
         `  include ${path.join(nginxDir, 'ccn-portal.conf')};`,
         '}',
@@ -283,7 +311,9 @@ async function main(): Promise<number> {
 
     // --- Checks --------------------------------------------------------------------------
     await run('HTTP redirects to HTTPS; HTTPS speaks HTTP/2 with HSTS', async () => {
-      const redirect = await new Promise<http.IncomingMessage>((resolve, reject) => http.get(`http://127.0.0.1:${httpPort}/tin-tuc?trang=2`, resolve).on('error', reject));
+      const redirect = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get(`http://127.0.0.1:${httpPort}/tin-tuc?trang=2`, resolve).on('error', reject),
+      );
       redirect.resume();
       check(redirect.statusCode === 301, `http answered ${redirect.statusCode}, expected 301`);
       check(/^https:\/\/127\.0\.0\.1\/tin-tuc\?trang=2$/.test(redirect.headers.location ?? ''), `redirect to ${redirect.headers.location}`);
@@ -310,7 +340,8 @@ async function main(): Promise<number> {
       const csrf = await get('/api/auth/csrf');
       const csrfCookies = setCookies(csrf);
       check(csrfCookies.length > 0, 'no cookie from /api/auth/csrf');
-      for (const line of csrfCookies) check(/;\s*secure/i.test(line) && /^__(Host|Secure)-/.test(line), `cookie without Secure or its prefix: ${line.split(';')[0]}`);
+      for (const line of csrfCookies)
+        check(/;\s*secure/i.test(line) && /^__(Host|Secure)-/.test(line), `cookie without Secure or its prefix: ${line.split(';')[0]}`);
       const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
       const signIn = await get('/api/auth/callback/credentials', {
         method: 'POST',
@@ -324,7 +355,9 @@ async function main(): Promise<number> {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        const { rows } = await client.query<{ ip: string }>('SELECT ip FROM sign_in_attempts WHERE email = $1 ORDER BY created_at DESC LIMIT 1', [editor.email]);
+        const { rows } = await client.query<{ ip: string }>('SELECT ip FROM sign_in_attempts WHERE email = $1 ORDER BY created_at DESC LIMIT 1', [
+          editor.email,
+        ]);
         check(rows[0]?.ip === '127.0.0.1', `sign-in recorded from ${rows[0]?.ip ?? 'nowhere'}, expected 127.0.0.1 (the spoofed 203.0.113.77 must be ignored)`);
       } finally {
         await client.end();
@@ -347,22 +380,35 @@ async function main(): Promise<number> {
       const appPolicy = String(first.headers['cache-control'] ?? '');
       check(String(second.headers['cache-control'] ?? '') === appPolicy, 'Cache-Control changed between two answers');
       const storable = !/private|no-store|no-cache/i.test(appPolicy);
-      check((second.headers['x-cache-status'] === 'HIT') === storable, `public page Cache-Control "${appPolicy}", second answer ${second.headers['x-cache-status']}`);
+      check(
+        (second.headers['x-cache-status'] === 'HIT') === storable,
+        `public page Cache-Control "${appPolicy}", second answer ${second.headers['x-cache-status']}`,
+      );
       // Staff pages and anything with a session cookie always reach the app.
       for (const pathname of ['/', '/quan-tri']) {
         const answers = [await get(pathname, { headers: { cookie: staffCookie } }), await get(pathname, { headers: { cookie: staffCookie } })];
-        for (const answer of answers) check(answer.headers['x-cache-status'] === 'BYPASS', `${pathname} with a session: X-Cache-Status ${answer.headers['x-cache-status']}`);
+        for (const answer of answers)
+          check(answer.headers['x-cache-status'] === 'BYPASS', `${pathname} with a session: X-Cache-Status ${answer.headers['x-cache-status']}`);
       }
       const signInPage = [await get('/dang-nhap'), await get('/dang-nhap')];
-      check(/private|no-store|no-cache/.test(String(signInPage[0]?.headers['cache-control'])), `/dang-nhap Cache-Control ${signInPage[0]?.headers['cache-control']}`);
-      check(signInPage[1]?.headers['x-cache-status'] !== 'HIT', '/dang-nhap was answered from nginx\'s cache');
+      check(
+        /private|no-store|no-cache/.test(String(signInPage[0]?.headers['cache-control'])),
+        `/dang-nhap Cache-Control ${signInPage[0]?.headers['cache-control']}`,
+      );
+      check(signInPage[1]?.headers['x-cache-status'] !== 'HIT', "/dang-nhap was answered from nginx's cache");
       const health = await get('/api/health');
       check(health.status === 200 && JSON.parse(health.body).redis === 'up', `/api/health: ${health.status} ${health.body}`);
     });
 
     const saveAction = actionIdOf('saveArticleAction', 'lib/actions/articles.ts');
     const save = async (baseUrl: string, via: typeof get | null, input: object): Promise<{ status: number; result: SaveResult | null }> => {
-      const headers = { 'next-action': saveAction, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: baseUrl, cookie: staffCookie };
+      const headers = {
+        'next-action': saveAction,
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+        origin: baseUrl,
+        cookie: staffCookie,
+      };
       const body = JSON.stringify([{ ok: false }, input]);
       if (via) {
         const answer = await via('/quan-tri/tin-tuc/moi', { method: 'POST', headers, body });
@@ -403,7 +449,14 @@ async function main(): Promise<number> {
           const slug = `bai-tai-${index}-${randomBytes(3).toString('hex')}`;
           const created = await save(siteUrl, get, articleInput(`Bài tải ${index} lần 0`, slug, 'save'));
           check(created.result?.ok && created.result.id && typeof created.result.version === 'number', `creating the editor's article: HTTP ${created.status}`);
-          return { slug, id: created.result.id, version: created.result.version, acknowledged: { version: created.result.version, title: `Bài tải ${index} lần 0` }, saves: 0, unanswered: 0 };
+          return {
+            slug,
+            id: created.result.id,
+            version: created.result.version,
+            acknowledged: { version: created.result.version, title: `Bài tải ${index} lần 0` },
+            saves: 0,
+            unanswered: 0,
+          };
         }),
       );
       const readerFailures: string[] = [];
@@ -422,7 +475,9 @@ async function main(): Promise<number> {
       const editorLoop = async (editorState: (typeof editors)[number], index: number) => {
         for (let n = 1; Date.now() < until; n += 1) {
           const title = `Bài tải ${index} lần ${n}`;
-          const answer = await save(siteUrl, get, articleInput(title, editorState.slug, 'save', { id: editorState.id, version: editorState.version })).catch(() => ({ status: 0, result: null }));
+          const answer = await save(siteUrl, get, articleInput(title, editorState.slug, 'save', { id: editorState.id, version: editorState.version })).catch(
+            () => ({ status: 0, result: null }),
+          );
           if (answer.result?.ok && typeof answer.result.version === 'number') {
             editorState.version = answer.result.version;
             editorState.acknowledged = { version: answer.result.version, title };
@@ -445,8 +500,12 @@ async function main(): Promise<number> {
         for (const state of editors) {
           const { rows } = await database.query<{ version: number; title: string }>('SELECT version, title FROM articles WHERE id = $1', [state.id]);
           const row = rows[0];
-          check(row && row.version >= state.acknowledged.version, `article ${state.slug}: version ${row?.version} in the database, ${state.acknowledged.version} acknowledged`);
-          if (row.version === state.acknowledged.version) check(row.title === state.acknowledged.title, `article ${state.slug}: "${row.title}" in the database, "${state.acknowledged.title}" acknowledged`);
+          check(
+            row && row.version >= state.acknowledged.version,
+            `article ${state.slug}: version ${row?.version} in the database, ${state.acknowledged.version} acknowledged`,
+          );
+          if (row.version === state.acknowledged.version)
+            check(row.title === state.acknowledged.title, `article ${state.slug}: "${row.title}" in the database, "${state.acknowledged.title}" acknowledged`);
         }
       } finally {
         await database.end();

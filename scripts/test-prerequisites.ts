@@ -16,7 +16,9 @@ import { findExecutable } from './lib/executables.ts';
 const log = (line: string) => console.log(`[prerequisites] ${line}`);
 
 function playwrightChromium(): string | undefined {
-  const result = spawnSync(process.execPath, ['-e', "import('@playwright/test').then(({ chromium }) => console.log(chromium.executablePath()))"], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-e', "import('@playwright/test').then(({ chromium }) => console.log(chromium.executablePath()))"], {
+    encoding: 'utf8',
+  });
   const executable = result.stdout.trim();
   return executable && existsSync(executable) ? executable : undefined;
 }
@@ -40,7 +42,11 @@ const PREREQUISITES: Prerequisite[] = [
   },
   { what: 'the Noto fonts', packages: ['fonts-noto-core'], present: () => existsSync('/usr/share/fonts/truetype/noto'), optional: true },
   { what: 'redis-server', packages: ['redis-server'], present: () => Boolean(findExecutable('redis-server', [process.env.REDIS_SERVER_PATH])) },
-  { what: 'Java', packages: ['default-jre-headless'], present: () => Boolean(findExecutable('java', [process.env.JAVA_HOME && path.join(process.env.JAVA_HOME, 'bin', 'java')])) },
+  {
+    what: 'Java',
+    packages: ['default-jre-headless'],
+    present: () => Boolean(findExecutable('java', [process.env.JAVA_HOME && path.join(process.env.JAVA_HOME, 'bin', 'java')])),
+  },
   { what: 'nginx', packages: ['nginx'], present: () => Boolean(findExecutable('nginx', [process.env.NGINX_PATH])), optional: true },
 ];
 

@@ -2,7 +2,10 @@ import { prisma } from '@/lib/db';
 
 /** Tests only: a published article to rate. */
 export async function e2eLikeArticle(): Promise<string> {
-  const author = await prisma.user.create({ data: { email: `tac-gia-${Date.now()}@test.local`, name: 'Tác giả', passwordHash: 'x', role: 'AUTHOR' }, select: { id: true } });
+  const author = await prisma.user.create({
+    data: { email: `tac-gia-${Date.now()}@test.local`, name: 'Tác giả', passwordHash: 'x', role: 'AUTHOR' },
+    select: { id: true },
+  });
   const article = await prisma.article.create({
     data: {
       title: 'Bài được đánh giá',

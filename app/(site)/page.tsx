@@ -14,7 +14,10 @@ import { latestVideos } from '@/lib/data/videos';
 export async function generateMetadata(): Promise<Metadata> {
   await connection();
   const settings = await getSiteSettings();
-  return { ...pageMetadata({ title: settings['site.name'], description: settings['site.description'], path: '/' }), title: { absolute: settings['site.name'] } };
+  return {
+    ...pageMetadata({ title: settings['site.name'], description: settings['site.description'], path: '/' }),
+    title: { absolute: settings['site.name'] },
+  };
 }
 
 export default async function HomePage() {
@@ -35,7 +38,13 @@ export default async function HomePage() {
           <article className="grid gap-5 md:grid-cols-2">
             {featured.cover && (
               <Link href={`/tin-tuc/${featured.slug}`} tabIndex={-1} aria-hidden="true">
-                <SiteImage media={featured.cover} alt="" priority sizes="(min-width: 768px) 24rem, 100vw" className="aspect-video w-full rounded object-cover" />
+                <SiteImage
+                  media={featured.cover}
+                  alt=""
+                  priority
+                  sizes="(min-width: 768px) 24rem, 100vw"
+                  className="aspect-video w-full rounded object-cover"
+                />
               </Link>
             )}
             <div className={featured.cover ? '' : 'md:col-span-2'}>

@@ -42,9 +42,7 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
           </Link>
           <div className="flex items-center gap-3 text-sm">
             {/* The role once: an account named after its role ("Quản trị viên") shows just that. */}
-            <span data-testid="admin-user">
-              {user.name.trim() === ROLE_LABELS[user.role] ? user.name : `${user.name} · ${ROLE_LABELS[user.role]}`}
-            </span>
+            <span data-testid="admin-user">{user.name.trim() === ROLE_LABELS[user.role] ? user.name : `${user.name} · ${ROLE_LABELS[user.role]}`}</span>
             <Link href="/" className="underline">
               Xem trang công khai
             </Link>

@@ -36,7 +36,17 @@ function useBulk(action: BulkAction) {
 
 // The article list with row checkboxes and bulk actions (trash in the list; restore and purge
 // in the trash view).
-export function ArticleBulkTable({ rows, mode, canTrash, canPurge }: { rows: ArticleTableRow[]; mode: 'list' | 'trash'; canTrash: boolean; canPurge: boolean }) {
+export function ArticleBulkTable({
+  rows,
+  mode,
+  canTrash,
+  canPurge,
+}: {
+  rows: ArticleTableRow[];
+  mode: 'list' | 'trash';
+  canTrash: boolean;
+  canPurge: boolean;
+}) {
   const [selected, setSelected] = useState<string[]>([]);
   const [, trash, trashing] = useBulk(trashArticlesAction);
   const [, restore, restoring] = useBulk(restoreArticlesAction);
@@ -56,7 +66,13 @@ export function ArticleBulkTable({ rows, mode, canTrash, canPurge }: { rows: Art
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <span className="text-sm text-slate-600">Đã chọn {selected.length}</span>
           {mode === 'list' && (
-            <ConfirmButton size="sm" formAction={trash} pending={trashing} disabled={selected.length === 0} confirmMessage={`Chuyển ${selected.length} bài viết vào thùng rác?`}>
+            <ConfirmButton
+              size="sm"
+              formAction={trash}
+              pending={trashing}
+              disabled={selected.length === 0}
+              confirmMessage={`Chuyển ${selected.length} bài viết vào thùng rác?`}
+            >
               Chuyển vào thùng rác
             </ConfirmButton>
           )}
@@ -66,7 +82,13 @@ export function ArticleBulkTable({ rows, mode, canTrash, canPurge }: { rows: Art
                 Khôi phục
               </Button>
               {canPurge && (
-                <ConfirmButton size="sm" formAction={purge} pending={purging} disabled={selected.length === 0} confirmMessage={`Xoá vĩnh viễn ${selected.length} bài viết? Không thể hoàn tác.`}>
+                <ConfirmButton
+                  size="sm"
+                  formAction={purge}
+                  pending={purging}
+                  disabled={selected.length === 0}
+                  confirmMessage={`Xoá vĩnh viễn ${selected.length} bài viết? Không thể hoàn tác.`}
+                >
                   Xoá vĩnh viễn
                 </ConfirmButton>
               )}
@@ -80,14 +102,29 @@ export function ArticleBulkTable({ rows, mode, canTrash, canPurge }: { rows: Art
             <tr>
               {selectable && (
                 <th scope="col" className="w-10 p-2">
-                  <input type="checkbox" aria-label="Chọn tất cả" checked={allSelected} onChange={() => setSelected(allSelected ? [] : rows.map((row) => row.id))} />
+                  <input
+                    type="checkbox"
+                    aria-label="Chọn tất cả"
+                    checked={allSelected}
+                    onChange={() => setSelected(allSelected ? [] : rows.map((row) => row.id))}
+                  />
                 </th>
               )}
-              <th scope="col" className="p-2">Tiêu đề</th>
-              <th scope="col" className="p-2">Trạng thái</th>
-              <th scope="col" className="p-2">Chuyên mục</th>
-              <th scope="col" className="p-2">Tác giả</th>
-              <th scope="col" className="p-2">{mode === 'trash' ? 'Xoá lúc' : 'Cập nhật'}</th>
+              <th scope="col" className="p-2">
+                Tiêu đề
+              </th>
+              <th scope="col" className="p-2">
+                Trạng thái
+              </th>
+              <th scope="col" className="p-2">
+                Chuyên mục
+              </th>
+              <th scope="col" className="p-2">
+                Tác giả
+              </th>
+              <th scope="col" className="p-2">
+                {mode === 'trash' ? 'Xoá lúc' : 'Cập nhật'}
+              </th>
             </tr>
           </thead>
           <tbody>

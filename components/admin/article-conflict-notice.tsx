@@ -13,7 +13,17 @@ function plainText(node: JSONContent): string {
 
 // Shown when a save lost the race: the user's text is already kept as a revision; they can
 // open the newer version next to it, or copy their own text.
-export function ArticleConflictNotice({ articleId, message, title, getBody }: { articleId: string; message: string; title: string; getBody: () => JSONContent }) {
+export function ArticleConflictNotice({
+  articleId,
+  message,
+  title,
+  getBody,
+}: {
+  articleId: string;
+  message: string;
+  title: string;
+  getBody: () => JSONContent;
+}) {
   const toast = useToast();
   async function copyMine() {
     try {

@@ -58,7 +58,16 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
   );
   const recovery = useArticleRecovery(article, serverAutosave);
   const { state, pending, save, errors } = useArticleSave();
-  const autosave = useArticleAutosave({ articleId: saved.articleId, version: saved.version, fields, bodyRef, bodyRevision, configuredOrigin, paused: pending, onCreated });
+  const autosave = useArticleAutosave({
+    articleId: saved.articleId,
+    version: saved.version,
+    fields,
+    bodyRef,
+    bodyRevision,
+    configuredOrigin,
+    paused: pending,
+    onCreated,
+  });
   async function submit(intent: SaveIntent) {
     const textKey = autosave.textKey;
     // A new article's first autosave may be creating it right now: save into that draft.
@@ -119,12 +128,21 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
       noValidate
     >
       <div className="min-w-0 space-y-4">
-        {recovery.recovery && <ArticleRecoveryNotice recovery={recovery.recovery} onRestore={restore} onDiscard={() => void recovery.discard(saved.articleId)} />}
+        {recovery.recovery && (
+          <ArticleRecoveryNotice recovery={recovery.recovery} onRestore={restore} onDiscard={() => void recovery.discard(saved.articleId)} />
+        )}
         {conflict && saved.articleId && (
           <ArticleConflictNotice articleId={saved.articleId} message={state?.message ?? ''} title={fields.title} getBody={() => bodyRef.current} />
         )}
         {!conflict && state && !state.ok && !state.errors && <FormError message={state.message} />}
-        <FormField label="Tiêu đề" required value={fields.title} onChange={(event) => update('title', event.target.value)} errors={errors.title} maxLength={300} />
+        <FormField
+          label="Tiêu đề"
+          required
+          value={fields.title}
+          onChange={(event) => update('title', event.target.value)}
+          errors={errors.title}
+          maxLength={300}
+        />
         <div>
           <FormField
             label="Đường dẫn"
@@ -145,7 +163,14 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
             </Button>
           </div>
         </div>
-        <FormField label="Tóm tắt" multiline rows={3} value={fields.summary} onChange={(event) => update('summary', event.target.value)} errors={errors.summary} />
+        <FormField
+          label="Tóm tắt"
+          multiline
+          rows={3}
+          value={fields.summary}
+          onChange={(event) => update('summary', event.target.value)}
+          errors={errors.summary}
+        />
         <div>
           <span className="mb-1 block text-sm font-semibold text-slate-800">Nội dung</span>
           <RichTextEditor

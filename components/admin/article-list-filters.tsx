@@ -75,7 +75,17 @@ export function ArticleListFilters({
 }
 
 /** `more`: the count stopped at pageCount pages (see COUNT_WINDOW) and more follow. */
-export function ArticlePagination({ query, pageCount, more = false, basePath }: { query: ArticleListQuery; pageCount: number; more?: boolean; basePath: string }) {
+export function ArticlePagination({
+  query,
+  pageCount,
+  more = false,
+  basePath,
+}: {
+  query: ArticleListQuery;
+  pageCount: number;
+  more?: boolean;
+  basePath: string;
+}) {
   if (pageCount <= 1) return null;
   const href = (page: number) => {
     const params = new URLSearchParams();
@@ -85,11 +95,19 @@ export function ArticlePagination({ query, pageCount, more = false, basePath }: 
   };
   return (
     <nav aria-label="Phân trang" className="mt-4 flex items-center gap-3">
-      {query.trang > 1 && <Link href={href(query.trang - 1)} className="text-brand-700 underline">‹ Trang trước</Link>}
+      {query.trang > 1 && (
+        <Link href={href(query.trang - 1)} className="text-brand-700 underline">
+          ‹ Trang trước
+        </Link>
+      )}
       <span className="text-sm">
         Trang {query.trang} / {more ? `hơn ${pageCount}` : pageCount}
       </span>
-      {(more || query.trang < pageCount) && <Link href={href(query.trang + 1)} className="text-brand-700 underline">Trang sau ›</Link>}
+      {(more || query.trang < pageCount) && (
+        <Link href={href(query.trang + 1)} className="text-brand-700 underline">
+          Trang sau ›
+        </Link>
+      )}
     </nav>
   );
 }

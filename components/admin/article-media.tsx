@@ -8,10 +8,22 @@ import { MediaPicker } from './media-picker';
 // the image button of the body and the cover image field.
 
 export const renderArticleImagePicker: RenderImagePicker = (onPick) => (
-  <MediaPicker accept={['image']} buttonLabel="Chọn ảnh từ thư viện hoặc tải lên" onPick={(media) => onPick({ mediaId: media.id, src: media.url, alt: media.alt })} />
+  <MediaPicker
+    accept={['image']}
+    buttonLabel="Chọn ảnh từ thư viện hoặc tải lên"
+    onPick={(media) => onPick({ mediaId: media.id, src: media.url, alt: media.alt })}
+  />
 );
 
-export function ArticleCoverPicker({ value, initialUrl, onChange }: { value: string | null; initialUrl: string | null; onChange: (id: string | null) => void }) {
+export function ArticleCoverPicker({
+  value,
+  initialUrl,
+  onChange,
+}: {
+  value: string | null;
+  initialUrl: string | null;
+  onChange: (id: string | null) => void;
+}) {
   const [url, setUrl] = useState<string | null>(initialUrl);
   return (
     <div className="mt-1 space-y-2">

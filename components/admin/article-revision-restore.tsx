@@ -9,7 +9,12 @@ export function ArticleRevisionRestore({ revisionId, articleId }: { revisionId: 
   return (
     <form ref={formRef} onSubmit={onSubmit}>
       <input type="hidden" name="revisionId" value={revisionId} />
-      <ConfirmButton variant="primary" size="sm" pending={pending} confirmMessage="Khôi phục phiên bản này? Nội dung hiện tại vẫn được giữ trong danh sách phiên bản.">
+      <ConfirmButton
+        variant="primary"
+        size="sm"
+        pending={pending}
+        confirmMessage="Khôi phục phiên bản này? Nội dung hiện tại vẫn được giữ trong danh sách phiên bản."
+      >
         Khôi phục phiên bản này
       </ConfirmButton>
     </form>

@@ -50,7 +50,13 @@ export function ArticleStatusActions({ id, status, canTrash }: { id: string; sta
           size="sm"
           pending={pending}
           confirmMessage="Chuyển bài viết này vào thùng rác?"
-          onClick={(event) => run(event, () => trashArticlesAction({ ids: [id] }), () => router.push('/quan-tri/tin-tuc'))}
+          onClick={(event) =>
+            run(
+              event,
+              () => trashArticlesAction({ ids: [id] }),
+              () => router.push('/quan-tri/tin-tuc'),
+            )
+          }
         >
           Chuyển vào thùng rác
         </ConfirmButton>

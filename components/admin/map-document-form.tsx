@@ -18,7 +18,10 @@ export interface MapDocumentFormValues {
 
 /** Create or edit an administrative-map document: an image or a PDF with a description. */
 export function MapDocumentForm({ initial }: { initial: MapDocumentFormValues }) {
-  const { errors, failureMessage, pending, onSubmit, formKey } = useActionForm(saveMapDocumentAction, { schema: mapDocumentInputSchema, successHref: '/quan-tri/ban-do' });
+  const { errors, failureMessage, pending, onSubmit, formKey } = useActionForm(saveMapDocumentAction, {
+    schema: mapDocumentInputSchema,
+    successHref: '/quan-tri/ban-do',
+  });
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}

@@ -30,7 +30,16 @@ export interface MediaContentListProps {
   deleteAction: FormAction;
 }
 
-function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAction }: {
+function Row({
+  item,
+  noun,
+  index,
+  count,
+  onMove,
+  moving,
+  publishAction,
+  deleteAction,
+}: {
   item: ContentListItem;
   noun: string;
   index: number;
@@ -48,7 +57,9 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
         {item.thumbnailUrl ? (
           <MediaThumb mimeType="image/*" thumbnailUrl={item.thumbnailUrl} />
         ) : (
-          <span className="flex aspect-square items-center justify-center rounded bg-slate-100 p-1 text-center text-xs font-semibold text-slate-600">{item.thumbnailLabel}</span>
+          <span className="flex aspect-square items-center justify-center rounded bg-slate-100 p-1 text-center text-xs font-semibold text-slate-600">
+            {item.thumbnailLabel}
+          </span>
         )}
       </div>
       <div className="min-w-0 flex-1">
@@ -59,10 +70,22 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
         <p className={`text-xs font-semibold ${item.published ? 'text-emerald-700' : 'text-slate-500'}`}>{item.published ? 'Đã xuất bản' : 'Chưa xuất bản'}</p>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" disabled={index === 0 || moving} onClick={() => onMove(index, index - 1)} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Đưa “${item.title}” lên trên`}>
+        <button
+          type="button"
+          disabled={index === 0 || moving}
+          onClick={() => onMove(index, index - 1)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+          aria-label={`Đưa “${item.title}” lên trên`}
+        >
           ↑
         </button>
-        <button type="button" disabled={index === count - 1 || moving} onClick={() => onMove(index, index + 1)} className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Đưa “${item.title}” xuống dưới`}>
+        <button
+          type="button"
+          disabled={index === count - 1 || moving}
+          onClick={() => onMove(index, index + 1)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+          aria-label={`Đưa “${item.title}” xuống dưới`}
+        >
           ↓
         </button>
         <form onSubmit={publish.onSubmit}>
@@ -74,7 +97,12 @@ function Row({ item, noun, index, count, onMove, moving, publishAction, deleteAc
         </form>
         <form onSubmit={remove.onSubmit}>
           <input type="hidden" name="id" value={item.id} />
-          <ConfirmButton size="sm" pending={remove.pending} confirmMessage={`Xóa ${noun} “${item.title}”? Thao tác này không hoàn tác được.`} aria-label={`Xóa “${item.title}”`}>
+          <ConfirmButton
+            size="sm"
+            pending={remove.pending}
+            confirmMessage={`Xóa ${noun} “${item.title}”? Thao tác này không hoàn tác được.`}
+            aria-label={`Xóa “${item.title}”`}
+          >
             Xóa
           </ConfirmButton>
         </form>
@@ -105,7 +133,17 @@ export function MediaContentList({ items, noun, reorderAction, publishAction, de
   return (
     <ol className="space-y-2" aria-busy={moving}>
       {order.map((item, index) => (
-        <Row key={item.id} item={item} noun={noun} index={index} count={order.length} onMove={move} moving={moving} publishAction={publishAction} deleteAction={deleteAction} />
+        <Row
+          key={item.id}
+          item={item}
+          noun={noun}
+          index={index}
+          count={order.length}
+          onMove={move}
+          moving={moving}
+          publishAction={publishAction}
+          deleteAction={deleteAction}
+        />
       ))}
     </ol>
   );

@@ -38,7 +38,12 @@ export function MediaField({ name, label, accept, initial, errors, hint, require
     <fieldset aria-labelledby={labelId} aria-invalid={error ? true : undefined} className="rounded border border-slate-200 bg-white p-3">
       <legend id={labelId} className="px-1 text-sm font-semibold text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       <input type="hidden" name={name} value={value?.id ?? ''} />
       <div className="flex flex-wrap items-center gap-3">

@@ -74,7 +74,11 @@ export function MediaPicker({ accept = ['image'], onPick, buttonLabel = 'Chọn 
 
   return (
     <>
-      <button type="button" onClick={open} className={buttonClassName ?? 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50'}>
+      <button
+        type="button"
+        onClick={open}
+        className={buttonClassName ?? 'rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-50'}
+      >
         {buttonLabel}
       </button>
       <dialog ref={dialogRef} aria-label="Thư viện media" className="w-[min(56rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50">

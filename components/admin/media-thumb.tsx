@@ -6,8 +6,11 @@ export function MediaThumb({ mimeType, thumbnailUrl, className = '' }: { mimeTyp
       <img src={thumbnailUrl} alt="" loading="lazy" decoding="async" className={`aspect-square w-full rounded bg-slate-100 object-cover ${className}`} />
     );
   }
-  const label = mimeType === 'video/mp4' ? 'Video MP4' : mimeType === 'application/pdf' ? 'Tài liệu PDF' : mimeType.includes('word') ? 'Văn bản Word' : mimeType;
+  const label =
+    mimeType === 'video/mp4' ? 'Video MP4' : mimeType === 'application/pdf' ? 'Tài liệu PDF' : mimeType.includes('word') ? 'Văn bản Word' : mimeType;
   return (
-    <span className={`flex aspect-square w-full items-center justify-center rounded bg-slate-100 text-sm font-semibold text-slate-600 ${className}`}>{label}</span>
+    <span className={`flex aspect-square w-full items-center justify-center rounded bg-slate-100 text-sm font-semibold text-slate-600 ${className}`}>
+      {label}
+    </span>
   );
 }

@@ -33,7 +33,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={dispatch} noValidate className={BOX}>
       <FormError message={state?.message} />
-      <FormField label="Email" name="email" type="email" autoComplete="username" required maxLength={254} defaultValue={state?.values?.email ?? ''} errors={state?.errors?.email} />
+      <FormField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        maxLength={254}
+        defaultValue={state?.values?.email ?? ''}
+        errors={state?.errors?.email}
+      />
       <Button type="submit" pending={pending} className="w-full">
         Gửi liên kết đặt lại mật khẩu
       </Button>
@@ -61,8 +70,25 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={dispatch} method="post" noValidate className={BOX}>
       <FormError message={state?.message} />
       <input type="hidden" name="token" value={token} />
-      <FormField label="Mật khẩu mới" name="password" type="password" autoComplete="new-password" required maxLength={128} hint="Ít nhất 10 ký tự." errors={state?.errors?.password} />
-      <FormField label="Nhập lại mật khẩu mới" name="confirm" type="password" autoComplete="new-password" required maxLength={128} errors={state?.errors?.confirm} />
+      <FormField
+        label="Mật khẩu mới"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        hint="Ít nhất 10 ký tự."
+        errors={state?.errors?.password}
+      />
+      <FormField
+        label="Nhập lại mật khẩu mới"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        errors={state?.errors?.confirm}
+      />
       <Button type="submit" pending={pending} className="w-full">
         Đặt mật khẩu
       </Button>

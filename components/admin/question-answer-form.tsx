@@ -31,26 +31,38 @@ export function QuestionAnswerForm({ question }: { question: QuestionAnswerValue
   const [topic, setTopic] = useState(question.topic);
   const [published, setPublished] = useState(question.published);
   const [answer, setAnswer] = useState<JSONContent>(question.answer ?? EMPTY_BODY);
-  const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<{ slug: string | null } | undefined> | null, payload: AnswerQuestionInput) => {
-    const result = await answerQuestionAction(payload);
-    if (result.ok) {
-      toast.success(result.message);
-      router.refresh();
-    } else toast.error(result.message);
-    return result;
-  }, null);
+  const [state, dispatch, pending] = useActionState(
+    async (_previous: ActionResult<{ slug: string | null } | undefined> | null, payload: AnswerQuestionInput) => {
+      const result = await answerQuestionAction(payload);
+      if (result.ok) {
+        toast.success(result.message);
+        router.refresh();
+      } else toast.error(result.message);
+      return result;
+    },
+    null,
+  );
   const errors = state && !state.ok ? (state.errors ?? {}) : {};
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (event.target !== event.currentTarget) return;
-    startTransition(() => dispatch({ id: question.id, title, topic: topic as AnswerQuestionInput['topic'], answer: plainJson(answer) as Record<string, unknown>, published }));
+    startTransition(() =>
+      dispatch({ id: question.id, title, topic: topic as AnswerQuestionInput['topic'], answer: plainJson(answer) as Record<string, unknown>, published }),
+    );
   }
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-label="Trả lời câu hỏi">
       {state && !state.ok && !state.errors && <FormError message={state.message} />}
-      <FormField label="Tiêu đề câu hỏi (hiển thị công khai)" required maxLength={200} value={title} errors={errors.title} onChange={(event) => setTitle(event.target.value)} />
+      <FormField
+        label="Tiêu đề câu hỏi (hiển thị công khai)"
+        required
+        maxLength={200}
+        value={title}
+        errors={errors.title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
       <label className="block text-sm font-semibold text-slate-800">
         Lĩnh vực
         <select value={topic} onChange={(event) => setTopic(event.target.value)} className="mt-1 block rounded border border-slate-300 bg-white px-3 py-2">
@@ -61,7 +73,14 @@ export function QuestionAnswerForm({ question }: { question: QuestionAnswerValue
           ))}
         </select>
       </label>
-      <RichTextEditor id="question-answer" label="Câu trả lời" initialContent={question.answer ?? EMPTY_BODY} onChange={setAnswer} renderImagePicker={renderArticleImagePicker} invalid={!!errors.answer} />
+      <RichTextEditor
+        id="question-answer"
+        label="Câu trả lời"
+        initialContent={question.answer ?? EMPTY_BODY}
+        onChange={setAnswer}
+        renderImagePicker={renderArticleImagePicker}
+        invalid={!!errors.answer}
+      />
       {errors.answer && <p className="text-sm font-medium text-red-700">{errors.answer[0]}</p>}
       <label className="flex items-center gap-2 font-semibold">
         <input type="checkbox" checked={published} onChange={(event) => setPublished(event.target.checked)} />

@@ -50,7 +50,16 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={handleSubmit} method="post" noValidate className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm">
       <FormError message={failure} />
-      <FormField label="Email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} errors={errors.email} />
+      <FormField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        errors={errors.email}
+      />
       <FormField
         label="Mật khẩu"
         name="password"

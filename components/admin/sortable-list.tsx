@@ -85,7 +85,13 @@ export function SortableList<T extends { id: string }>({ items, label, itemName,
               </button>
               <div className="min-w-0 flex-1">{renderItem(item)}</div>
               <div className="flex gap-1">
-                <Button size="sm" variant="secondary" disabled={index === 0} onClick={() => commit(moveInOrder(order, item.id, 'up'), item.id)} aria-label={`Chuyển “${name}” lên`}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={index === 0}
+                  onClick={() => commit(moveInOrder(order, item.id, 'up'), item.id)}
+                  aria-label={`Chuyển “${name}” lên`}
+                >
                   Lên
                 </Button>
                 <Button

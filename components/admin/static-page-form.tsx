@@ -32,7 +32,14 @@ const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] 
 export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const toast = useToast();
   const router = useRouter();
-  const [values, setValues] = useState({ title: page?.title ?? '', slug: page?.slug ?? '', published: page?.published ?? true, sortOrder: page?.sortOrder ?? 0, locale: page?.locale ?? 'vi', translationKey: page?.translationKey ?? '' });
+  const [values, setValues] = useState({
+    title: page?.title ?? '',
+    slug: page?.slug ?? '',
+    published: page?.published ?? true,
+    sortOrder: page?.sortOrder ?? 0,
+    locale: page?.locale ?? 'vi',
+    translationKey: page?.translationKey ?? '',
+  });
   const [slugTouched, setSlugTouched] = useState(!!page);
   const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
@@ -54,7 +61,11 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
     event.preventDefault();
     // Submits of forms nested in the media picker bubble here too: only our own counts.
     if (event.target !== event.currentTarget) return;
-    const payload: SavePageInput = { ...values, body: plainJson(body) as Record<string, unknown>, ...(page ? { id: page.id, version: version ?? page.version } : {}) };
+    const payload: SavePageInput = {
+      ...values,
+      body: plainJson(body) as Record<string, unknown>,
+      ...(page ? { id: page.id, version: version ?? page.version } : {}),
+    };
     const parsed = savePageSchema.safeParse(payload);
     if (!parsed.success) {
       setClientErrors(z.flattenError(parsed.error).fieldErrors);
@@ -72,7 +83,9 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         required
         value={values.title}
         errors={errors.title}
-        onChange={(event) => setValues((current) => ({ ...current, title: event.target.value, slug: slugTouched ? current.slug : slugify(event.target.value) }))}
+        onChange={(event) =>
+          setValues((current) => ({ ...current, title: event.target.value, slug: slugTouched ? current.slug : slugify(event.target.value) }))
+        }
       />
       <FormField
         label="Đường dẫn"
@@ -123,7 +136,14 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
           onChange={(event) => setValues((current) => ({ ...current, sortOrder: Number(event.target.value) || 0 }))}
         />
       </div>
-      <RichTextEditor id="page-body" label="Nội dung trang" initialContent={page?.body ?? EMPTY_BODY} onChange={setBody} renderImagePicker={renderArticleImagePicker} invalid={!!errors.body} />
+      <RichTextEditor
+        id="page-body"
+        label="Nội dung trang"
+        initialContent={page?.body ?? EMPTY_BODY}
+        onChange={setBody}
+        renderImagePicker={renderArticleImagePicker}
+        invalid={!!errors.body}
+      />
       {errors.body && <p className="text-sm font-medium text-red-700">{errors.body[0]}</p>}
       <Button type="submit" pending={pending}>
         Lưu trang

@@ -31,7 +31,11 @@ export function EditorToolbar({ editor, panel, onPanel }: { editor: Editor; pane
   const toggle = (next: EditorPanel) => onPanel(panel === next ? null : next);
 
   return (
-    <div role="toolbar" aria-label="Định dạng nội dung" className="sticky top-0 z-10 flex flex-wrap items-center gap-0.5 border-b border-slate-200 bg-white p-1">
+    <div
+      role="toolbar"
+      aria-label="Định dạng nội dung"
+      className="sticky top-0 z-10 flex flex-wrap items-center gap-0.5 border-b border-slate-200 bg-white p-1"
+    >
       <ToolbarButton label="Đoạn văn" icon="paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()} />
       <ToolbarButton label="Tiêu đề cấp 2" icon="heading2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
       <ToolbarButton label="Tiêu đề cấp 3" icon="heading3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />

@@ -34,7 +34,12 @@ export function ImagePanel({ editor, onClose, renderPicker }: { editor: Editor; 
   }
 
   return (
-    <div role="group" className="space-y-2 border-b border-slate-200 bg-slate-50 p-2" aria-label="Chèn ảnh" onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}>
+    <div
+      role="group"
+      className="space-y-2 border-b border-slate-200 bg-slate-50 p-2"
+      aria-label="Chèn ảnh"
+      onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}
+    >
       {image ? (
         <div className="flex items-center gap-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of an uploaded file; next/image adds nothing here */}

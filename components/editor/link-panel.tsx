@@ -11,7 +11,8 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
       editor.chain().focus().extendMarkRange('link').unsetLink().run();
       return null;
     }
-    if (!isAllowedHref(value)) return 'Liên kết không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http://, https://, mailto:, tel: hoặc đường dẫn trong trang bắt đầu bằng /.';
+    if (!isAllowedHref(value))
+      return 'Liên kết không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http://, https://, mailto:, tel: hoặc đường dẫn trong trang bắt đầu bằng /.';
     const chain = editor.chain().focus();
     if (editor.state.selection.empty && !editor.isActive('link')) {
       chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
@@ -33,7 +34,11 @@ export function LinkPanel({ editor, onClose }: { editor: Editor; onClose: () => 
       onClose={onClose}
       extraActions={
         editor.isActive('link') && (
-          <button type="button" className="rounded border px-3 py-1" onClick={() => (editor.chain().focus().extendMarkRange('link').unsetLink().run(), onClose())}>
+          <button
+            type="button"
+            className="rounded border px-3 py-1"
+            onClick={() => (editor.chain().focus().extendMarkRange('link').unsetLink().run(), onClose())}
+          >
             Bỏ liên kết
           </button>
         )

@@ -21,7 +21,7 @@ describe('pasting rich text', () => {
     const types = new Set<string>();
     const walk = (node: { type?: string; content?: unknown[] }) => {
       if (node.type) types.add(node.type);
-      (node.content as typeof node[] | undefined)?.forEach(walk);
+      (node.content as (typeof node)[] | undefined)?.forEach(walk);
     };
     walk(json);
     expect([...types]).toEqual(expect.arrayContaining(['heading', 'bulletList', 'listItem', 'table', 'tableRow', 'tableHeader', 'tableCell']));

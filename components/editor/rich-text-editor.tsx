@@ -35,10 +35,24 @@ export interface RichTextEditorProps {
 
 // Memoised: the form re-renders on every keystroke (its autosave watches the body), the editor
 // must not.
-export const RichTextEditor = memo(function RichTextEditor({ id, label, initialContent, onChange, onReady, renderImagePicker, invalid, describedBy, placeholder }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({
+  id,
+  label,
+  initialContent,
+  onChange,
+  onReady,
+  renderImagePicker,
+  invalid,
+  describedBy,
+  placeholder,
+}: RichTextEditorProps) {
   const [panel, setPanel] = useState<EditorPanel>(null);
   const editor = useEditor({
-    extensions: [...contentExtensions, Placeholder.configure({ placeholder: placeholder ?? 'Nhập nội dung bài viết: gõ chữ, hoặc dùng thanh công cụ để chèn ảnh, bảng, video…' }), CharacterCount],
+    extensions: [
+      ...contentExtensions,
+      Placeholder.configure({ placeholder: placeholder ?? 'Nhập nội dung bài viết: gõ chữ, hoặc dùng thanh công cụ để chèn ảnh, bảng, video…' }),
+      CharacterCount,
+    ],
     content: initialContent,
     immediatelyRender: false,
     editorProps: {

@@ -32,7 +32,12 @@ export function UrlPanel({ inputId, groupLabel, fieldLabel, applyLabel, initialV
   }
 
   return (
-    <div role="group" className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2" aria-label={groupLabel} onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}>
+    <div
+      role="group"
+      className="flex flex-wrap items-start gap-2 border-b border-slate-200 bg-slate-50 p-2"
+      aria-label={groupLabel}
+      onKeyDown={(event) => event.key === 'Enter' && event.target instanceof HTMLInputElement && apply(event)}
+    >
       <div className="flex min-w-64 flex-1 flex-col">
         <label htmlFor={inputId} className="text-sm font-medium">
           {fieldLabel}

@@ -14,5 +14,14 @@ export function YoutubePanel({ editor, onClose }: { editor: Editor; onClose: () 
     return null;
   }
 
-  return <UrlPanel inputId="editor-youtube-url" groupLabel="Chèn video YouTube" fieldLabel="Đường dẫn video YouTube" applyLabel="Chèn video" onApply={apply} onClose={onClose} />;
+  return (
+    <UrlPanel
+      inputId="editor-youtube-url"
+      groupLabel="Chèn video YouTube"
+      fieldLabel="Đường dẫn video YouTube"
+      applyLabel="Chèn video"
+      onApply={apply}
+      onClose={onClose}
+    />
+  );
 }

@@ -13,7 +13,12 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
   const placed = clusters.filter((cluster) => cluster.latitude !== null && cluster.longitude !== null && isOnMap(cluster.longitude, cluster.latitude));
   return (
     <figure>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full rounded border border-slate-300 bg-sky-50" role="group" aria-label="Bản đồ vị trí các cụm công nghiệp tỉnh Ninh Bình">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="h-auto w-full rounded border border-slate-300 bg-sky-50"
+        role="group"
+        aria-label="Bản đồ vị trí các cụm công nghiệp tỉnh Ninh Bình"
+      >
         <path d={outlinePath()} fill="#f8fafc" stroke="#475569" strokeWidth={2} strokeLinejoin="round" />
         {MAP_LANDMARKS.map((place) => {
           const { x, y } = project(place.longitude, place.latitude);
@@ -39,7 +44,17 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
               <title>{`${cluster.name} (${CLUSTER_STATUS_LABELS[cluster.status]}, lấp đầy ${formatNumber(cluster.occupancy)}%)`}</title>
               <circle cx={x} cy={y} r={9} fill={STATUS_COLOURS[cluster.status]} stroke="#fff" strokeWidth={2.5} />
               {/* Labels on the eastern half run leftwards so they stay inside the drawing. */}
-              <text x={x > MAP_WIDTH / 2 ? x - 12 : x + 12} y={y - 8} textAnchor={x > MAP_WIDTH / 2 ? 'end' : 'start'} fontSize={12} fontWeight={600} fill="#0f172a" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+              <text
+                x={x > MAP_WIDTH / 2 ? x - 12 : x + 12}
+                y={y - 8}
+                textAnchor={x > MAP_WIDTH / 2 ? 'end' : 'start'}
+                fontSize={12}
+                fontWeight={600}
+                fill="#0f172a"
+                paintOrder="stroke"
+                stroke="#fff"
+                strokeWidth={3}
+              >
                 {cluster.name}
               </text>
             </a>
@@ -47,9 +62,9 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-600">
-        Sơ đồ giản lược ranh giới tỉnh (không theo tỉ lệ chính xác). Màu điểm:{' '}
-        <span style={{ color: STATUS_COLOURS.OPERATING }}>● đang hoạt động</span>, <span style={{ color: STATUS_COLOURS.UNDER_CONSTRUCTION }}>● đang xây dựng</span>,{' '}
-        <span style={{ color: STATUS_COLOURS.PLANNED }}>● đã quy hoạch</span>.
+        Sơ đồ giản lược ranh giới tỉnh (không theo tỉ lệ chính xác). Màu điểm: <span style={{ color: STATUS_COLOURS.OPERATING }}>● đang hoạt động</span>,{' '}
+        <span style={{ color: STATUS_COLOURS.UNDER_CONSTRUCTION }}>● đang xây dựng</span>, <span style={{ color: STATUS_COLOURS.PLANNED }}>● đã quy hoạch</span>
+        .
       </figcaption>
     </figure>
   );

@@ -50,9 +50,13 @@ export function ClusterTable(props: ClusterTableProps) {
             <SortHeader column="ten" props={props} />
             <SortHeader column="xa" props={props} />
             <SortHeader column="dien-tich" props={props} />
-            <th scope="col" className="border border-slate-200 px-3 py-2">Đã cho thuê (ha)</th>
+            <th scope="col" className="border border-slate-200 px-3 py-2">
+              Đã cho thuê (ha)
+            </th>
             <SortHeader column="lap-day" props={props} />
-            <th scope="col" className="border border-slate-200 px-3 py-2">Tình trạng</th>
+            <th scope="col" className="border border-slate-200 px-3 py-2">
+              Tình trạng
+            </th>
           </tr>
         </thead>
         <tbody>

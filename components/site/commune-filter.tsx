@@ -3,11 +3,26 @@ import type { ClusterSummary } from '@/lib/data/clusters';
 import { communeLabel } from '@/lib/decree/communes';
 
 /** The communes that have published clusters, as a GET filter (?xa=id) that works without script. */
-export function CommuneFilter({ action, clusters, selected, hidden = [] }: { action: string; clusters: readonly ClusterSummary[]; selected: string | null; hidden?: [string, string][] }) {
+export function CommuneFilter({
+  action,
+  clusters,
+  selected,
+  hidden = [],
+}: {
+  action: string;
+  clusters: readonly ClusterSummary[];
+  selected: string | null;
+  hidden?: [string, string][];
+}) {
   const places = new Map(clusters.flatMap((cluster) => (cluster.place ? [[cluster.place.id, cluster.place] as const] : [])));
   const options = [...places.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return (
-    <form method="get" action={action} aria-label="Lọc theo xã, phường" className="no-print mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3">
+    <form
+      method="get"
+      action={action}
+      aria-label="Lọc theo xã, phường"
+      className="no-print mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3"
+    >
       {hidden.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -11,8 +11,24 @@ interface Labels {
   position: string;
 }
 
-export const VI_CONTACT_LABELS: Labels = { address: 'Địa chỉ', phone: 'Điện thoại', fax: 'Fax', email: 'Email', officials: 'Cán bộ đầu mối', name: 'Họ và tên', position: 'Chức vụ' };
-export const EN_CONTACT_LABELS: Labels = { address: 'Address', phone: 'Phone', fax: 'Fax', email: 'Email', officials: 'Focal-point officials', name: 'Name', position: 'Position' };
+export const VI_CONTACT_LABELS: Labels = {
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  fax: 'Fax',
+  email: 'Email',
+  officials: 'Cán bộ đầu mối',
+  name: 'Họ và tên',
+  position: 'Chức vụ',
+};
+export const EN_CONTACT_LABELS: Labels = {
+  address: 'Address',
+  phone: 'Phone',
+  fax: 'Fax',
+  email: 'Email',
+  officials: 'Focal-point officials',
+  name: 'Name',
+  position: 'Position',
+};
 
 /** The agency's address, phone, fax and email (site settings) and its focal-point officials. */
 export function ContactDetails({ settings, officials, labels }: { settings: SiteSettings; officials: PublicOfficial[]; labels: Labels }) {
@@ -30,7 +46,15 @@ export function ContactDetails({ settings, officials, labels }: { settings: Site
           .map(([label, value, href]) => (
             <div key={label} className="contents">
               <dt className="font-semibold">{label}</dt>
-              <dd>{href ? <a href={href} className="text-brand-700 underline">{value}</a> : value}</dd>
+              <dd>
+                {href ? (
+                  <a href={href} className="text-brand-700 underline">
+                    {value}
+                  </a>
+                ) : (
+                  value
+                )}
+              </dd>
             </div>
           ))}
       </dl>
@@ -43,19 +67,37 @@ export function ContactDetails({ settings, officials, labels }: { settings: Site
             <table className="w-full border-collapse bg-white text-left text-sm">
               <thead className="bg-brand-50">
                 <tr>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">{labels.name}</th>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">{labels.position}</th>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">{labels.phone}</th>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">{labels.email}</th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    {labels.name}
+                  </th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    {labels.position}
+                  </th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    {labels.phone}
+                  </th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    {labels.email}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {officials.map((official) => (
                   <tr key={official.id}>
-                    <th scope="row" className="border border-slate-200 px-3 py-2 font-semibold">{official.name}</th>
+                    <th scope="row" className="border border-slate-200 px-3 py-2 font-semibold">
+                      {official.name}
+                    </th>
                     <td className="border border-slate-200 px-3 py-2">{official.position}</td>
-                    <td className="border border-slate-200 px-3 py-2">{official.phone && <a href={`tel:${official.phone.replace(/[^0-9+]/g, '')}`}>{official.phone}</a>}</td>
-                    <td className="border border-slate-200 px-3 py-2">{official.email && <a href={`mailto:${official.email}`} className="text-brand-700 underline">{official.email}</a>}</td>
+                    <td className="border border-slate-200 px-3 py-2">
+                      {official.phone && <a href={`tel:${official.phone.replace(/[^0-9+]/g, '')}`}>{official.phone}</a>}
+                    </td>
+                    <td className="border border-slate-200 px-3 py-2">
+                      {official.email && (
+                        <a href={`mailto:${official.email}`} className="text-brand-700 underline">
+                          {official.email}
+                        </a>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -24,7 +24,13 @@ export function ContactForm({ formToken }: { formToken: string }) {
   const value = (name: string) => state?.values?.[name] ?? '';
   const errors = state?.errors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi tin nhắn cho Trung tâm" key={state?.at ?? 0}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded border border-slate-200 bg-white p-5"
+      aria-label="Gửi tin nhắn cho Trung tâm"
+      key={state?.at ?? 0}
+    >
       {/* Field errors speak for themselves; the banner says what no field can (too fast, rate limit). */}
       <FormError message={state?.errors ? undefined : state?.message} />
       <input type="hidden" name="formToken" value={formToken} />

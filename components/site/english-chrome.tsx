@@ -46,7 +46,11 @@ export async function EnglishChrome({ children }: { children: React.ReactNode })
         <div className="mx-auto max-w-6xl space-y-1 px-4 py-6">
           <p className="font-semibold uppercase">{ENGLISH_SITE_NAME}</p>
           <p lang="vi">{settings['site.name']}</p>
-          {settings['contact.address'] && <p>Address: <span lang="vi">{settings['contact.address']}</span></p>}
+          {settings['contact.address'] && (
+            <p>
+              Address: <span lang="vi">{settings['contact.address']}</span>
+            </p>
+          )}
         </div>
       </footer>
     </>

@@ -14,7 +14,12 @@ const LEVELS = ['Không hữu ích', 'Ít hữu ích', 'Bình thường', 'Hữu
 export function FeedbackWidget({ kind, targetId }: { kind: FeedbackTargetKind; targetId: string }) {
   const id = useId();
   const [score, setScore] = useState(0);
-  const [state, setState] = useState<{ sending: boolean; done: boolean; message: string; error: boolean }>({ sending: false, done: false, message: '', error: false });
+  const [state, setState] = useState<{ sending: boolean; done: boolean; message: string; error: boolean }>({
+    sending: false,
+    done: false,
+    message: '',
+    error: false,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +30,11 @@ export function FeedbackWidget({ kind, targetId }: { kind: FeedbackTargetKind; t
     const comment = String(new FormData(event.currentTarget).get('comment') ?? '');
     setState({ sending: true, done: false, message: 'Đang gửi…', error: false });
     try {
-      const response = await fetch('/api/danh-gia', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind, id: targetId, score, comment }) });
+      const response = await fetch('/api/danh-gia', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind, id: targetId, score, comment }),
+      });
       const body = (await response.json()) as { message?: string };
       const done = response.ok || response.status === 409;
       setState({ sending: false, done, message: body.message ?? 'Không gửi được đánh giá.', error: !response.ok });
@@ -49,7 +58,10 @@ export function FeedbackWidget({ kind, targetId }: { kind: FeedbackTargetKind; t
             <legend className="text-sm text-slate-700">Mức độ hài lòng (1 thấp nhất, 5 cao nhất)</legend>
             <div className="mt-1 flex flex-wrap gap-2">
               {LEVELS.map((label, index) => (
-                <label key={label} className="flex cursor-pointer items-center gap-1 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <label
+                  key={label}
+                  className="flex cursor-pointer items-center gap-1 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+                >
                   <input type="radio" name="score" value={index + 1} checked={score === index + 1} onChange={() => setScore(index + 1)} />
                   <span>
                     {index + 1} – {label}
@@ -62,7 +74,11 @@ export function FeedbackWidget({ kind, targetId }: { kind: FeedbackTargetKind; t
             Góp ý thêm (không bắt buộc)
             <textarea name="comment" rows={2} maxLength={1000} className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-slate-900" />
           </label>
-          <button type="submit" disabled={state.sending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={state.sending}
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             Gửi đánh giá
           </button>
           <p role="status" className={`text-sm ${state.error ? 'text-red-700' : 'text-slate-700'}`}>

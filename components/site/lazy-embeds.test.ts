@@ -6,7 +6,10 @@ describe('deferYoutubeEmbeds', () => {
   it('replaces rendered YouTube iframes with local play buttons', () => {
     const { html } = renderContent({
       type: 'doc',
-      content: [{ type: 'youtube', attrs: { src: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' } }, { type: 'paragraph', content: [{ type: 'text', text: 'Sau video' }] }],
+      content: [
+        { type: 'youtube', attrs: { src: 'https://www.youtube.com/watch?v=aqz-KE-bpKQ' } },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Sau video' }] },
+      ],
     });
     const result = deferYoutubeEmbeds(html);
     expect(result.deferred).toBe(1);

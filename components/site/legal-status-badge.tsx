@@ -7,5 +7,7 @@ const STYLES: Record<LegalStatus, string> = {
 };
 
 export function LegalStatusBadge({ status }: { status: LegalStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ${STYLES[status]}`}>{LEGAL_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ring-1 ${STYLES[status]}`}>{LEGAL_STATUS_LABELS[status]}</span>
+  );
 }

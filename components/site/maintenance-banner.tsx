@@ -10,7 +10,8 @@ export async function MaintenanceBanner() {
     <div role="region" aria-label="Thông báo tạm ngừng hoạt động" className="border-b-2 border-amber-500 bg-amber-50 text-amber-950">
       {notices.map((notice) => (
         <p key={notice.id} className="mx-auto max-w-6xl px-4 py-2 text-sm">
-          <strong>Thông báo tạm ngừng hoạt động</strong> từ {formatVietnamDateTime(notice.startsAt)} đến {formatVietnamDateTime(notice.endsAt)}: {notice.message}
+          <strong>Thông báo tạm ngừng hoạt động</strong> từ {formatVietnamDateTime(notice.startsAt)} đến {formatVietnamDateTime(notice.endsAt)}:{' '}
+          {notice.message}
         </p>
       ))}
     </div>

@@ -15,7 +15,8 @@ export function PrintActions({ url, saveHref }: { url: string; saveHref?: string
     window.addEventListener('beforeprint', stamp);
     return () => window.removeEventListener('beforeprint', stamp);
   }, []);
-  const buttonClass = 'inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-brand-50';
+  const buttonClass =
+    'inline-flex items-center gap-1 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-brand-50';
   return (
     <>
       <div className="no-print mt-4 flex flex-wrap gap-2" role="group" aria-label="In và lưu">

@@ -19,7 +19,10 @@ export function QuestionForm({ formToken }: { formToken: string }) {
       <div role="status" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
         <p className="font-semibold">{state.message}</p>
         <p className="mt-2">
-          Mã tra cứu của bạn: <strong className="font-mono text-xl tracking-wider" data-testid="ma-tra-cuu">{code}</strong>
+          Mã tra cứu của bạn:{' '}
+          <strong className="font-mono text-xl tracking-wider" data-testid="ma-tra-cuu">
+            {code}
+          </strong>
         </p>
         <p className="mt-2 text-sm">
           Hãy ghi lại mã này. Bạn xem tình trạng xử lý và câu trả lời tại trang{' '}
@@ -35,7 +38,13 @@ export function QuestionForm({ formToken }: { formToken: string }) {
   const errors = state?.errors ?? {};
   const topicError = errors.topic?.[0];
   return (
-    <form action={action} noValidate className="space-y-4 rounded border border-slate-200 bg-white p-5" aria-label="Gửi câu hỏi cho Trung tâm" key={state?.at ?? 0}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded border border-slate-200 bg-white p-5"
+      aria-label="Gửi câu hỏi cho Trung tâm"
+      key={state?.at ?? 0}
+    >
       <FormError message={state?.errors ? undefined : state?.message} />
       <input type="hidden" name="formToken" value={formToken} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -46,8 +55,24 @@ export function QuestionForm({ formToken }: { formToken: string }) {
       </div>
       <FormField label="Họ và tên" name="name" required maxLength={120} autoComplete="name" defaultValue={value('name')} errors={errors.name} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="Email (không bắt buộc)" name="email" type="email" maxLength={254} autoComplete="email" defaultValue={value('email')} errors={errors.email} />
-        <FormField label="Số điện thoại (không bắt buộc)" name="phone" type="tel" maxLength={30} autoComplete="tel" defaultValue={value('phone')} errors={errors.phone} />
+        <FormField
+          label="Email (không bắt buộc)"
+          name="email"
+          type="email"
+          maxLength={254}
+          autoComplete="email"
+          defaultValue={value('email')}
+          errors={errors.email}
+        />
+        <FormField
+          label="Số điện thoại (không bắt buộc)"
+          name="phone"
+          type="tel"
+          maxLength={30}
+          autoComplete="tel"
+          defaultValue={value('phone')}
+          errors={errors.phone}
+        />
       </div>
       <div>
         <label htmlFor="linh-vuc" className="block text-sm font-semibold text-slate-800">

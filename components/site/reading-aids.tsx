@@ -41,15 +41,30 @@ export function ReadingAids() {
   const button = 'rounded border border-white/60 px-2 py-1 text-sm font-semibold hover:bg-white/10 disabled:opacity-50';
   return (
     <div role="group" aria-label="Hỗ trợ đọc" className="flex items-center gap-2 text-white">
-      <button type="button" className={button} disabled={aids.size <= TEXT_SIZE_MIN} onClick={() => change({ ...aids, size: aids.size - 1 }, `Cỡ chữ: ${SIZE_NAMES[String(aids.size - 1)]}`)}>
+      <button
+        type="button"
+        className={button}
+        disabled={aids.size <= TEXT_SIZE_MIN}
+        onClick={() => change({ ...aids, size: aids.size - 1 }, `Cỡ chữ: ${SIZE_NAMES[String(aids.size - 1)]}`)}
+      >
         <span aria-hidden="true">A−</span>
         <span className="sr-only">Giảm cỡ chữ</span>
       </button>
-      <button type="button" className={button} disabled={aids.size >= TEXT_SIZE_MAX} onClick={() => change({ ...aids, size: aids.size + 1 }, `Cỡ chữ: ${SIZE_NAMES[String(aids.size + 1)]}`)}>
+      <button
+        type="button"
+        className={button}
+        disabled={aids.size >= TEXT_SIZE_MAX}
+        onClick={() => change({ ...aids, size: aids.size + 1 }, `Cỡ chữ: ${SIZE_NAMES[String(aids.size + 1)]}`)}
+      >
         <span aria-hidden="true">A+</span>
         <span className="sr-only">Tăng cỡ chữ</span>
       </button>
-      <button type="button" className={button} aria-pressed={aids.contrast} onClick={() => change({ ...aids, contrast: !aids.contrast }, aids.contrast ? 'Đã tắt chế độ tương phản cao' : 'Đã bật chế độ tương phản cao')}>
+      <button
+        type="button"
+        className={button}
+        aria-pressed={aids.contrast}
+        onClick={() => change({ ...aids, contrast: !aids.contrast }, aids.contrast ? 'Đã tắt chế độ tương phản cao' : 'Đã bật chế độ tương phản cao')}
+      >
         Tương phản cao
       </button>
       <span aria-live="polite" data-testid="reading-aids-announcement" className="sr-only">

@@ -1,7 +1,19 @@
 import Link from 'next/link';
 
 /** The blue-underlined block title of the portal, with an optional "see more" link. */
-export function SectionHeading({ id, children, href, more, level = 'h2' }: { id: string; children: React.ReactNode; href?: string; more?: string; level?: 'h1' | 'h2' }) {
+export function SectionHeading({
+  id,
+  children,
+  href,
+  more,
+  level = 'h2',
+}: {
+  id: string;
+  children: React.ReactNode;
+  href?: string;
+  more?: string;
+  level?: 'h1' | 'h2';
+}) {
   const Heading = level;
   return (
     <div className="mb-4 flex items-end justify-between gap-4 border-b-2 border-brand-700 pb-2">

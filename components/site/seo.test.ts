@@ -25,7 +25,9 @@ describe('top-level routes', () => {
   it('TOP_LEVEL_ROUTES lists exactly the reserved names that have a page or route of their own', () => {
     const own = (name: string) =>
       (name === 'icon.svg' && readdirSync('app').includes(name)) ||
-      ['app', 'app/(site)'].some((root) => ['page.tsx', 'route.ts'].some((file) => readdirSync(root).includes(name) && readdirSync(path.join(root, name)).includes(file))) ||
+      ['app', 'app/(site)'].some((root) =>
+        ['page.tsx', 'route.ts'].some((file) => readdirSync(root).includes(name) && readdirSync(path.join(root, name)).includes(file)),
+      ) ||
       ['robots.txt', 'sitemap.xml'].includes(name) ||
       name === 'quan-tri';
     for (const name of TOP_LEVEL_ROUTES) expect(own(name), name).toBe(true);
@@ -39,7 +41,11 @@ describe('pageMetadata', () => {
     vi.stubEnv('SITE_URL', 'https://ccn.example.vn/');
     const metadata = pageMetadata({ title: 'Văn bản', path: '/van-ban' });
     expect(metadata.alternates?.canonical).toBe('https://ccn.example.vn/van-ban');
-    expect(metadata.openGraph).toMatchObject({ locale: 'vi_VN', url: 'https://ccn.example.vn/van-ban', images: [{ url: 'https://ccn.example.vn/anh-chia-se.png', width: 1200, height: 630 }] });
+    expect(metadata.openGraph).toMatchObject({
+      locale: 'vi_VN',
+      url: 'https://ccn.example.vn/van-ban',
+      images: [{ url: 'https://ccn.example.vn/anh-chia-se.png', width: 1200, height: 630 }],
+    });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: ['https://ccn.example.vn/anh-chia-se.png'] });
   });
 
@@ -53,13 +59,19 @@ describe('pageMetadata', () => {
       modifiedTime: new Date('2026-01-03T03:04:05Z'),
       image: { url: '/media/x.jpg', width: 800, height: 450 },
     });
-    expect(metadata.openGraph).toMatchObject({ type: 'article', publishedTime: '2026-01-02T03:04:05.000Z', modifiedTime: '2026-01-03T03:04:05.000Z', images: [{ url: 'https://ccn.example.vn/media/x.jpg', width: 800 }] });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2026-01-02T03:04:05.000Z',
+      modifiedTime: '2026-01-03T03:04:05.000Z',
+      images: [{ url: 'https://ccn.example.vn/media/x.jpg', width: 800 }],
+    });
   });
 });
 
 describe('firstBodyImage', () => {
   it('finds the first library image of a body with its size and alt text', () => {
-    const html = '<p>x</p><img src="https://other.example/a.png"><picture><source srcset="/media/a.avif 400w"><img src="/media/abc/x.jpg" alt="Ảnh &quot;a&quot;" width="800" height="600" loading="lazy"></picture>';
+    const html =
+      '<p>x</p><img src="https://other.example/a.png"><picture><source srcset="/media/a.avif 400w"><img src="/media/abc/x.jpg" alt="Ảnh &quot;a&quot;" width="800" height="600" loading="lazy"></picture>';
     expect(firstBodyImage(html)).toEqual({ url: '/media/abc/x.jpg', width: 800, height: 600, alt: 'Ảnh "a"' });
     expect(firstBodyImage('<p>no image</p>')).toBeNull();
   });

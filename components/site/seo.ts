@@ -64,9 +64,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       description,
       url,
       images,
-      ...(input.type === 'article'
-        ? { publishedTime: input.publishedTime?.toISOString(), modifiedTime: input.modifiedTime?.toISOString() }
-        : {}),
+      ...(input.type === 'article' ? { publishedTime: input.publishedTime?.toISOString(), modifiedTime: input.modifiedTime?.toISOString() } : {}),
     },
     twitter: { card: 'summary_large_image', title: input.title, description, images: images.map((entry) => entry.url) },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
@@ -80,5 +78,12 @@ export function firstBodyImage(html: string): PageMetadataInput['image'] {
   const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(tag[0])?.[1];
   const width = Number(attribute('width'));
   const height = Number(attribute('height'));
-  return { url: tag[1], width: width > 0 ? width : null, height: height > 0 ? height : null, alt: attribute('alt')?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') };
+  return {
+    url: tag[1],
+    width: width > 0 ? width : null,
+    height: height > 0 ? height : null,
+    alt: attribute('alt')
+      ?.replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  };
 }

@@ -18,7 +18,9 @@ export function SiteFooter({ settings }: { settings: SiteSettings }) {
             Sơ đồ trang
           </Link>
         </p>
-        <p>© {year} {settings['site.name']}</p>
+        <p>
+          © {year} {settings['site.name']}
+        </p>
         <VisitStats />
       </div>
     </footer>

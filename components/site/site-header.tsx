@@ -27,7 +27,10 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-5 md:flex-row md:items-center md:justify-between">
         <Link href="/" className="flex items-center gap-4">
           {/* Emblem slot: the agency's official emblem goes here when the file is provided. */}
-          <span aria-hidden="true" className="flex size-14 shrink-0 items-center justify-center rounded-full bg-white/10 text-2xl font-bold ring-2 ring-white/60">
+          <span
+            aria-hidden="true"
+            className="flex size-14 shrink-0 items-center justify-center rounded-full bg-white/10 text-2xl font-bold ring-2 ring-white/60"
+          >
             NB
           </span>
           <span className="text-base font-bold uppercase leading-snug tracking-wide sm:text-xl">{siteName}</span>

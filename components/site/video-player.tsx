@@ -23,8 +23,7 @@ export function VideoPlayer({ video }: { video: PublicVideo }) {
         aria-label={`Video: ${video.title}`}
       >
         <source src={mediaUrl(video.file.storageKey)} type={video.file.mimeType} />
-        Trình duyệt của bạn không phát được video này.{' '}
-        <a href={mediaUrl(video.file.storageKey)}>Tải video về</a>.
+        Trình duyệt của bạn không phát được video này. <a href={mediaUrl(video.file.storageKey)}>Tải video về</a>.
       </video>
     );
   }

@@ -3,7 +3,8 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useHydrated } from './use-hydrated';
 
-const CONTROL = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
+const CONTROL =
+  'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
 
 interface FieldShellProps {
   label: string;
@@ -51,7 +52,12 @@ export function FormField(props: InputFieldProps | TextareaFieldProps) {
     <div className={props.className}>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
-        {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-red-700" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {control}
       {hint ? (

@@ -16,7 +16,10 @@ import { signOutAction } from './auth';
 describe('changeOwnPasswordAction', () => {
   it('requires the current password', async () => {
     const user = await signedInAs('AUTHOR');
-    const result = await changeOwnPasswordAction(null, formData({ currentPassword: 'khong-dung-dau', newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' }));
+    const result = await changeOwnPasswordAction(
+      null,
+      formData({ currentPassword: 'khong-dung-dau', newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' }),
+    );
     expect(result.errors?.currentPassword).toEqual(['Mật khẩu hiện tại không đúng.']);
     expect(await authenticate({ email: user.email, password: user.password, ip: '10.2.0.1' })).not.toBeNull();
   });
@@ -31,7 +34,9 @@ describe('changeOwnPasswordAction', () => {
   it('changes it, ends every session (this cookie included), sends the user to sign in, and audits without the password', async () => {
     const user = await signedInAs('EDITOR');
     const cookie = copySession();
-    await expect(changeOwnPasswordAction(null, formData({ currentPassword: user.password, newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' }))).rejects.toMatchObject({
+    await expect(
+      changeOwnPasswordAction(null, formData({ currentPassword: user.password, newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' })),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining('/dang-nhap?da-doi-mat-khau=1'),
     });
     replaySession(cookie);
@@ -45,7 +50,9 @@ describe('changeOwnPasswordAction', () => {
 
   it('is 401 for anonymous', async () => {
     await actAs(null);
-    await expectUnauthorized(changeOwnPasswordAction(null, formData({ currentPassword: 'x', newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' })));
+    await expectUnauthorized(
+      changeOwnPasswordAction(null, formData({ currentPassword: 'x', newPassword: 'mat-khau-moi-123', confirmPassword: 'mat-khau-moi-123' })),
+    );
   });
 });
 

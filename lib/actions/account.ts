@@ -12,9 +12,12 @@ import { defineAction } from './define-action';
  * ends, this one included, so success redirects to the sign-in page (which says why).
  * Passwords are never sent back to the form.
  */
-export const changeOwnPasswordAction = defineAction({ permission: 'account.changePassword', schema: changeOwnPasswordSchema, echo: [] }, async (input, { user }) => {
-  const result = await changeOwnPassword(user.id, input.currentPassword, input.newPassword);
-  if (result === 'wrong-password') return failure('Mật khẩu hiện tại không đúng.', { currentPassword: ['Mật khẩu hiện tại không đúng.'] });
-  await clearSessionCookie();
-  redirect('/dang-nhap?da-doi-mat-khau=1&callbackUrl=%2Fquan-tri%2Ftai-khoan');
-});
+export const changeOwnPasswordAction = defineAction(
+  { permission: 'account.changePassword', schema: changeOwnPasswordSchema, echo: [] },
+  async (input, { user }) => {
+    const result = await changeOwnPassword(user.id, input.currentPassword, input.newPassword);
+    if (result === 'wrong-password') return failure('Mật khẩu hiện tại không đúng.', { currentPassword: ['Mật khẩu hiện tại không đúng.'] });
+    await clearSessionCookie();
+    redirect('/dang-nhap?da-doi-mat-khau=1&callbackUrl=%2Fquan-tri%2Ftai-khoan');
+  },
+);

@@ -20,7 +20,17 @@ function body(text: string, extra: unknown[] = []) {
 }
 function input(overrides: Record<string, unknown> = {}) {
   n += 1;
-  return { title: `Bài thử ${n}`, slug: `bai-thu-${n}-${Date.now()}`, summary: 'Tóm tắt', categoryId: '', coverMediaId: '', byline: '', body: body(`Nội dung ${n}`), intent: 'save', ...overrides } as const;
+  return {
+    title: `Bài thử ${n}`,
+    slug: `bai-thu-${n}-${Date.now()}`,
+    summary: 'Tóm tắt',
+    categoryId: '',
+    coverMediaId: '',
+    byline: '',
+    body: body(`Nội dung ${n}`),
+    intent: 'save',
+    ...overrides,
+  } as const;
 }
 function form(entries: Record<string, string | string[]>) {
   const data = new FormData();

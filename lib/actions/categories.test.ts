@@ -31,7 +31,12 @@ describe('category actions as EDITOR', () => {
   });
 
   it('refuses a slug clash with a clear message and a free suggestion, keeping the typed values', async () => {
-    await prisma.category.createMany({ data: [{ name: 'Tin tức', slug: 'tin-tuc' }, { name: 'Tin tức 2', slug: 'tin-tuc-2' }] });
+    await prisma.category.createMany({
+      data: [
+        { name: 'Tin tức', slug: 'tin-tuc' },
+        { name: 'Tin tức 2', slug: 'tin-tuc-2' },
+      ],
+    });
     await actAs('EDITOR');
     const result = await createCategoryAction(null, formData({ name: 'Tin tức', slug: '', description: 'Mô tả' }));
     expect(result.ok).toBe(false);

@@ -16,7 +16,11 @@ function written(result: categories.CategoryWriteResult, done: (name: string) =>
   if (result.ok) return success(done(result.category.name));
   switch (result.reason) {
     case 'slug-taken':
-      return failure('Đường dẫn đã được dùng.', { slug: [`Đường dẫn “${result.slug}” đã được dùng cho danh mục khác. Gợi ý: “${result.suggestion}”.`] }, { slug: result.suggestion });
+      return failure(
+        'Đường dẫn đã được dùng.',
+        { slug: [`Đường dẫn “${result.slug}” đã được dùng cho danh mục khác. Gợi ý: “${result.suggestion}”.`] },
+        { slug: result.suggestion },
+      );
     case 'empty-slug':
       return failure('Không tạo được đường dẫn.', { slug: ['Hãy nhập đường dẫn (chữ thường không dấu, số, dấu gạch ngang).'] });
     case 'not-found':
@@ -36,9 +40,15 @@ export const deleteCategoryAction = defineAction({ ...CATEGORY, schema: uuid, in
   const result = await categories.deleteCategory(id, user);
   if (result.ok) return success('Đã xóa danh mục.');
   if (result.reason !== 'not-empty') return failure(GONE);
-  return failure(`Không thể xóa: danh mục còn ${result.articleCount} bài viết (kể cả bài nháp và bài trong thùng rác). Hãy chuyển các bài sang danh mục khác trước.`);
+  return failure(
+    `Không thể xóa: danh mục còn ${result.articleCount} bài viết (kể cả bài nháp và bài trong thùng rác). Hãy chuyển các bài sang danh mục khác trước.`,
+  );
 });
 
-export const reorderCategoriesAction = defineAction({ ...CATEGORY, schema: categoryReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
-  (await categories.reorderCategories(ids, user)) ? success('Đã lưu thứ tự mới.') : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
+export const reorderCategoriesAction = defineAction(
+  { ...CATEGORY, schema: categoryReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ ids }, { user }) =>
+    (await categories.reorderCategories(ids, user))
+      ? success('Đã lưu thứ tự mới.')
+      : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
 );

@@ -17,11 +17,32 @@ beforeEach(() => {
 });
 
 const DESCRIPTION = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cụm công nghiệp mẫu.' }] }] });
-const BASE = { name: 'Cụm công nghiệp Gia Phú', slug: 'ccn-gia-phu', district: 'Huyện Gia Viễn', commune: 'Xã Gia Phú', plannedAreaHa: '50', leasedAreaHa: '20', status: 'OPERATING', latitude: '20.3', longitude: '105.9', description: DESCRIPTION, published: 'on' };
+const BASE = {
+  name: 'Cụm công nghiệp Gia Phú',
+  slug: 'ccn-gia-phu',
+  district: 'Huyện Gia Viễn',
+  commune: 'Xã Gia Phú',
+  plannedAreaHa: '50',
+  leasedAreaHa: '20',
+  status: 'OPERATING',
+  latitude: '20.3',
+  longitude: '105.9',
+  description: DESCRIPTION,
+  published: 'on',
+};
 
 async function article(title: string, status: 'PUBLISHED' | 'DRAFT' = 'PUBLISHED') {
   const author = await prisma.user.create({ data: { email: `a-${crypto.randomUUID()}@test.local`, name: 'Tác giả', passwordHash: '!' } });
-  return prisma.article.create({ data: { title, slug: `tin-${crypto.randomUUID()}`, body: { type: 'doc', content: [] }, status, publishedAt: status === 'PUBLISHED' ? new Date(Date.now() - 1000) : null, authorId: author.id } });
+  return prisma.article.create({
+    data: {
+      title,
+      slug: `tin-${crypto.randomUUID()}`,
+      body: { type: 'doc', content: [] },
+      status,
+      publishedAt: status === 'PUBLISHED' ? new Date(Date.now() - 1000) : null,
+      authorId: author.id,
+    },
+  });
 }
 
 describe('industrial clusters', () => {
@@ -31,14 +52,35 @@ describe('industrial clusters', () => {
 
   it('an editor creates clusters with photos and related news; readers see occupancy, sorting and only published news', async () => {
     const editor = await signedInAs('EDITOR');
-    const photo = await prisma.media.create({ data: { storageKey: `images/2026/11/${crypto.randomUUID()}-640.webp`, originalName: 'anh.webp', mimeType: 'image/webp', byteSize: 10n, width: 640, height: 480 } });
+    const photo = await prisma.media.create({
+      data: {
+        storageKey: `images/2026/11/${crypto.randomUUID()}-640.webp`,
+        originalName: 'anh.webp',
+        mimeType: 'image/webp',
+        byteSize: 10n,
+        width: 640,
+        height: 480,
+      },
+    });
     const news = await article('Khởi công hạ tầng CCN Gia Phú');
     const draft = await article('Bản nháp chưa đăng', 'DRAFT');
     const created = await saveClusterAction(INITIAL, formData({ ...BASE, photoIds: photo.id, articleIds: `${news.id},${draft.id}` }));
     expect(created).toMatchObject({ ok: true, message: 'Đã thêm cụm công nghiệp.' });
     expect(invalidatedTags).toContain('clusters');
     expect(await prisma.auditLog.count({ where: { action: 'cluster.create', actorId: editor.id } })).toBe(1);
-    await saveClusterAction(INITIAL, formData({ ...BASE, name: 'Cụm công nghiệp Khánh Cư', slug: 'ccn-khanh-cu', district: 'Huyện Yên Khánh', plannedAreaHa: '80', leasedAreaHa: '60', latitude: '', longitude: '' }));
+    await saveClusterAction(
+      INITIAL,
+      formData({
+        ...BASE,
+        name: 'Cụm công nghiệp Khánh Cư',
+        slug: 'ccn-khanh-cu',
+        district: 'Huyện Yên Khánh',
+        plannedAreaHa: '80',
+        leasedAreaHa: '60',
+        latitude: '',
+        longitude: '',
+      }),
+    );
     await saveClusterAction(INITIAL, formData({ ...BASE, name: 'Cụm chưa công bố', slug: 'ccn-an', published: '' }));
 
     const clusters = await publishedClusters();
@@ -81,16 +123,25 @@ describe('industrial clusters', () => {
     });
     expect(result.values).toMatchObject(typed);
     // Cross-field rules, once every field is valid on its own.
-    const crossed = await saveClusterAction(INITIAL, formData({ ...BASE, plannedAreaHa: '10', leasedAreaHa: '12', latitude: '20.1', longitude: '', landPriceMin: '900000', landPriceMax: '800000' }));
+    const crossed = await saveClusterAction(
+      INITIAL,
+      formData({ ...BASE, plannedAreaHa: '10', leasedAreaHa: '12', latitude: '20.1', longitude: '', landPriceMin: '900000', landPriceMax: '800000' }),
+    );
     expect(crossed.errors).toMatchObject({
       leasedAreaHa: ['Diện tích đã cho thuê không được lớn hơn diện tích quy hoạch.'],
       longitude: ['Nhập cả vĩ độ và kinh độ, hoặc bỏ trống cả hai.'],
       landPriceMax: ['Giá cao nhất phải từ giá thấp nhất trở lên.'],
     });
-    const pdf = await prisma.media.create({ data: { storageKey: `documents/2026/11/${crypto.randomUUID()}.pdf`, originalName: 'a.pdf', mimeType: 'application/pdf', byteSize: 1n } });
-    expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-x', photoIds: pdf.id }))).errors?.photoIds).toEqual(['Ảnh phải là ảnh trong thư viện.']);
+    const pdf = await prisma.media.create({
+      data: { storageKey: `documents/2026/11/${crypto.randomUUID()}.pdf`, originalName: 'a.pdf', mimeType: 'application/pdf', byteSize: 1n },
+    });
+    expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-x', photoIds: pdf.id }))).errors?.photoIds).toEqual([
+      'Ảnh phải là ảnh trong thư viện.',
+    ]);
     expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-y' }))).ok).toBe(true);
-    expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-y' }))).errors?.slug).toEqual(['Đường dẫn "ccn-y" đã có cụm công nghiệp khác dùng.']);
+    expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-y' }))).errors?.slug).toEqual([
+      'Đường dẫn "ccn-y" đã có cụm công nghiệp khác dùng.',
+    ]);
     expect((await saveClusterAction(INITIAL, formData({ ...BASE, slug: 'ccn-z', description: '{khong-phai-json' }))).ok).toBe(false);
   });
 

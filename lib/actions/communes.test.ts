@@ -21,7 +21,15 @@ beforeEach(() => {
 });
 
 const DESCRIPTION = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mô tả.' }] }] });
-const CLUSTER = { name: 'Cụm công nghiệp A', slug: 'ccn-a', plannedAreaHa: '50', leasedAreaHa: '10', status: 'OPERATING', description: DESCRIPTION, published: 'on' };
+const CLUSTER = {
+  name: 'Cụm công nghiệp A',
+  slug: 'ccn-a',
+  plannedAreaHa: '50',
+  leasedAreaHa: '10',
+  status: 'OPERATING',
+  description: DESCRIPTION,
+  published: 'on',
+};
 
 async function commune(name: string, kind = 'XA'): Promise<string> {
   const result = await saveCommuneAction(null, formData({ name, kind, formerDistrict: '', source: '', verified: '' }));
@@ -45,7 +53,14 @@ describe('communes (places after 01/07/2025)', () => {
     expect((await communeOptions()).map(communeLabel)).toEqual(['Xã Bình Lục', 'Phường Hoa Lư']);
 
     expect((await saveClusterAction({ ok: false }, formData({ ...CLUSTER, communeId: hoaLu }))).ok).toBe(true);
-    expect((await saveClusterAction({ ok: false }, formData({ ...CLUSTER, name: 'Cụm công nghiệp B', slug: 'ccn-b', communeId: binhLuc, district: 'Huyện Bình Lục' }))).ok).toBe(true);
+    expect(
+      (
+        await saveClusterAction(
+          { ok: false },
+          formData({ ...CLUSTER, name: 'Cụm công nghiệp B', slug: 'ccn-b', communeId: binhLuc, district: 'Huyện Bình Lục' }),
+        )
+      ).ok,
+    ).toBe(true);
     expect((await saveClusterAction({ ok: false }, formData({ ...CLUSTER, name: 'Cụm công nghiệp C', slug: 'ccn-c' }))).ok).toBe(true);
 
     const clusters = await publishedClusters();
@@ -68,8 +83,12 @@ describe('communes (places after 01/07/2025)', () => {
     expect((await saveProjectAction({ ok: false }, formData({ ...project, communeId: binhMy }))).ok).toBe(true);
     expect((await publishedProjectBySlug('du-an-ha-tang-binh-my'))?.place?.name).toBe('Bình Mỹ');
     const gone = crypto.randomUUID();
-    expect((await saveProjectAction({ ok: false }, formData({ ...project, slug: 'khac', communeId: gone }))).errors?.communeId).toEqual(['Xã, phường này không còn trong danh sách, hãy tải lại trang.']);
-    expect((await saveProjectAction({ ok: false }, formData({ ...project, slug: 'khac', communeId: 'khong-hop-le' }))).errors?.communeId).toEqual(['Xã, phường không hợp lệ.']);
+    expect((await saveProjectAction({ ok: false }, formData({ ...project, slug: 'khac', communeId: gone }))).errors?.communeId).toEqual([
+      'Xã, phường này không còn trong danh sách, hãy tải lại trang.',
+    ]);
+    expect((await saveProjectAction({ ok: false }, formData({ ...project, slug: 'khac', communeId: 'khong-hop-le' }))).errors?.communeId).toEqual([
+      'Xã, phường không hợp lệ.',
+    ]);
     expect(await prisma.project.count({ where: { slug: 'khac' } })).toBe(0);
 
     const official = { name: 'Nguyễn Văn A', position: 'Chuyên viên', phone: '', email: '', sortOrder: '0', published: 'on' };
@@ -100,8 +119,13 @@ describe('communes (places after 01/07/2025)', () => {
     expect((await getStaffCommune(id))?.name).toBe('Gia Viễn');
 
     await signedInAs('EDITOR');
-    expect(await saveCommuneAction(null, formData({ id, name: 'Gia Viễn', kind: 'XA', formerDistrict: 'Huyện Gia Viễn', verified: 'on', source: 'NQ 1674' }))).toMatchObject({ ok: true, message: 'Đã lưu.' });
+    expect(
+      await saveCommuneAction(null, formData({ id, name: 'Gia Viễn', kind: 'XA', formerDistrict: 'Huyện Gia Viễn', verified: 'on', source: 'NQ 1674' })),
+    ).toMatchObject({ ok: true, message: 'Đã lưu.' });
     expect(await getStaffCommune(id)).toMatchObject({ formerDistrict: 'Huyện Gia Viễn', verified: true, source: 'NQ 1674' });
-    expect(await saveCommuneAction(null, formData({ id: crypto.randomUUID(), name: 'X', kind: 'XA' }))).toMatchObject({ ok: false, message: 'Xã, phường này không còn trong danh sách.' });
+    expect(await saveCommuneAction(null, formData({ id: crypto.randomUUID(), name: 'X', kind: 'XA' }))).toMatchObject({
+      ok: false,
+      message: 'Xã, phường này không còn trong danh sách.',
+    });
   });
 });

@@ -12,7 +12,11 @@ const GONE = 'Xã, phường này không còn trong danh sách.';
 const TAGS = [cacheTags.communes, cacheTags.clusters, cacheTags.projects, cacheTags.officials];
 
 export const saveCommuneAction = defineAction(
-  { permission: 'commune.manage', schema: communeInputSchema.extend({ id: z.preprocess((value) => (value === '' ? undefined : value), z.uuid(GONE).optional()) }), invalidates: TAGS },
+  {
+    permission: 'commune.manage',
+    schema: communeInputSchema.extend({ id: z.preprocess((value) => (value === '' ? undefined : value), z.uuid(GONE).optional()) }),
+    invalidates: TAGS,
+  },
   async ({ id, ...input }, { user }) => {
     const result = await saveCommune(id ?? null, input, user);
     if (!result.ok) return result.reason === 'notFound' ? failure(GONE) : failure('Vui lòng kiểm tra lại các trường được đánh dấu.', result.errors);

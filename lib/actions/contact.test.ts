@@ -15,7 +15,12 @@ import { sendContactMessageAction, setContactMessageHandledAction } from './cont
 import { deleteOfficialAction, saveOfficialAction } from './officials';
 
 const INITIAL = { ok: false };
-const MESSAGE = { name: 'Nguyễn Nhà Đầu Tư', email: 'nhadautu@example.com', subject: 'Thuê đất CCN Gián Khẩu', message: 'Xin cho biết giá thuê đất và diện tích còn trống.' };
+const MESSAGE = {
+  name: 'Nguyễn Nhà Đầu Tư',
+  email: 'nhadautu@example.com',
+  subject: 'Thuê đất CCN Gián Khẩu',
+  message: 'Xin cho biết giá thuê đất và diện tích còn trống.',
+};
 const aged = () => issueFormToken(Date.now() - 5_000);
 
 beforeEach(() => {
@@ -28,7 +33,11 @@ describe('contact form', () => {
     requestHeaders.ip = '203.0.113.7';
     const result = await sendContactMessageAction(INITIAL, formData({ ...MESSAGE, formToken: aged(), website: '' }));
     expect(result).toMatchObject({ ok: true, message: 'Cảm ơn bạn. Tin nhắn đã được gửi tới Trung tâm.' });
-    expect(await prisma.contactMessage.findFirstOrThrow({ where: { subject: MESSAGE.subject } })).toMatchObject({ ...MESSAGE, ip: '203.0.113.7', handledAt: null });
+    expect(await prisma.contactMessage.findFirstOrThrow({ where: { subject: MESSAGE.subject } })).toMatchObject({
+      ...MESSAGE,
+      ip: '203.0.113.7',
+      handledAt: null,
+    });
   });
 
   it('rejects a filled honeypot, a missing or forged token and a form sent too fast, storing nothing', async () => {
@@ -50,7 +59,12 @@ describe('contact form', () => {
     requestHeaders.ip = '203.0.113.9';
     const typed = { name: '', email: 'khong-phai-email', subject: ' ', message: 'ngắn' };
     const result = await sendContactMessageAction(INITIAL, formData({ ...typed, formToken: aged() }));
-    expect(result.errors).toMatchObject({ name: ['Họ và tên là bắt buộc.'], email: ['Email không hợp lệ.'], subject: ['Tiêu đề là bắt buộc.'], message: ['Nội dung cần ít nhất 10 ký tự.'] });
+    expect(result.errors).toMatchObject({
+      name: ['Họ và tên là bắt buộc.'],
+      email: ['Email không hợp lệ.'],
+      subject: ['Tiêu đề là bắt buộc.'],
+      message: ['Nội dung cần ít nhất 10 ký tự.'],
+    });
     expect(result.values).toEqual(typed);
   });
 
@@ -89,16 +103,26 @@ describe('focal-point officials', () => {
   it('editors add, edit and delete; only published ones are public, in order', async () => {
     expect(['ADMIN', 'EDITOR', 'AUTHOR'].map((role) => can(role as 'ADMIN', 'official.manage'))).toEqual([true, true, false]);
     await signedInAs('EDITOR');
-    const a = await saveOfficialAction(INITIAL, formData({ name: 'Lê Văn Bình', position: 'Phó Giám đốc', phone: '0229 3000 111', email: 'binh@example.com', sortOrder: '2', published: 'on' }));
+    const a = await saveOfficialAction(
+      INITIAL,
+      formData({ name: 'Lê Văn Bình', position: 'Phó Giám đốc', phone: '0229 3000 111', email: 'binh@example.com', sortOrder: '2', published: 'on' }),
+    );
     const b = await saveOfficialAction(INITIAL, formData({ name: 'Đỗ Thu Hà', position: 'Giám đốc', phone: '', email: '', sortOrder: '1', published: 'on' }));
     await saveOfficialAction(INITIAL, formData({ name: 'Ẩn Danh', position: 'Chuyên viên', sortOrder: '0' }));
     expect(a.ok && b.ok).toBe(true);
     expect(invalidatedTags).toContain('officials');
     expect((await publishedOfficials()).map((row) => row.name)).toEqual(['Đỗ Thu Hà', 'Lê Văn Bình']);
-    expect(await saveOfficialAction(INITIAL, formData({ id: a.data!.id, name: 'Lê Văn Bình', position: 'Giám đốc', sortOrder: '0', published: 'on' }))).toMatchObject({ ok: true });
+    expect(
+      await saveOfficialAction(INITIAL, formData({ id: a.data!.id, name: 'Lê Văn Bình', position: 'Giám đốc', sortOrder: '0', published: 'on' })),
+    ).toMatchObject({ ok: true });
     expect((await publishedOfficials()).map((row) => row.name)).toEqual(['Lê Văn Bình', 'Đỗ Thu Hà']);
     const invalid = await saveOfficialAction(INITIAL, formData({ name: '', position: '', phone: 'abc', email: 'x@' }));
-    expect(invalid.errors).toMatchObject({ name: ['Họ và tên là bắt buộc.'], position: ['Chức vụ là bắt buộc.'], phone: ['Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -'], email: ['Email không hợp lệ.'] });
+    expect(invalid.errors).toMatchObject({
+      name: ['Họ và tên là bắt buộc.'],
+      position: ['Chức vụ là bắt buộc.'],
+      phone: ['Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -'],
+      email: ['Email không hợp lệ.'],
+    });
     expect(await saveOfficialAction(INITIAL, formData({ id: crypto.randomUUID(), name: 'X', position: 'Y' }))).toMatchObject({ ok: false });
 
     await signedInAs('AUTHOR');

@@ -15,20 +15,32 @@ import { defineAction } from './define-action';
 
 const REJECTED = 'Không gửi được tin nhắn. Vui lòng tải lại trang và thử lại.';
 
-export const sendContactMessageAction = defineAction({ permission: 'public', schema: contactSubmissionSchema, echo: CONTACT_FIELDS }, async ({ website, formToken, ...message }) => {
-  if (website.trim() !== '') return failure(REJECTED);
-  const token = checkFormToken(formToken);
-  if (token === 'invalid') return failure(REJECTED);
-  if (token === 'too-fast') return failure('Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi gửi lại sau vài giây.');
-  const outcome = await storeContactMessage(message, (await requestIp()) ?? 'unknown');
-  if (outcome === 'rate-limited') return failure('Bạn đã gửi nhiều tin nhắn trong một giờ qua. Vui lòng thử lại sau.');
-  return success('Cảm ơn bạn. Tin nhắn đã được gửi tới Trung tâm.');
-});
+export const sendContactMessageAction = defineAction(
+  { permission: 'public', schema: contactSubmissionSchema, echo: CONTACT_FIELDS },
+  async ({ website, formToken, ...message }) => {
+    if (website.trim() !== '') return failure(REJECTED);
+    const token = checkFormToken(formToken);
+    if (token === 'invalid') return failure(REJECTED);
+    if (token === 'too-fast') return failure('Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung rồi gửi lại sau vài giây.');
+    const outcome = await storeContactMessage(message, (await requestIp()) ?? 'unknown');
+    if (outcome === 'rate-limited') return failure('Bạn đã gửi nhiều tin nhắn trong một giờ qua. Vui lòng thử lại sau.');
+    return success('Cảm ơn bạn. Tin nhắn đã được gửi tới Trung tâm.');
+  },
+);
 
 const GONE = 'Tin nhắn không còn tồn tại.';
 
 export const setContactMessageHandledAction = defineAction(
-  { permission: 'contact.manage', schema: recordIdSchema.extend({ handled: z.unknown().optional().transform((value) => value === 'true') }), invalidMessage: GONE },
+  {
+    permission: 'contact.manage',
+    schema: recordIdSchema.extend({
+      handled: z
+        .unknown()
+        .optional()
+        .transform((value) => value === 'true'),
+    }),
+    invalidMessage: GONE,
+  },
   async ({ id, handled }, { user }) => {
     if (!(await setContactMessageHandled(id, handled, user))) return failure(GONE);
     return success(handled ? 'Đã đánh dấu đã xử lý.' : 'Đã chuyển về chưa xử lý.');

@@ -9,10 +9,13 @@ import { actionDefinitionOf, decodeActionInput, defineAction } from './define-ac
 
 const calls: unknown[] = [];
 const schema = z.object({ title: z.string().trim().min(1, 'Vui lòng nhập tiêu đề.'), tags: z.array(z.string()).default([]) });
-const renameThing = defineAction({ permission: 'video.manage', schema, invalidates: (input) => ['things', `thing:${input.title}`] }, async (input, { user }) => {
-  calls.push({ input, role: user.role });
-  return success('Đã lưu.', { title: input.title });
-});
+const renameThing = defineAction(
+  { permission: 'video.manage', schema, invalidates: (input) => ['things', `thing:${input.title}`] },
+  async (input, { user }) => {
+    calls.push({ input, role: user.role });
+    return success('Đã lưu.', { title: input.title });
+  },
+);
 
 beforeEach(() => {
   calls.length = 0;
@@ -67,10 +70,17 @@ describe('defineAction', () => {
 
 describe('defineAction options', () => {
   const signUp = defineAction(
-    { permission: 'public', schema: z.object({ email: z.email('Email không hợp lệ.'), password: z.string().min(10, 'Mật khẩu quá ngắn.') }), echo: ['email', 'password'], forget: ['password'] },
+    {
+      permission: 'public',
+      schema: z.object({ email: z.email('Email không hợp lệ.'), password: z.string().min(10, 'Mật khẩu quá ngắn.') }),
+      echo: ['email', 'password'],
+      forget: ['password'],
+    },
     async (input, { user }) => {
       calls.push({ input, user });
-      return input.email.endsWith('@taken.vn') ? failure('Email đã được dùng.', { email: ['Email đã được dùng.'] }, { email: 'goi-y@example.vn' }) : success('Đã đăng ký.');
+      return input.email.endsWith('@taken.vn')
+        ? failure('Email đã được dùng.', { email: ['Email đã được dùng.'] }, { email: 'goi-y@example.vn' })
+        : success('Đã đăng ký.');
     },
   );
 
@@ -91,7 +101,10 @@ describe('defineAction options', () => {
 
   it('an action called without a form can answer its first field error as the message', async () => {
     await signedInAs('EDITOR');
-    const pick = defineAction({ permission: 'video.manage', schema: z.object({ id: z.uuid('Mã không hợp lệ.') }), invalidMessage: (errors) => errors.id?.[0] ?? '?' }, async () => success('Đã chọn.'));
+    const pick = defineAction(
+      { permission: 'video.manage', schema: z.object({ id: z.uuid('Mã không hợp lệ.') }), invalidMessage: (errors) => errors.id?.[0] ?? '?' },
+      async () => success('Đã chọn.'),
+    );
     expect(await pick({ id: 'x' })).toMatchObject({ ok: false, message: 'Mã không hợp lệ.', errors: { id: ['Mã không hợp lệ.'] } });
     expect(await pick({ id: crypto.randomUUID() })).toMatchObject({ ok: true, message: 'Đã chọn.' });
   });

@@ -76,7 +76,8 @@ export function defineAction<Schema extends z.ZodType, Data = undefined, Access 
     if (!parsed.success) {
       const errors = z.flattenError(parsed.error);
       const fieldErrors: FieldErrors = { ...errors.fieldErrors, ...(errors.formErrors.length > 0 ? { form: errors.formErrors } : {}) };
-      const message = typeof definition.invalidMessage === 'function' ? definition.invalidMessage(fieldErrors) : (definition.invalidMessage ?? INVALID_FIELDS_MESSAGE);
+      const message =
+        typeof definition.invalidMessage === 'function' ? definition.invalidMessage(fieldErrors) : (definition.invalidMessage ?? INVALID_FIELDS_MESSAGE);
       return failure<Data>(message, fieldErrors, values);
     }
     const result = await handler(parsed.data, { user } as ActionContext<Access>);
@@ -97,7 +98,10 @@ async function callerFor(access: ActionAccess): Promise<SessionUser | null> {
   return access === 'public' ? null : requirePermission(access);
 }
 
-function echoedValues(values: Record<string, string> | undefined, definition: { echo?: readonly string[]; forget?: readonly string[] }): Record<string, string> | undefined {
+function echoedValues(
+  values: Record<string, string> | undefined,
+  definition: { echo?: readonly string[]; forget?: readonly string[] },
+): Record<string, string> | undefined {
   if (!values || definition.echo?.length === 0) return undefined;
   const kept = definition.echo ? Object.fromEntries(Object.entries(values).filter(([key]) => definition.echo!.includes(key))) : { ...values };
   for (const key of definition.forget ?? []) if (key in kept) kept[key] = '';

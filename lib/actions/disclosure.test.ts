@@ -35,19 +35,33 @@ const NOTICE = {
 describe('public disclosure', () => {
   it('registry: disclosure.manage for editors and admins, declared on every action', () => {
     expect(['ADMIN', 'EDITOR', 'AUTHOR'].map((role) => can(role as 'ADMIN', 'disclosure.manage'))).toEqual([true, true, false]);
-    for (const action of [saveDisclosureItemAction, deleteDisclosureItemAction, saveCatalogEntryAction, deleteCatalogEntryAction]) expect(actionDefinitionOf(action)?.permission).toBe('disclosure.manage');
+    for (const action of [saveDisclosureItemAction, deleteDisclosureItemAction, saveCatalogEntryAction, deleteCatalogEntryAction])
+      expect(actionDefinitionOf(action)?.permission).toBe('disclosure.manage');
     expect(disclosureKindFromSlug('dau-thau')).toBe('PROCUREMENT');
     expect(disclosureKindFromSlug('PROCUREMENT')).toBeNull();
   });
 
   it('an editor publishes a bidding notice and a report; readers filter by kind and year', async () => {
     const editor = await signedInAs('EDITOR');
-    const pdf = await prisma.media.create({ data: { storageKey: `documents/2026/12/${crypto.randomUUID()}.pdf`, originalName: 'bao-cao.pdf', mimeType: 'application/pdf', byteSize: 9n } });
+    const pdf = await prisma.media.create({
+      data: { storageKey: `documents/2026/12/${crypto.randomUUID()}.pdf`, originalName: 'bao-cao.pdf', mimeType: 'application/pdf', byteSize: 9n },
+    });
     expect(await saveDisclosureItemAction(null, formData(NOTICE))).toMatchObject({ ok: true, message: 'Đã thêm.' });
     expect(invalidatedTags).toContain('disclosure');
     expect(await prisma.auditLog.count({ where: { action: 'disclosure.create', actorId: editor.id } })).toBe(1);
     // A report keeps no procurement fields even if they were sent.
-    const report = await saveDisclosureItemAction(null, formData({ ...NOTICE, kind: 'BUDGET', title: 'Quyết toán ngân sách 2024', slug: 'quyet-toan-2024', year: '2024', reportKind: 'Quyết toán', attachmentIds: pdf.id }));
+    const report = await saveDisclosureItemAction(
+      null,
+      formData({
+        ...NOTICE,
+        kind: 'BUDGET',
+        title: 'Quyết toán ngân sách 2024',
+        slug: 'quyet-toan-2024',
+        year: '2024',
+        reportKind: 'Quyết toán',
+        attachmentIds: pdf.id,
+      }),
+    );
     expect(report.ok).toBe(true);
     await saveDisclosureItemAction(null, formData({ ...NOTICE, kind: 'STATISTICS', title: 'Nháp', slug: 'nhap', published: '' }));
 
@@ -69,7 +83,19 @@ describe('public disclosure', () => {
   it('gives Vietnamese field errors and bad input changes nothing', async () => {
     await signedInAs('ADMIN');
     const before = await prisma.disclosureItem.count();
-    const result = await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'loi', title: '', year: '1800', publishedOn: '31/02/2025', owner: '', procurementStatus: '', estimatedValueMillionVnd: '-5' }));
+    const result = await saveDisclosureItemAction(
+      null,
+      formData({
+        ...NOTICE,
+        slug: 'loi',
+        title: '',
+        year: '1800',
+        publishedOn: '31/02/2025',
+        owner: '',
+        procurementStatus: '',
+        estimatedValueMillionVnd: '-5',
+      }),
+    );
     expect(result.ok).toBe(false);
     expect(result.errors).toMatchObject({
       title: ['Tên là bắt buộc.'],
@@ -80,28 +106,55 @@ describe('public disclosure', () => {
       estimatedValueMillionVnd: ['Giá gói thầu không được âm.'],
     });
     expect((await saveDisclosureItemAction(null, formData({ ...NOTICE, kind: 'KHAC', slug: 'loi' }))).errors?.kind).toEqual(['Vui lòng chọn loại thông tin.']);
-    const image = await prisma.media.create({ data: { storageKey: `images/2026/12/${crypto.randomUUID()}.png`, originalName: 'a.png', mimeType: 'image/png', byteSize: 9n } });
-    expect((await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'loi', attachmentIds: image.id }))).errors?.attachmentIds).toEqual(['Tệp đính kèm phải là tài liệu PDF hoặc văn bản Word (DOC, DOCX) trong thư viện.']);
-    expect((await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'goi-thau-so-3' }))).errors?.slug).toEqual(['Đường dẫn "goi-thau-so-3" đã được dùng.']);
-    expect(await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'loi', id: crypto.randomUUID() }))).toMatchObject({ ok: false, message: 'Mục này không còn tồn tại.' });
+    const image = await prisma.media.create({
+      data: { storageKey: `images/2026/12/${crypto.randomUUID()}.png`, originalName: 'a.png', mimeType: 'image/png', byteSize: 9n },
+    });
+    expect((await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'loi', attachmentIds: image.id }))).errors?.attachmentIds).toEqual([
+      'Tệp đính kèm phải là tài liệu PDF hoặc văn bản Word (DOC, DOCX) trong thư viện.',
+    ]);
+    expect((await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'goi-thau-so-3' }))).errors?.slug).toEqual([
+      'Đường dẫn "goi-thau-so-3" đã được dùng.',
+    ]);
+    expect(await saveDisclosureItemAction(null, formData({ ...NOTICE, slug: 'loi', id: crypto.randomUUID() }))).toMatchObject({
+      ok: false,
+      message: 'Mục này không còn tồn tại.',
+    });
     expect(await prisma.disclosureItem.count()).toBe(before);
     expect(invalidatedTags).toEqual([]);
   });
 
   it('manages the catalog of information that must be published', async () => {
     await signedInAs('EDITOR');
-    const created = await saveCatalogEntryAction(null, formData({ title: 'Báo cáo thống kê', legalBasis: 'Luật Tiếp cận thông tin, Điều 19', location: '/cong-khai?loai=thong-ke', sortOrder: '2', published: 'on' }));
+    const created = await saveCatalogEntryAction(
+      null,
+      formData({
+        title: 'Báo cáo thống kê',
+        legalBasis: 'Luật Tiếp cận thông tin, Điều 19',
+        location: '/cong-khai?loai=thong-ke',
+        sortOrder: '2',
+        published: 'on',
+      }),
+    );
     expect(created).toMatchObject({ ok: true, message: 'Đã thêm mục danh mục.' });
     await saveCatalogEntryAction(null, formData({ title: 'Văn bản', location: '/van-ban', sortOrder: '1', published: 'on' }));
     await saveCatalogEntryAction(null, formData({ title: 'Ẩn', location: '/an', sortOrder: '0', published: '' }));
     expect((await publishedCatalogEntries()).map((entry) => entry.title)).toEqual(['Văn bản', 'Báo cáo thống kê']);
     const bad = await saveCatalogEntryAction(null, formData({ title: '', location: 'https://example.com', sortOrder: 'x' }));
-    expect(bad.errors).toMatchObject({ title: ['Thông tin công khai là bắt buộc.'], location: ['Nơi đăng là một địa chỉ trên trang, bắt đầu bằng /, ví dụ /van-ban.'], sortOrder: ['Thứ tự phải là số.'] });
+    expect(bad.errors).toMatchObject({
+      title: ['Thông tin công khai là bắt buộc.'],
+      location: ['Nơi đăng là một địa chỉ trên trang, bắt đầu bằng /, ví dụ /van-ban.'],
+      sortOrder: ['Thứ tự phải là số.'],
+    });
     expect((await saveCatalogEntryAction(null, formData({ title: 'x', location: '//evil.example' }))).errors?.location).toHaveLength(1);
     expect((await listStaffCatalogEntries()).length).toBe(3);
 
     const id = created.data!.id;
-    expect(await saveCatalogEntryAction(null, formData({ id, title: 'Báo cáo thống kê định kỳ', location: '/cong-khai?loai=thong-ke', sortOrder: '2', published: 'on' }))).toMatchObject({ ok: true, message: 'Đã lưu mục danh mục.' });
+    expect(
+      await saveCatalogEntryAction(
+        null,
+        formData({ id, title: 'Báo cáo thống kê định kỳ', location: '/cong-khai?loai=thong-ke', sortOrder: '2', published: 'on' }),
+      ),
+    ).toMatchObject({ ok: true, message: 'Đã lưu mục danh mục.' });
     expect((await getStaffCatalogEntry(id))?.title).toBe('Báo cáo thống kê định kỳ');
     expect(await deleteCatalogEntryAction(null, formData({ id }))).toMatchObject({ ok: true });
     expect(await getStaffCatalogEntry(id)).toBeNull();

@@ -53,7 +53,9 @@ describe('invitations', () => {
     expect(await passwordLinkHolder(token)).toEqual({ email, purpose: 'INVITE' });
     // Still valid just before 72 h, not after.
     expect(await passwordLinkHolder(token, new Date(Date.now() + INVITE_TOKEN_TTL_MS + 1000))).toBeNull();
-    expect(await setPasswordWithTokenAction({ ok: false }, formData({ token, password: 'mat-khau-cua-toi-1', confirm: 'mat-khau-cua-toi-1' }))).toMatchObject({ ok: true });
+    expect(await setPasswordWithTokenAction({ ok: false }, formData({ token, password: 'mat-khau-cua-toi-1', confirm: 'mat-khau-cua-toi-1' }))).toMatchObject({
+      ok: true,
+    });
     expect(await authenticate({ email, password: 'mat-khau-cua-toi-1', ip: '192.0.2.2' })).toMatchObject({ email, role: 'EDITOR' });
     expect(await setPasswordWithToken(token, 'mat-khau-khac-nua-2', null)).toBe('invalid');
     expect(await prisma.auditLog.findFirst({ where: { action: 'auth.acceptInvite', actorEmail: email } })).not.toBeNull();

@@ -16,7 +16,9 @@ beforeEach(() => {
 });
 
 async function pdfMedia(name = 'van-ban.pdf') {
-  return prisma.media.create({ data: { storageKey: `documents/2026/11/${crypto.randomUUID()}.pdf`, originalName: name, mimeType: 'application/pdf', byteSize: 100n } });
+  return prisma.media.create({
+    data: { storageKey: `documents/2026/11/${crypto.randomUUID()}.pdf`, originalName: name, mimeType: 'application/pdf', byteSize: 100n },
+  });
 }
 
 const BASE = {
@@ -48,7 +50,19 @@ describe('legal documents', () => {
     expect(invalidatedTags).toEqual(expect.arrayContaining(['legal-documents', `legal-document:${id}`]));
     expect(await prisma.auditLog.count({ where: { action: 'legalDocument.create', actorId: editor.id, entityId: id } })).toBe(1);
 
-    const draft = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: '15/2023/QĐ-UBND', documentType: 'QUYET_DINH', issuingBody: 'UBND tỉnh Ninh Bình', issuedOn: '2023-03-01', effectiveOn: '', summary: 'Ban hành quy chế quản lý cụm công nghiệp', published: '' }));
+    const draft = await saveLegalDocumentAction(
+      INITIAL,
+      formData({
+        ...BASE,
+        number: '15/2023/QĐ-UBND',
+        documentType: 'QUYET_DINH',
+        issuingBody: 'UBND tỉnh Ninh Bình',
+        issuedOn: '2023-03-01',
+        effectiveOn: '',
+        summary: 'Ban hành quy chế quản lý cụm công nghiệp',
+        published: '',
+      }),
+    );
     expect(draft.ok).toBe(true);
 
     expect((await searchLegalDocuments({ q: '42/2022' })).items.map((item) => item.number)).toEqual(['42/2022/NĐ-CP']);
@@ -74,7 +88,10 @@ describe('legal documents', () => {
     await signedInAs('ADMIN');
     const oldDoc = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01' }));
     const newDoc = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: '42/2022/NĐ-CP-B' }));
-    const updated = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, id: oldDoc.data!.id, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01', replacedById: newDoc.data!.id }));
+    const updated = await saveLegalDocumentAction(
+      INITIAL,
+      formData({ ...BASE, id: oldDoc.data!.id, number: '43/2011/NĐ-CP', issuedOn: '2011-06-13', effectiveOn: '2011-08-01', replacedById: newDoc.data!.id }),
+    );
     expect(updated.ok).toBe(true);
     const old = await publishedLegalDocument(oldDoc.data!.id);
     expect(old?.replacedBy?.number).toBe('42/2022/NĐ-CP-B');
@@ -90,7 +107,16 @@ describe('legal documents', () => {
 
   it('validates in Vietnamese, keeps typed values, refuses duplicates and non-document attachments', async () => {
     await signedInAs('EDITOR');
-    const typed = { documentType: '', number: ' ', issuingBody: '', issuedOn: '2022-13-45', effectiveOn: '2020-01-01', expiresOn: '', summary: 'Giữ lại', attachmentIds: 'khong-phai-uuid' };
+    const typed = {
+      documentType: '',
+      number: ' ',
+      issuingBody: '',
+      issuedOn: '2022-13-45',
+      effectiveOn: '2020-01-01',
+      expiresOn: '',
+      summary: 'Giữ lại',
+      attachmentIds: 'khong-phai-uuid',
+    };
     const result = await saveLegalDocumentAction(INITIAL, formData(typed));
     expect(result.ok).toBe(false);
     expect(result.errors).toMatchObject({
@@ -102,11 +128,16 @@ describe('legal documents', () => {
     });
     expect(result.values).toMatchObject(typed);
     const order = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: 'X/1', effectiveOn: '2022-01-01', expiresOn: '2021-01-01' }));
-    expect(order.errors).toMatchObject({ effectiveOn: ['Ngày hiệu lực không được trước ngày ban hành.'], expiresOn: ['Ngày hết hiệu lực phải sau ngày có hiệu lực.'] });
+    expect(order.errors).toMatchObject({
+      effectiveOn: ['Ngày hiệu lực không được trước ngày ban hành.'],
+      expiresOn: ['Ngày hết hiệu lực phải sau ngày có hiệu lực.'],
+    });
 
     expect((await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: 'TRUNG/1' }))).ok).toBe(true);
     expect((await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: 'TRUNG/1' }))).errors?.number).toEqual(['Đã có văn bản số TRUNG/1.']);
-    const image = await prisma.media.create({ data: { storageKey: `images/2026/11/${crypto.randomUUID()}-320.webp`, originalName: 'a.webp', mimeType: 'image/webp', byteSize: 1n } });
+    const image = await prisma.media.create({
+      data: { storageKey: `images/2026/11/${crypto.randomUUID()}-320.webp`, originalName: 'a.webp', mimeType: 'image/webp', byteSize: 1n },
+    });
     const wrong = await saveLegalDocumentAction(INITIAL, formData({ ...BASE, number: 'ANH/1', attachmentIds: image.id }));
     expect(wrong.errors?.attachmentIds).toEqual(['Tệp đính kèm phải là tài liệu PDF hoặc văn bản Word (DOC, DOCX) trong thư viện.']);
   });

@@ -25,11 +25,18 @@ export const deleteLinkedSiteAction = defineAction({ ...LINKED_SITE, schema: uui
   (await linkedSites.deleteLinkedSite(id, user)) ? success('Đã xóa website liên kết.') : failure(GONE),
 );
 
-export const setLinkedSiteActiveAction = defineAction({ ...LINKED_SITE, schema: toggleSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ id, active }, { user }) => {
-  if (!(await linkedSites.setLinkedSiteActive(id, active, user))) return failure(GONE);
-  return success(active ? 'Đã bật hiển thị website.' : 'Đã ẩn website khỏi trang công khai.');
-});
+export const setLinkedSiteActiveAction = defineAction(
+  { ...LINKED_SITE, schema: toggleSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ id, active }, { user }) => {
+    if (!(await linkedSites.setLinkedSiteActive(id, active, user))) return failure(GONE);
+    return success(active ? 'Đã bật hiển thị website.' : 'Đã ẩn website khỏi trang công khai.');
+  },
+);
 
-export const reorderLinkedSitesAction = defineAction({ ...LINKED_SITE, schema: linkedSiteOrderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
-  (await linkedSites.reorderLinkedSites(ids, user)) ? success('Đã lưu thứ tự mới.') : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
+export const reorderLinkedSitesAction = defineAction(
+  { ...LINKED_SITE, schema: linkedSiteOrderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ ids }, { user }) =>
+    (await linkedSites.reorderLinkedSites(ids, user))
+      ? success('Đã lưu thứ tự mới.')
+      : failure('Danh sách đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
 );

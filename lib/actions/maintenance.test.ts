@@ -40,13 +40,21 @@ describe('scheduling a suspension', () => {
   it('saves, warns under 7 working days, shows on the banner list, and invalidates the pages', async () => {
     await signedInAs('ADMIN');
     invalidatedTags.length = 0;
-    const far = await scheduleMaintenanceAction(null, formData({ message: 'Nâng cấp cơ sở dữ liệu.', publishAt: at(-60_000), startsAt: at(30 * DAY), endsAt: at(30 * DAY + 7_200_000) }));
+    const far = await scheduleMaintenanceAction(
+      null,
+      formData({ message: 'Nâng cấp cơ sở dữ liệu.', publishAt: at(-60_000), startsAt: at(30 * DAY), endsAt: at(30 * DAY + 7_200_000) }),
+    );
     expect(far).toMatchObject({ ok: true, message: 'Đã lên lịch thông báo tạm ngừng.', data: { warning: false } });
     expect(invalidatedTags).toContain('maintenance-notices');
-    const soon = await scheduleMaintenanceAction(null, formData({ message: 'Bảo trì khẩn cấp đường truyền.', publishAt: at(-60_000), startsAt: at(2 * DAY), endsAt: at(2 * DAY + 3_600_000) }));
+    const soon = await scheduleMaintenanceAction(
+      null,
+      formData({ message: 'Bảo trì khẩn cấp đường truyền.', publishAt: at(-60_000), startsAt: at(2 * DAY), endsAt: at(2 * DAY + 3_600_000) }),
+    );
     expect(soon).toMatchObject({ ok: true, data: { warning: true } });
     expect(soon.message).toMatch(/ít hơn 7 ngày làm việc/);
-    expect((await upcomingNotices()).map((notice) => notice.message)).toEqual(expect.arrayContaining(['Nâng cấp cơ sở dữ liệu.', 'Bảo trì khẩn cấp đường truyền.']));
+    expect((await upcomingNotices()).map((notice) => notice.message)).toEqual(
+      expect.arrayContaining(['Nâng cấp cơ sở dữ liệu.', 'Bảo trì khẩn cấp đường truyền.']),
+    );
   });
 
   it('refuses bad input in Vietnamese without saving', async () => {
@@ -54,11 +62,17 @@ describe('scheduling a suspension', () => {
     const before = await prisma.maintenanceNotice.count();
     const result = await scheduleMaintenanceAction(null, formData({ message: 'ngắn', publishAt: 'mai', startsAt: at(3 * DAY), endsAt: at(2 * DAY) }));
     expect(result.errors).toMatchObject({ message: ['Nội dung thông báo cần ít nhất 10 ký tự.'], publishAt: [expect.stringMatching(/dd\/mm\/yyyy/)] });
-    const order = await scheduleMaintenanceAction(null, formData({ message: 'Bảo trì hệ thống máy chủ.', publishAt: at(0), startsAt: at(3 * DAY), endsAt: at(2 * DAY) }));
+    const order = await scheduleMaintenanceAction(
+      null,
+      formData({ message: 'Bảo trì hệ thống máy chủ.', publishAt: at(0), startsAt: at(3 * DAY), endsAt: at(2 * DAY) }),
+    );
     expect(order.errors?.endsAt).toEqual(['Thời điểm kết thúc phải sau thời điểm bắt đầu.']);
     expect(await prisma.maintenanceNotice.count()).toBe(before);
     expect(await deleteMaintenanceAction(null, formData({ id: 'x' }))).toMatchObject({ ok: false });
-    expect(await deleteMaintenanceAction(null, formData({ id: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({ ok: false, message: 'Thông báo không còn tồn tại.' });
+    expect(await deleteMaintenanceAction(null, formData({ id: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({
+      ok: false,
+      message: 'Thông báo không còn tồn tại.',
+    });
   });
 });
 
@@ -82,7 +96,14 @@ describe('maintenance mode in the production server', () => {
     try {
       await watch.refresh();
       expect(watch.current()).toBeNull();
-      const row = await prisma.maintenanceNotice.create({ data: { message: 'Đang bảo trì.', publishAt: new Date(Date.now() - DAY), startsAt: new Date(Date.now() - 60_000), endsAt: new Date(Date.now() + 3_600_000) } });
+      const row = await prisma.maintenanceNotice.create({
+        data: {
+          message: 'Đang bảo trì.',
+          publishAt: new Date(Date.now() - DAY),
+          startsAt: new Date(Date.now() - 60_000),
+          endsAt: new Date(Date.now() + 3_600_000),
+        },
+      });
       await watch.refresh();
       expect(watch.current()).toMatchObject({ message: 'Đang bảo trì.' });
       await prisma.maintenanceNotice.delete({ where: { id: row.id } });

@@ -16,11 +16,17 @@ export const scheduleMaintenanceAction = defineAction(
     await createMaintenanceNotice(input, user);
     const days = workingDaysUntil(input.startsAt);
     return days < NOTICE_WORKING_DAYS
-      ? success(`Đã lên lịch. Lưu ý: chỉ còn ${days} ngày làm việc trước khi tạm ngừng, ít hơn ${NOTICE_WORKING_DAYS} ngày làm việc theo quy định (NĐ 224/2026, Điều 13).`, { warning: true })
+      ? success(
+          `Đã lên lịch. Lưu ý: chỉ còn ${days} ngày làm việc trước khi tạm ngừng, ít hơn ${NOTICE_WORKING_DAYS} ngày làm việc theo quy định (NĐ 224/2026, Điều 13).`,
+          { warning: true },
+        )
       : success('Đã lên lịch thông báo tạm ngừng.', { warning: false });
   },
 );
 
-export const deleteMaintenanceAction = defineAction({ permission: 'maintenance.manage', schema: maintenanceIdSchema, invalidates: [cacheTags.maintenance] }, async (input, { user }) => {
-  return (await deleteMaintenanceNotice(input.id, user)) ? success('Đã xoá thông báo.') : failure('Thông báo không còn tồn tại.');
-});
+export const deleteMaintenanceAction = defineAction(
+  { permission: 'maintenance.manage', schema: maintenanceIdSchema, invalidates: [cacheTags.maintenance] },
+  async (input, { user }) => {
+    return (await deleteMaintenanceNotice(input.id, user)) ? success('Đã xoá thông báo.') : failure('Thông báo không còn tồn tại.');
+  },
+);

@@ -24,7 +24,10 @@ describe('map documents', () => {
     expect(pdf.mimeType).toBe('application/pdf');
     const image = await uploadMediaFor(editor, { body: await noisePng(400, 300), originalName: 'ban-do.png', accept: ['image', 'pdf'] });
 
-    const withPdf = await saveMapDocumentAction(INITIAL, form({ title: 'Quy hoạch CCN Gia Sinh', description: 'Bản PDF', mediaId: pdf.id, sortOrder: '3', published: 'on' }));
+    const withPdf = await saveMapDocumentAction(
+      INITIAL,
+      form({ title: 'Quy hoạch CCN Gia Sinh', description: 'Bản PDF', mediaId: pdf.id, sortOrder: '3', published: 'on' }),
+    );
     expect(withPdf).toMatchObject({ ok: true, message: 'Đã thêm bản đồ.' });
     expect(await prisma.mapDocument.findUniqueOrThrow({ where: { id: withPdf.data!.id } })).toMatchObject({ mediaId: pdf.id, sortOrder: 3, published: true });
     const withImage = await saveMapDocumentAction(INITIAL, form({ title: 'Bản đồ hành chính tỉnh', mediaId: image.id }));
@@ -49,7 +52,9 @@ describe('map documents', () => {
       sortOrder: ['Thứ tự từ 0 đến 9999.'],
     });
     expect(result.values).toMatchObject(typed);
-    const video = await prisma.media.create({ data: { storageKey: `videos/2026/11/${crypto.randomUUID()}.mp4`, originalName: 'v.mp4', mimeType: 'video/mp4', byteSize: 1n } });
+    const video = await prisma.media.create({
+      data: { storageKey: `videos/2026/11/${crypto.randomUUID()}.mp4`, originalName: 'v.mp4', mimeType: 'video/mp4', byteSize: 1n },
+    });
     const wrongType = await saveMapDocumentAction(INITIAL, form({ title: 'Sai loại', mediaId: video.id }));
     expect(wrongType.errors?.mediaId).toEqual(['Tệp bản đồ phải là một ảnh hoặc một tài liệu PDF trong thư viện.']);
   });

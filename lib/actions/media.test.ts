@@ -66,9 +66,17 @@ describe('uploadImage', () => {
     await signedInAs('AUTHOR');
     const before = await prisma.media.count();
     const filesBefore = await filesOnDisk();
-    expect(answer(await uploadImage(fileForm(PHP_AS_JPG, 'shell.php.jpg')))).toEqual({ ok: false, message: expect.stringMatching(/không được hỗ trợ/), data: undefined });
+    expect(answer(await uploadImage(fileForm(PHP_AS_JPG, 'shell.php.jpg')))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/không được hỗ trợ/),
+      data: undefined,
+    });
     expect(answer(await uploadImage(fileForm(SVG_WITH_SCRIPT, 'logo.svg')))).toEqual({ ok: false, message: expect.stringMatching(/SVG/), data: undefined });
-    expect(answer(await uploadImage(fileForm(Buffer.alloc(0), 'rong.jpg')))).toEqual({ ok: false, message: expect.stringMatching(/Tệp rỗng/), data: undefined });
+    expect(answer(await uploadImage(fileForm(Buffer.alloc(0), 'rong.jpg')))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Tệp rỗng/),
+      data: undefined,
+    });
     expect(answer(await uploadImage(new FormData()))).toEqual({ ok: false, message: 'Chưa chọn tệp để tải lên.', data: undefined });
     expect(await prisma.media.count()).toBe(before);
     expect(await filesOnDisk()).toEqual(filesBefore);
@@ -158,12 +166,24 @@ describe('deleteMediaAction', () => {
       type: 'doc',
       content: [{ type: 'image', attrs: { src, alt: 'a', caption: '', mediaId } }],
     });
-    await prisma.article.create({ data: { title: 'Tin có ảnh bìa', slug: `tin-bia-${Date.now()}`, body: { type: 'doc', content: [] }, authorId: editor.id, coverMediaId: cover.id } });
+    await prisma.article.create({
+      data: { title: 'Tin có ảnh bìa', slug: `tin-bia-${Date.now()}`, body: { type: 'doc', content: [] }, authorId: editor.id, coverMediaId: cover.id },
+    });
     // Referenced by URL only (a variant of it), no media id: still found.
     const bodyRow = await prisma.media.findUniqueOrThrow({ where: { id: inBody.id } });
     const variantKey = (bodyRow.variants as { key: string }[])[0]!.key;
-    await prisma.article.create({ data: { title: 'Tin có ảnh trong bài', slug: `tin-than-${Date.now()}`, body: article(`/media/${variantKey}`, null), authorId: editor.id, deletedAt: new Date() } });
-    await prisma.video.create({ data: { title: 'Video có ảnh', slug: `video-${Date.now()}`, source: 'YOUTUBE', youtubeId: 'dQw4w9WgXcQ', thumbnailMediaId: thumb.id } });
+    await prisma.article.create({
+      data: {
+        title: 'Tin có ảnh trong bài',
+        slug: `tin-than-${Date.now()}`,
+        body: article(`/media/${variantKey}`, null),
+        authorId: editor.id,
+        deletedAt: new Date(),
+      },
+    });
+    await prisma.video.create({
+      data: { title: 'Video có ảnh', slug: `video-${Date.now()}`, source: 'YOUTUBE', youtubeId: 'dQw4w9WgXcQ', thumbnailMediaId: thumb.id },
+    });
     await prisma.mapDocument.create({ data: { title: 'Bản đồ quy hoạch', mediaId: map.id } });
     await prisma.page.create({ data: { title: 'Giới thiệu riêng', slug: `gt-${Date.now()}`, body: article(inPage.url, inPage.id) } });
 
@@ -187,7 +207,10 @@ describe('deleteMediaAction', () => {
 
   it('answers an unknown or malformed id without throwing', async () => {
     await signedInAs('ADMIN');
-    expect(await deleteMediaAction({ ok: false }, idForm('00000000-0000-4000-8000-000000000000'))).toMatchObject({ ok: false, message: 'Tệp không còn tồn tại.' });
+    expect(await deleteMediaAction({ ok: false }, idForm('00000000-0000-4000-8000-000000000000'))).toMatchObject({
+      ok: false,
+      message: 'Tệp không còn tồn tại.',
+    });
     expect(await deleteMediaAction({ ok: false }, idForm('../../etc/passwd'))).toMatchObject({ ok: false, message: 'Tệp không hợp lệ.' });
   });
 });

@@ -24,7 +24,10 @@ describe('static page actions', () => {
     expect(invalidatedTags).toEqual(expect.arrayContaining(['pages', 'page:gioi-thieu']));
     const clash = await savePageAction(input({ title: 'Khác' }) as never);
     expect(clash).toMatchObject({ ok: false, data: { slugSuggestion: 'gioi-thieu-2' } });
-    const bad = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const bad = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+    };
     expect((await savePageAction(input({ slug: 'x', body: bad }) as never)).errors?.body?.[0]).toContain('javascript:');
     const updated = await savePageAction(input({ id: created.data?.id, version: created.data?.version, published: false }) as never);
     expect(updated).toMatchObject({ ok: true, data: { version: 2 } });

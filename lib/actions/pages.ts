@@ -45,13 +45,27 @@ export const savePageAction = defineAction(
         };
       }
       return failure<PageSaved>(
-        result.reason === 'conflict' ? 'Không lưu được: người khác đã lưu trang này sau khi bạn mở nó. Hãy sao chép nội dung của bạn rồi tải lại trang.' : 'Không tìm thấy trang.',
+        result.reason === 'conflict'
+          ? 'Không lưu được: người khác đã lưu trang này sau khi bạn mở nó. Hãy sao chép nội dung của bạn rồi tải lại trang.'
+          : 'Không tìm thấy trang.',
       );
     }
     // The old address stops answering too when the slug changed.
     invalidatePublicContent([cacheTags.pages, cacheTags.page(fields.slug), ...(before && before.slug !== fields.slug ? [cacheTags.page(before.slug)] : [])]);
-    const action = !id ? 'page.create' : before && before.published !== fields.published ? (fields.published ? 'page.publish' : 'page.unpublish') : 'page.update';
-    await recordAudit({ actor: user, action, entityType: 'Page', entityId: result.id, summary: { title: fields.title, slug: fields.slug, published: fields.published } });
+    const action = !id
+      ? 'page.create'
+      : before && before.published !== fields.published
+        ? fields.published
+          ? 'page.publish'
+          : 'page.unpublish'
+        : 'page.update';
+    await recordAudit({
+      actor: user,
+      action,
+      entityType: 'Page',
+      entityId: result.id,
+      summary: { title: fields.title, slug: fields.slug, published: fields.published },
+    });
     return success<PageSaved>('Đã lưu trang.', { id: result.id, version: result.version });
   },
 );

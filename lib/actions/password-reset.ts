@@ -16,7 +16,10 @@ const requestSchema = z.object({ email: z.string().trim().min(1, 'Vui lòng nh�
 const setPasswordSchema = z
   .object({
     token: z.string().max(100),
-    password: z.string().min(PASSWORD_MIN_LENGTH, `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`).max(PASSWORD_MAX_LENGTH, `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`),
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`)
+      .max(PASSWORD_MAX_LENGTH, `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`),
     confirm: z.string(),
   })
   .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'Hai lần nhập mật khẩu chưa khớp.' });
@@ -27,8 +30,11 @@ export const requestPasswordResetAction = defineAction({ permission: 'public', s
 });
 
 // Passwords are never handed back into the form.
-export const setPasswordWithTokenAction = defineAction({ permission: 'public', schema: setPasswordSchema, echo: ['token'], forget: ['password', 'confirm'] }, async ({ token, password }) => {
-  const outcome = await setPasswordWithToken(token, password, await requestIp());
-  if (outcome === 'invalid') return failure(INVALID_LINK_MESSAGE);
-  return success('Đã đặt mật khẩu mới. Mọi phiên đăng nhập cũ của tài khoản đã kết thúc; vui lòng đăng nhập bằng mật khẩu mới.');
-});
+export const setPasswordWithTokenAction = defineAction(
+  { permission: 'public', schema: setPasswordSchema, echo: ['token'], forget: ['password', 'confirm'] },
+  async ({ token, password }) => {
+    const outcome = await setPasswordWithToken(token, password, await requestIp());
+    if (outcome === 'invalid') return failure(INVALID_LINK_MESSAGE);
+    return success('Đã đặt mật khẩu mới. Mọi phiên đăng nhập cũ của tài khoản đã kết thúc; vui lòng đăng nhập bằng mật khẩu mới.');
+  },
+);

@@ -32,7 +32,16 @@ const BASE = {
 };
 
 async function legalDocument(number: string, published = true) {
-  return prisma.legalDocument.create({ data: { documentType: 'NGHI_DINH', number, issuingBody: 'Chính phủ', issuedOn: new Date('2024-03-15'), summary: 'Về quản lý, phát triển cụm công nghiệp', published } });
+  return prisma.legalDocument.create({
+    data: {
+      documentType: 'NGHI_DINH',
+      number,
+      issuingBody: 'Chính phủ',
+      issuedOn: new Date('2024-03-15'),
+      summary: 'Về quản lý, phát triển cụm công nghiệp',
+      published,
+    },
+  });
 }
 
 describe('administrative procedures', () => {
@@ -46,12 +55,17 @@ describe('administrative procedures', () => {
     const editor = await signedInAs('EDITOR');
     const decree = await legalDocument('32/2024/NĐ-CP');
     const draft = await legalDocument('1/2026/NĐ-CP', false);
-    const form = await prisma.media.create({ data: { storageKey: `documents/2026/12/${crypto.randomUUID()}.pdf`, originalName: 'mau-don.pdf', mimeType: 'application/pdf', byteSize: 9n } });
+    const form = await prisma.media.create({
+      data: { storageKey: `documents/2026/12/${crypto.randomUUID()}.pdf`, originalName: 'mau-don.pdf', mimeType: 'application/pdf', byteSize: 9n },
+    });
     const result = await saveProcedureAction(null, formData({ ...BASE, legalBasisIds: `${decree.id},${draft.id}`, formIds: form.id }));
     expect(result).toMatchObject({ ok: true, message: 'Đã thêm thủ tục.' });
     expect(invalidatedTags).toContain('procedures');
     expect(await prisma.auditLog.count({ where: { action: 'procedure.create', actorId: editor.id } })).toBe(1);
-    await saveProcedureAction(null, formData({ ...BASE, name: 'Cấp giấy phép xây dựng', slug: 'giay-phep-xay-dung', field: 'Xây dựng', agency: 'Sở Xây dựng', published: '' }));
+    await saveProcedureAction(
+      null,
+      formData({ ...BASE, name: 'Cấp giấy phép xây dựng', slug: 'giay-phep-xay-dung', field: 'Xây dựng', agency: 'Sở Xây dựng', published: '' }),
+    );
 
     // Typed without diacritics (đ → d), any case; the draft is not public.
     const hits = await searchProcedures({ q: 'THUE DAT cum cong nghiep' });
@@ -79,7 +93,10 @@ describe('administrative procedures', () => {
   it('gives Vietnamese field errors and bad input changes nothing', async () => {
     await signedInAs('ADMIN');
     const initial = await prisma.administrativeProcedure.count();
-    const result = await saveProcedureAction(null, formData({ ...BASE, name: ' ', field: '', agency: '', level: 'HUYEN', slug: 'Có Dấu', nationalPortalUrl: 'javascript:alert(1)' }));
+    const result = await saveProcedureAction(
+      null,
+      formData({ ...BASE, name: ' ', field: '', agency: '', level: 'HUYEN', slug: 'Có Dấu', nationalPortalUrl: 'javascript:alert(1)' }),
+    );
     expect(result.ok).toBe(false);
     expect(result.errors).toMatchObject({
       name: ['Tên thủ tục là bắt buộc.'],
@@ -90,16 +107,27 @@ describe('administrative procedures', () => {
     });
     expect(result.errors?.nationalPortalUrl?.[0]).toMatch(/^Địa chỉ phải là trang https thuộc tên miền gov.vn/);
     expect(result.values?.name).toBe(' ');
-    expect((await saveProcedureAction(null, formData({ ...BASE, nationalPortalUrl: 'https://dichvucong.gov.vn.evil.example/x' }))).errors?.nationalPortalUrl).toHaveLength(1);
-    const image = await prisma.media.create({ data: { storageKey: `images/2026/12/${crypto.randomUUID()}.png`, originalName: 'anh.png', mimeType: 'image/png', byteSize: 9n } });
-    expect((await saveProcedureAction(null, formData({ ...BASE, formIds: image.id }))).errors?.formIds).toEqual(['Tệp đính kèm phải là tài liệu PDF hoặc văn bản Word (DOC, DOCX) trong thư viện.']);
-    expect((await saveProcedureAction(null, formData({ ...BASE, legalBasisIds: crypto.randomUUID() }))).errors?.legalBasisIds).toEqual(['Văn bản căn cứ không còn tồn tại, hãy tải lại trang.']);
+    expect(
+      (await saveProcedureAction(null, formData({ ...BASE, nationalPortalUrl: 'https://dichvucong.gov.vn.evil.example/x' }))).errors?.nationalPortalUrl,
+    ).toHaveLength(1);
+    const image = await prisma.media.create({
+      data: { storageKey: `images/2026/12/${crypto.randomUUID()}.png`, originalName: 'anh.png', mimeType: 'image/png', byteSize: 9n },
+    });
+    expect((await saveProcedureAction(null, formData({ ...BASE, formIds: image.id }))).errors?.formIds).toEqual([
+      'Tệp đính kèm phải là tài liệu PDF hoặc văn bản Word (DOC, DOCX) trong thư viện.',
+    ]);
+    expect((await saveProcedureAction(null, formData({ ...BASE, legalBasisIds: crypto.randomUUID() }))).errors?.legalBasisIds).toEqual([
+      'Văn bản căn cứ không còn tồn tại, hãy tải lại trang.',
+    ]);
     expect(await prisma.administrativeProcedure.count()).toBe(initial);
     expect(invalidatedTags).toEqual([]);
 
     expect((await saveProcedureAction(null, formData({ ...BASE, slug: 'trung' }))).ok).toBe(true);
     expect((await saveProcedureAction(null, formData({ ...BASE, slug: 'trung' }))).errors?.slug).toEqual(['Đường dẫn "trung" đã được dùng.']);
-    expect(await saveProcedureAction(null, formData({ ...BASE, id: crypto.randomUUID() }))).toMatchObject({ ok: false, message: 'Thủ tục này không còn tồn tại.' });
+    expect(await saveProcedureAction(null, formData({ ...BASE, id: crypto.randomUUID() }))).toMatchObject({
+      ok: false,
+      message: 'Thủ tục này không còn tồn tại.',
+    });
     expect(await prisma.administrativeProcedure.count()).toBe(initial + 1);
   });
 
@@ -116,7 +144,10 @@ describe('administrative procedures', () => {
     expect(await getStaffProcedure(id)).toEqual(before);
 
     const editor = await signedInAs('EDITOR');
-    expect(await saveProcedureAction(null, formData({ ...BASE, id, slug: 'giu-nguyen', published: '' }))).toMatchObject({ ok: true, message: 'Đã lưu thủ tục.' });
+    expect(await saveProcedureAction(null, formData({ ...BASE, id, slug: 'giu-nguyen', published: '' }))).toMatchObject({
+      ok: true,
+      message: 'Đã lưu thủ tục.',
+    });
     expect(await prisma.auditLog.count({ where: { action: 'procedure.unpublish', actorId: editor.id } })).toBe(1);
     expect(await deleteProcedureAction(null, formData({ id: 'khong-phai-uuid' }))).toMatchObject({ ok: false, message: 'Thủ tục này không còn tồn tại.' });
     expect(await deleteProcedureAction(null, formData({ id }))).toMatchObject({ ok: true, message: 'Đã xóa thủ tục.' });

@@ -14,7 +14,17 @@ const INITIAL = { ok: false };
 beforeEach(() => {
   invalidatedTags.length = 0;
 });
-const BASE = { title: 'Kế hoạch xúc tiến đầu tư 2026', slug: 'ke-hoach-xuc-tien-2026', kind: 'PLAN', status: 'IN_PROGRESS', startYear: '2026', endYear: '2027', budgetMillionVnd: '1500', summary: 'Mục tiêu thu hút 10 dự án.', published: 'on' };
+const BASE = {
+  title: 'Kế hoạch xúc tiến đầu tư 2026',
+  slug: 'ke-hoach-xuc-tien-2026',
+  kind: 'PLAN',
+  status: 'IN_PROGRESS',
+  startYear: '2026',
+  endYear: '2027',
+  budgetMillionVnd: '1500',
+  summary: 'Mục tiêu thu hút 10 dự án.',
+  published: 'on',
+};
 
 describe('plans, programmes and projects', () => {
   it('registry: project.manage for editors and admins', () => {
@@ -24,7 +34,12 @@ describe('plans, programmes and projects', () => {
   it('an editor adds a plan with a Word attachment; readers list it by kind', async () => {
     const editor = await signedInAs('EDITOR');
     const docx = await prisma.media.create({
-      data: { storageKey: `documents/2026/11/${crypto.randomUUID()}.docx`, originalName: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', byteSize: 9n },
+      data: {
+        storageKey: `documents/2026/11/${crypto.randomUUID()}.docx`,
+        originalName: 'ke-hoach.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        byteSize: 9n,
+      },
     });
     const result = await saveProjectAction(INITIAL, formData({ ...BASE, attachmentIds: docx.id }));
     expect(result).toMatchObject({ ok: true });
@@ -44,8 +59,15 @@ describe('plans, programmes and projects', () => {
   it('validates in Vietnamese and refuses a taken slug', async () => {
     await signedInAs('ADMIN');
     const result = await saveProjectAction(INITIAL, formData({ ...BASE, title: '', kind: 'X', startYear: '1800', budgetMillionVnd: '-1' }));
-    expect(result.errors).toMatchObject({ title: ['Tên là bắt buộc.'], kind: ['Vui lòng chọn loại.'], startYear: ['Năm bắt đầu từ 1990 đến 2100.'], budgetMillionVnd: ['Kinh phí không được âm.'] });
-    expect((await saveProjectAction(INITIAL, formData({ ...BASE, startYear: '2026', endYear: '2025' }))).errors?.endYear).toEqual(['Năm kết thúc không được trước năm bắt đầu.']);
+    expect(result.errors).toMatchObject({
+      title: ['Tên là bắt buộc.'],
+      kind: ['Vui lòng chọn loại.'],
+      startYear: ['Năm bắt đầu từ 1990 đến 2100.'],
+      budgetMillionVnd: ['Kinh phí không được âm.'],
+    });
+    expect((await saveProjectAction(INITIAL, formData({ ...BASE, startYear: '2026', endYear: '2025' }))).errors?.endYear).toEqual([
+      'Năm kết thúc không được trước năm bắt đầu.',
+    ]);
     expect((await saveProjectAction(INITIAL, formData({ ...BASE, slug: 'trung' }))).ok).toBe(true);
     expect((await saveProjectAction(INITIAL, formData({ ...BASE, slug: 'trung' }))).errors?.slug).toEqual(['Đường dẫn "trung" đã được dùng.']);
   });

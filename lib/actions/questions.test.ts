@@ -49,7 +49,14 @@ describe('asking a question', () => {
     const code = await ask();
     expect(code).toMatch(/^HD-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     const row = await prisma.questionItem.findUniqueOrThrow({ where: { code } });
-    expect(row).toMatchObject({ askerName: QUESTION.name, askerEmail: QUESTION.email, askerPhone: QUESTION.phone, status: 'RECEIVED', published: false, ip: requestHeaders.ip });
+    expect(row).toMatchObject({
+      askerName: QUESTION.name,
+      askerEmail: QUESTION.email,
+      askerPhone: QUESTION.phone,
+      status: 'RECEIVED',
+      published: false,
+      ip: requestHeaders.ip,
+    });
     const view = await questionStatusByCode(code);
     expect(view).toMatchObject({ code, status: 'RECEIVED', topic: 'dau-tu', answerHtml: '', slug: null });
     expect(JSON.stringify(view)).not.toMatch(/Nguyễn|example\.com|0912|198\.18/);
@@ -127,13 +134,19 @@ describe('staff assign and answer', () => {
     const author = await signedInAs('AUTHOR');
     const colleague = await signedInAs('EDITOR', { name: 'Biên tập B' });
     const editor = await signedInAs('EDITOR');
-    expect(await assignQuestionAction(null, formData({ id, assigneeId: author.id }))).toMatchObject({ ok: false, message: expect.stringMatching(/biên tập viên/) });
+    expect(await assignQuestionAction(null, formData({ id, assigneeId: author.id }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/biên tập viên/),
+    });
     expect(await assignQuestionAction(null, formData({ id, assigneeId: 'khong-phai-uuid' }))).toMatchObject({ ok: false });
     expect(await assignQuestionAction(null, formData({ id, assigneeId: '' }))).toMatchObject({ ok: true });
     expect(await prisma.questionItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'IN_PROGRESS', assigneeId: editor.id });
     expect(await assignQuestionAction(null, formData({ id, assigneeId: colleague.id }))).toMatchObject({ ok: true });
     expect((await prisma.questionItem.findUniqueOrThrow({ where: { id } })).assigneeId).toBe(colleague.id);
-    expect(await assignQuestionAction(null, formData({ id: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({ ok: false, message: 'Câu hỏi không còn tồn tại.' });
+    expect(await assignQuestionAction(null, formData({ id: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({
+      ok: false,
+      message: 'Câu hỏi không còn tồn tại.',
+    });
     expect(await prisma.auditLog.count({ where: { action: 'question.assign', entityId: id } })).toBe(2);
   });
 
@@ -141,7 +154,13 @@ describe('staff assign and answer', () => {
     const code = await ask();
     const id = await idOf(code);
     const editor = await signedInAs('EDITOR');
-    const result = await answerQuestionAction({ id, title: 'Thủ tục thuê đất tại CCN Gián Khẩu', topic: 'thu-tuc', answer: doc('Nhà đầu tư nộp hồ sơ tại Trung tâm.'), published: true });
+    const result = await answerQuestionAction({
+      id,
+      title: 'Thủ tục thuê đất tại CCN Gián Khẩu',
+      topic: 'thu-tuc',
+      answer: doc('Nhà đầu tư nộp hồ sơ tại Trung tâm.'),
+      published: true,
+    });
     expect(result).toMatchObject({ ok: true });
     expect(invalidatedTags).toContain('questions');
     const row = await prisma.questionItem.findUniqueOrThrow({ where: { id } });
@@ -157,7 +176,9 @@ describe('staff assign and answer', () => {
     expect((await publishedQuestions({ topic: 'moi-truong' })).items.map((item) => item.slug)).not.toContain(row.slug);
 
     expect(await questionStatusByCode(code)).toMatchObject({ status: 'ANSWERED', answerHtml: row.answerHtml, slug: row.slug });
-    expect(await pendingAskerNotifications()).toEqual(expect.arrayContaining([expect.objectContaining({ questionId: id, email: QUESTION.email, kind: 'answered' })]));
+    expect(await pendingAskerNotifications()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ questionId: id, email: QUESTION.email, kind: 'answered' })]),
+    );
 
     // A later edit keeps the address, does not owe a second email, and unpublishing hides it.
     expect(await answerQuestionAction({ id, title: 'Tiêu đề mới', topic: 'thu-tuc', answer: doc('Bổ sung.'), published: false })).toMatchObject({ ok: true });
@@ -179,11 +200,23 @@ describe('staff assign and answer', () => {
   it('refuses bad input without changing anything: unsafe links, foreign nodes, empty title', async () => {
     const id = await idOf(await ask());
     await signedInAs('EDITOR');
-    const evil = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'bấm', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
-    expect(await answerQuestionAction({ id, title: 'T', topic: 'khac', answer: evil, published: true })).toMatchObject({ ok: false, errors: { answer: [expect.stringMatching(/Liên kết không được phép/)] } });
+    const evil = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'bấm', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }],
+    };
+    expect(await answerQuestionAction({ id, title: 'T', topic: 'khac', answer: evil, published: true })).toMatchObject({
+      ok: false,
+      errors: { answer: [expect.stringMatching(/Liên kết không được phép/)] },
+    });
     const foreign = { type: 'doc', content: [{ type: 'script', content: [] }] };
-    expect(await answerQuestionAction({ id, title: 'T', topic: 'khac', answer: foreign, published: true })).toMatchObject({ ok: false, errors: { answer: [expect.stringMatching(/không hợp lệ/)] } });
-    expect(await answerQuestionAction({ id, title: '  ', topic: 'khac', answer: doc('x'), published: true })).toMatchObject({ ok: false, errors: { title: ['Nhập tiêu đề câu hỏi.'] } });
+    expect(await answerQuestionAction({ id, title: 'T', topic: 'khac', answer: foreign, published: true })).toMatchObject({
+      ok: false,
+      errors: { answer: [expect.stringMatching(/không hợp lệ/)] },
+    });
+    expect(await answerQuestionAction({ id, title: '  ', topic: 'khac', answer: doc('x'), published: true })).toMatchObject({
+      ok: false,
+      errors: { title: ['Nhập tiêu đề câu hỏi.'] },
+    });
     expect(await answerQuestionAction({ id, title: 'T', topic: 'bi-mat', answer: doc('x'), published: 'yes' })).toMatchObject({ ok: false });
     expect(await prisma.questionItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RECEIVED', answerHtml: '', published: false });
   });

@@ -20,7 +20,10 @@ const REJECTED = 'Không gửi được câu hỏi. Vui lòng tải lại trang 
 
 /** What the public form posts: the question, the honeypot (`website`, empty for people) and the signed render time. */
 const askQuestionSubmissionSchema = askQuestionSchema.extend({
-  website: z.unknown().optional().transform((value) => (typeof value === 'string' ? value : '')),
+  website: z
+    .unknown()
+    .optional()
+    .transform((value) => (typeof value === 'string' ? value : '')),
   formToken: z.unknown(),
 });
 
@@ -39,7 +42,8 @@ export const askQuestionAction = defineAction(
 
 export const assignQuestionAction = defineAction({ permission: 'question.answer', schema: assignQuestionSchema }, async (input, { user }) => {
   const result = await assignQuestion(input.id, input.assigneeId || null, user);
-  if (!result.ok) return failure(result.reason === 'bad-assignee' ? 'Chỉ giao được cho biên tập viên hoặc quản trị viên đang hoạt động.' : 'Câu hỏi không còn tồn tại.');
+  if (!result.ok)
+    return failure(result.reason === 'bad-assignee' ? 'Chỉ giao được cho biên tập viên hoặc quản trị viên đang hoạt động.' : 'Câu hỏi không còn tồn tại.');
   return success('Đã giao xử lý câu hỏi.');
 });
 

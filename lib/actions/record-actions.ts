@@ -76,14 +76,17 @@ export function recordActions(config: RecordActionsConfig) {
     },
 
     remove(remove: (id: string, user: SessionUser) => Promise<boolean>): ServerAction<undefined> {
-      return defineAction({ permission, schema: recordIdSchema, invalidMessage: said.gone, invalidates: (input) => invalidates(input.id) }, async ({ id }, { user }) =>
-        (await remove(id, user)) ? success(said.deleted) : failure(said.gone),
+      return defineAction(
+        { permission, schema: recordIdSchema, invalidMessage: said.gone, invalidates: (input) => invalidates(input.id) },
+        async ({ id }, { user }) => ((await remove(id, user)) ? success(said.deleted) : failure(said.gone)),
       );
     },
 
     publish(setPublished: (id: string, published: boolean, user: SessionUser) => Promise<boolean>): ServerAction<undefined> {
-      return defineAction({ permission, schema: recordPublishedSchema, invalidMessage: said.gone, invalidates: (input) => invalidates(input.id) }, async ({ id, published }, { user }) =>
-        (await setPublished(id, published, user)) ? success(published ? said.published : said.hidden) : failure(said.gone),
+      return defineAction(
+        { permission, schema: recordPublishedSchema, invalidMessage: said.gone, invalidates: (input) => invalidates(input.id) },
+        async ({ id, published }, { user }) =>
+          (await setPublished(id, published, user)) ? success(published ? said.published : said.hidden) : failure(said.gone),
       );
     },
 

@@ -7,7 +7,13 @@ import { success } from './action-result';
 import { defineAction } from './define-action';
 
 export const saveSettingsAction = defineAction(
-  { permission: 'settings.manage', schema: settingsSchema, echo: SETTINGS_FIELDS, refresh: true, invalidates: (_input, data?: { changed: boolean }) => (data?.changed ? [cacheTags.settings] : []) },
+  {
+    permission: 'settings.manage',
+    schema: settingsSchema,
+    echo: SETTINGS_FIELDS,
+    refresh: true,
+    invalidates: (_input, data?: { changed: boolean }) => (data?.changed ? [cacheTags.settings] : []),
+  },
   async (input, { user }) => {
     const { changed } = await saveSettings(input, user);
     const message = changed.length > 0 ? 'Đã lưu cài đặt. Trang công khai hiển thị thông tin mới ngay.' : 'Không có thay đổi nào.';

@@ -24,7 +24,9 @@ export interface PasswordData {
 }
 
 function written<Data>(result: users.UserWriteResult, message: string, data?: Data): ActionResult<Data> {
-  return result.ok ? success(message, data) : failure(REASONS[result.reason], result.reason === 'email-taken' ? { email: [REASONS['email-taken']] } : undefined);
+  return result.ok
+    ? success(message, data)
+    : failure(REASONS[result.reason], result.reason === 'email-taken' ? { email: [REASONS['email-taken']] } : undefined);
 }
 
 export const createUserAction = defineAction({ ...USER, schema: createUserSchema, echo: ['name', 'email', 'role', 'password'] }, async (input, { user }) => {
@@ -38,13 +40,18 @@ export const changeUserRoleAction = defineAction({ ...USER, schema: changeRoleSc
 );
 
 export const setUserDisabledAction = defineAction({ ...USER, schema: setDisabledSchema, invalidMessage: INVALID_REQUEST }, async ({ id, disabled }, { user }) =>
-  written<undefined>(await users.setUserDisabled(id, disabled, user), disabled ? 'Đã vô hiệu hóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc.' : 'Đã kích hoạt lại tài khoản.'),
+  written<undefined>(
+    await users.setUserDisabled(id, disabled, user),
+    disabled ? 'Đã vô hiệu hóa tài khoản; các phiên đăng nhập của tài khoản này đã kết thúc.' : 'Đã kích hoạt lại tài khoản.',
+  ),
 );
 
 export const resetUserPasswordAction = defineAction({ ...USER, schema: resetPasswordSchema, echo: ['id', 'password'] }, async (input, { user }) => {
   const password = input.password || generatePassword();
   const result = await users.resetUserPassword(input.id, password, user);
-  return written<PasswordData>(result, 'Đã đặt mật khẩu mới; các phiên đăng nhập cũ của tài khoản đã kết thúc.', { generatedPassword: input.password ? undefined : password });
+  return written<PasswordData>(result, 'Đã đặt mật khẩu mới; các phiên đăng nhập cũ của tài khoản đã kết thúc.', {
+    generatedPassword: input.password ? undefined : password,
+  });
 });
 
 export const deleteUserAction = defineAction({ ...USER, schema: uuid, invalidMessage: REASONS['not-found'] }, async (id, { user }) =>

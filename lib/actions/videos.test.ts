@@ -14,7 +14,6 @@ beforeEach(() => {
   invalidatedTags.length = 0;
 });
 
-
 const INITIAL = { ok: false };
 
 async function createYouTube(title: string, url = 'https://youtu.be/dQw4w9WgXcQ?si=abc', published = false) {
@@ -27,7 +26,13 @@ describe('saveVideoAction', () => {
   it('an editor adds a YouTube video: only the id is stored, the slug comes from the Vietnamese title and stays unique', async () => {
     const editor = await signedInAs('EDITOR');
     const first = await createYouTube('Lễ khởi công Cụm công nghiệp Đồng Hướng', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s', true);
-    expect(first).toMatchObject({ source: 'YOUTUBE', youtubeId: 'dQw4w9WgXcQ', slug: 'le-khoi-cong-cum-cong-nghiep-dong-huong', published: true, mediaId: null });
+    expect(first).toMatchObject({
+      source: 'YOUTUBE',
+      youtubeId: 'dQw4w9WgXcQ',
+      slug: 'le-khoi-cong-cum-cong-nghiep-dong-huong',
+      published: true,
+      mediaId: null,
+    });
     expect(first.publishedAt).toBeInstanceOf(Date);
     const second = await createYouTube('Lễ khởi công cụm công nghiệp Đồng Hướng', 'https://www.youtube.com/shorts/dQw4w9WgXcQ');
     expect(second.slug).toBe('le-khoi-cong-cum-cong-nghiep-dong-huong-2');
@@ -66,18 +71,37 @@ describe('saveVideoAction', () => {
     if (!thumb.ok || !thumb.data) throw new Error(thumb.message);
     const wrongFile = await saveVideoAction(INITIAL, form({ title: 'Sai tệp', source: 'UPLOAD', mediaId: thumb.data.id }));
     expect(wrongFile.errors?.mediaId).toEqual(['Tệp video phải là một tệp MP4 trong thư viện.']);
-    const mp4 = await prisma.media.create({ data: { storageKey: `videos/2026/11/${crypto.randomUUID()}.mp4`, originalName: 'a.mp4', mimeType: 'video/mp4', byteSize: 10n } });
+    const mp4 = await prisma.media.create({
+      data: { storageKey: `videos/2026/11/${crypto.randomUUID()}.mp4`, originalName: 'a.mp4', mimeType: 'video/mp4', byteSize: 10n },
+    });
     const wrongThumb = await saveVideoAction(INITIAL, form({ title: 'Sai ảnh', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: mp4.id }));
     expect(wrongThumb.errors?.thumbnailMediaId).toEqual(['Ảnh đại diện phải là một ảnh trong thư viện.']);
-    const ok = await saveVideoAction(INITIAL, form({ title: 'Video MP4', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: thumb.data.id, youtubeUrl: 'dQw4w9WgXcQ' }));
+    const ok = await saveVideoAction(
+      INITIAL,
+      form({ title: 'Video MP4', source: 'UPLOAD', mediaId: mp4.id, thumbnailMediaId: thumb.data.id, youtubeUrl: 'dQw4w9WgXcQ' }),
+    );
     expect(ok.ok).toBe(true);
-    expect(await prisma.video.findUniqueOrThrow({ where: { id: ok.data!.id } })).toMatchObject({ source: 'UPLOAD', mediaId: mp4.id, youtubeId: null, thumbnailMediaId: thumb.data.id });
+    expect(await prisma.video.findUniqueOrThrow({ where: { id: ok.data!.id } })).toMatchObject({
+      source: 'UPLOAD',
+      mediaId: mp4.id,
+      youtubeId: null,
+      thumbnailMediaId: thumb.data.id,
+    });
   });
 
   it('edits keep the slug; publishing sets publishedAt once', async () => {
     await signedInAs('EDITOR');
     const video = await createYouTube('Hội nghị xúc tiến đầu tư');
-    const result = await saveVideoAction(INITIAL, form({ id: video.id, title: 'Hội nghị xúc tiến đầu tư 2026', source: 'YOUTUBE', youtubeUrl: 'https://www.youtube.com/embed/aaaaaaaaaaa', published: 'on' }));
+    const result = await saveVideoAction(
+      INITIAL,
+      form({
+        id: video.id,
+        title: 'Hội nghị xúc tiến đầu tư 2026',
+        source: 'YOUTUBE',
+        youtubeUrl: 'https://www.youtube.com/embed/aaaaaaaaaaa',
+        published: 'on',
+      }),
+    );
     expect(result.ok).toBe(true);
     const after = await prisma.video.findUniqueOrThrow({ where: { id: video.id } });
     expect(after).toMatchObject({ title: 'Hội nghị xúc tiến đầu tư 2026', slug: video.slug, youtubeId: 'aaaaaaaaaaa', published: true });

@@ -24,7 +24,6 @@ export const SERVER_ACTION_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   // A form action with no input whose answer is a redirect; it only ever ends the caller's own session.
   'lib/actions/auth.ts#signOutAction': 'own-session',
-
 };
 
 /** `path#METHOD` of every route handler (route.ts) and metadata route (sitemap.ts, robots.ts). */

@@ -15,7 +15,10 @@ function tokenFor(email: string, secret: string): string {
 }
 
 function tokensIn(cookieValue: string | undefined): string[] {
-  return (cookieValue ?? '').split('.').filter((token) => /^[\w-]{32}$/.test(token)).slice(0, MAX_ACCOUNTS);
+  return (cookieValue ?? '')
+    .split('.')
+    .filter((token) => /^[\w-]{32}$/.test(token))
+    .slice(0, MAX_ACCOUNTS);
 }
 
 export function isKnownDevice(cookieValue: string | undefined, email: string, secret = process.env.NEXTAUTH_SECRET): boolean {

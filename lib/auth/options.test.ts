@@ -42,7 +42,14 @@ describe('session token', () => {
     const baseUrl = 'http://localhost:3000';
     expect(await redirect({ url: '/quan-tri/tin-tuc', baseUrl })).toBe('http://localhost:3000/quan-tri/tin-tuc');
     expect(await redirect({ url: 'http://localhost:3000/quan-tri/tai-khoan', baseUrl })).toBe('http://localhost:3000/quan-tri/tai-khoan');
-    for (const url of ['/.//evil.example', '/a/..//evil.example', 'http://localhost:3000.evil.example/', 'https://evil.example/', 'http://[::1', '//evil.example']) {
+    for (const url of [
+      '/.//evil.example',
+      '/a/..//evil.example',
+      'http://localhost:3000.evil.example/',
+      'https://evil.example/',
+      'http://[::1',
+      '//evil.example',
+    ]) {
       expect(await redirect({ url, baseUrl })).toBe('http://localhost:3000/quan-tri');
     }
   });

@@ -61,7 +61,13 @@ export const authOptions: NextAuthOptions = {
         if (retryAfterSeconds !== undefined) throw new Error(addressThrottledCode(retryAfterSeconds));
         const remembered = user ? rememberDevice(knownDeviceCookie, user.email) : null;
         if (remembered) {
-          (await cookies()).set(KNOWN_DEVICE_COOKIE, remembered, { httpOnly: true, sameSite: 'lax', path: '/', secure: isSecureDeployment(), maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS });
+          (await cookies()).set(KNOWN_DEVICE_COOKIE, remembered, {
+            httpOnly: true,
+            sameSite: 'lax',
+            path: '/',
+            secure: isSecureDeployment(),
+            maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS,
+          });
         }
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },

@@ -44,10 +44,26 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'ccn-backup-'));
   uploadDir = path.join(work, 'uploads');
   await seedDemoContent(prisma);
-  const admin = await prisma.user.create({ data: { email: 'sao-luu@test.local', name: 'Người "sao lưu" \\ ✓', role: 'ADMIN', passwordHash: await hashPassword('mat-khau-sao-luu-1') } });
+  const admin = await prisma.user.create({
+    data: { email: 'sao-luu@test.local', name: 'Người "sao lưu" \\ ✓', role: 'ADMIN', passwordHash: await hashPassword('mat-khau-sao-luu-1') },
+  });
   // Awkward values: unicode, quotes, JSON, nulls, timestamps with milliseconds, big text.
-  await prisma.auditLog.create({ data: { actorId: admin.id, actorEmail: admin.email, action: 'test.backup', entityType: 'Test', summary: { nested: { a: [1, 'hai', null, true] }, text: 'Ệ\u0001"\n' }, ip: '::1', createdAt: new Date('2026-11-26T01:02:03.456Z') } });
-  await prisma.siteSetting.upsert({ where: { key: 'footer.text' }, update: { value: 'x'.repeat(100_000) }, create: { key: 'footer.text', value: 'x'.repeat(100_000) } });
+  await prisma.auditLog.create({
+    data: {
+      actorId: admin.id,
+      actorEmail: admin.email,
+      action: 'test.backup',
+      entityType: 'Test',
+      summary: { nested: { a: [1, 'hai', null, true] }, text: 'Ệ\u0001"\n' },
+      ip: '::1',
+      createdAt: new Date('2026-11-26T01:02:03.456Z'),
+    },
+  });
+  await prisma.siteSetting.upsert({
+    where: { key: 'footer.text' },
+    update: { value: 'x'.repeat(100_000) },
+    create: { key: 'footer.text', value: 'x'.repeat(100_000) },
+  });
   await mkdir(path.join(uploadDir, 'ab', 'cd'), { recursive: true });
   await writeFile(path.join(uploadDir, 'ab', 'cd', 'anh.webp'), randomBytes(300_000));
   await writeFile(path.join(uploadDir, 'video.mp4'), randomBytes(1_234_567));
@@ -86,7 +102,9 @@ describe('backup and restore', () => {
     const file = path.join(work, 'sao-luu-2.tar.gz');
     await createBackup({ databaseUrl: process.env.DATABASE_URL as string, uploadDir, file });
     const before = await snapshotDatabase(process.env.DATABASE_URL);
-    await expect(restoreBackup({ databaseUrl: process.env.DATABASE_URL as string, uploadDir: path.join(work, 'x'), file })).rejects.toBeInstanceOf(RestoreError);
+    await expect(restoreBackup({ databaseUrl: process.env.DATABASE_URL as string, uploadDir: path.join(work, 'x'), file })).rejects.toBeInstanceOf(
+      RestoreError,
+    );
     expect(await snapshotDatabase(process.env.DATABASE_URL)).toEqual(before);
     await expect(restoreBackup({ databaseUrl: await emptyDatabase(), uploadDir, file })).rejects.toThrow(/not empty/);
   });

@@ -60,9 +60,11 @@ export async function createBackup(options: { databaseUrl: string; uploadDir: st
   const tar = new TarWriter(tarStream);
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const migrations = (await client.query<{ migration_name: string }>(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
-    )).rows.map((row) => row.migration_name);
+    const migrations = (
+      await client.query<{ migration_name: string }>(
+        'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      )
+    ).rows.map((row) => row.migration_name);
     const tables: BackupManifest['tables'] = [];
     for (const table of await tablesInDependencyOrder(client)) {
       const lines: string[] = [];

@@ -28,7 +28,8 @@ async function assertEmpty(client: pg.Client, uploadDir: string): Promise<void> 
 
 function safeMediaPath(uploadDir: string, relative: string): string {
   const target = path.resolve(uploadDir, relative);
-  if (!target.startsWith(path.resolve(uploadDir) + path.sep) || relative.includes('\0')) throw new RestoreError(`Refusing a media path outside the upload folder: ${relative}`);
+  if (!target.startsWith(path.resolve(uploadDir) + path.sep) || relative.includes('\0'))
+    throw new RestoreError(`Refusing a media path outside the upload folder: ${relative}`);
   return target;
 }
 
@@ -46,7 +47,9 @@ export async function restoreBackup(options: { databaseUrl: string; uploadDir: s
   try {
     await mkdir(options.uploadDir, { recursive: true });
     await assertEmpty(client, options.uploadDir);
-    const applied = new Set((await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"')).rows.map((row) => row.migration_name));
+    const applied = new Set(
+      (await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"')).rows.map((row) => row.migration_name),
+    );
     const tables = new Set(await tablesInDependencyOrder(client));
     const rowsByTable = new Map<string, string[]>();
     const mediaHashes = new Map<string, { sha256: string; size: number }>();
@@ -85,7 +88,8 @@ export async function restoreBackup(options: { databaseUrl: string; uploadDir: s
     }
     for (const file of manifest.media) {
       const found = mediaHashes.get(file.path);
-      if (!found || found.sha256 !== file.sha256 || found.size !== file.size) throw new RestoreError(`Media file ${file.path} is missing or damaged in the archive.`);
+      if (!found || found.sha256 !== file.sha256 || found.size !== file.size)
+        throw new RestoreError(`Media file ${file.path} is missing or damaged in the archive.`);
     }
 
     await client.query('BEGIN');

@@ -105,7 +105,11 @@ export async function* readTar(input: Readable): AsyncGenerator<TarEntry> {
     if (!(await fill(BLOCK))) throw new Error('The archive is truncated.');
     const block = take(BLOCK);
     if (block.every((byte) => byte === 0)) return;
-    const field = (start: number, length: number) => block.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      block
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     let sum = 0;
     for (let i = 0; i < BLOCK; i += 1) sum += i >= 148 && i < 156 ? 32 : (block[i] as number);
     if (sum !== Number.parseInt(field(148, 8).trim(), 8)) throw new Error('The archive is damaged (bad header checksum).');

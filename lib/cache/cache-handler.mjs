@@ -83,10 +83,7 @@ function streamFromBuffer(buffer) {
  * @returns {Promise<T>}
  */
 function withTimeout(promise) {
-  return Promise.race([
-    promise,
-    new Promise((_resolve, reject) => setTimeout(() => reject(new Error('Redis timed out')), REDIS_TIMEOUT_MS).unref()),
-  ]);
+  return Promise.race([promise, new Promise((_resolve, reject) => setTimeout(() => reject(new Error('Redis timed out')), REDIS_TIMEOUT_MS).unref())]);
 }
 
 /**

@@ -1,7 +1,8 @@
 // What a page-view beacon may say about its sender without keeping personal data: whether it is
 // a robot (not counted), a device class, and the host it came from. Pure.
 
-const BOT = /bot\b|bot\/|crawl|spider|slurp|mediapartners|headless|lighthouse|pagespeed|prerender|phantomjs|puppeteer|playwright|selenium|curl\/|wget|python|httpclient|http-client|okhttp|java\/|go-http|axios|node-fetch|undici|libwww|scrapy|feedfetcher|facebookexternalhit|whatsapp|telegrambot|preview|monitor|uptime|zalo-?bot/i;
+const BOT =
+  /bot\b|bot\/|crawl|spider|slurp|mediapartners|headless|lighthouse|pagespeed|prerender|phantomjs|puppeteer|playwright|selenium|curl\/|wget|python|httpclient|http-client|okhttp|java\/|go-http|axios|node-fetch|undici|libwww|scrapy|feedfetcher|facebookexternalhit|whatsapp|telegrambot|preview|monitor|uptime|zalo-?bot/i;
 
 /** Robots, scripts and link previews, or no User-Agent at all. */
 export function isBot(userAgent: string | null | undefined): boolean {

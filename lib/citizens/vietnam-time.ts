@@ -6,7 +6,11 @@ export function parseVietnamDateTime(input: string): Date | null {
   const match = PATTERN.exec(input);
   if (!match) return null;
   const [day, month, year, hour = '0', minute = '0'] = match.slice(1).map((part) => part ?? '0') as string[];
-  const d = Number(day), m = Number(month), y = Number(year), h = Number(hour), min = Number(minute);
+  const d = Number(day),
+    m = Number(month),
+    y = Number(year),
+    h = Number(hour),
+    min = Number(minute);
   if (m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || min > 59 || y < 2000 || y > 2100) return null;
   const utc = Date.UTC(y, m - 1, d, h - 7, min);
   const check = new Date(utc + 7 * 3_600_000);

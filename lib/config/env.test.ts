@@ -9,17 +9,33 @@ describe('parseEnv', () => {
   });
 
   it.each([
-    ['DATABASE_URL', 'mysql://localhost/db', 'Invalid environment variable DATABASE_URL: must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE (got "mysql://localhost/db").'],
+    [
+      'DATABASE_URL',
+      'mysql://localhost/db',
+      'Invalid environment variable DATABASE_URL: must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE (got "mysql://localhost/db").',
+    ],
     ['DATABASE_URL', 'not a url', 'Invalid environment variable DATABASE_URL: must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE (got "not a url").'],
     ['PORT', 'abc', 'Invalid environment variable PORT: must be a positive whole number, e.g. 3000 (got "abc").'],
     ['PORT', '70000', 'Invalid environment variable PORT: must be below 65536, e.g. 3000 (got "70000").'],
-    ['SITE_URL', 'ftp://example.vn', 'Invalid environment variable SITE_URL: must be an http(s):// address, e.g. https://ccn.ninhbinh.gov.vn (got "ftp://example.vn").'],
+    [
+      'SITE_URL',
+      'ftp://example.vn',
+      'Invalid environment variable SITE_URL: must be an http(s):// address, e.g. https://ccn.ninhbinh.gov.vn (got "ftp://example.vn").',
+    ],
     ['ADMIN_EMAIL', 'admin', 'Invalid environment variable ADMIN_EMAIL: must be an email address, e.g. admin@example.vn (got "admin").'],
     ['RENDER_CONCURRENCY', '0', 'Invalid environment variable RENDER_CONCURRENCY: must be a positive whole number, e.g. 8 (got "0").'],
     ['PAGE_CACHE_MAX_MB', '-1', 'Invalid environment variable PAGE_CACHE_MAX_MB: must be a whole number (0 or more), e.g. 128 (got "-1").'],
     ['SEED_DEMO_CONTENT', 'yes', 'Invalid environment variable SEED_DEMO_CONTENT: must be true or false (got "yes").'],
-    ['TRUST_PROXY', 'yes', 'Invalid environment variable TRUST_PROXY: must be false, true (a proxy on this machine) or the proxy\'s IP addresses separated by commas, e.g. 10.0.0.5 (got "yes").'],
-    ['ALLOWED_ORIGINS', 'cms.example.vn', 'Invalid environment variable ALLOWED_ORIGINS: must be origins separated by commas, e.g. https://cms.example.vn (got "cms.example.vn").'],
+    [
+      'TRUST_PROXY',
+      'yes',
+      'Invalid environment variable TRUST_PROXY: must be false, true (a proxy on this machine) or the proxy\'s IP addresses separated by commas, e.g. 10.0.0.5 (got "yes").',
+    ],
+    [
+      'ALLOWED_ORIGINS',
+      'cms.example.vn',
+      'Invalid environment variable ALLOWED_ORIGINS: must be origins separated by commas, e.g. https://cms.example.vn (got "cms.example.vn").',
+    ],
   ])('explains a bad %s in one line', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new EnvError(message));
   });

@@ -26,12 +26,7 @@ const positiveInt = (example: string) =>
     .transform(Number)
     .refine((n) => n > 0, `must be a positive whole number, e.g. ${example}`);
 
-const wholeNumber = (example: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `must be a whole number (0 or more), e.g. ${example}`)
-    .transform(Number);
+const wholeNumber = (example: string) => z.string().trim().regex(/^\d+$/, `must be a whole number (0 or more), e.g. ${example}`).transform(Number);
 
 const httpUrl = z
   .string()
@@ -107,7 +102,10 @@ export const envSchema = z.object({
   UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   SEED_DEMO_CONTENT: z.preprocess(
     emptyAsUndefined,
-    z.enum(['true', 'false'], 'must be true or false').default('true').transform((value) => value === 'true'),
+    z
+      .enum(['true', 'false'], 'must be true or false')
+      .default('true')
+      .transform((value) => value === 'true'),
   ),
   // Outbound mail (lib/mail/transport.ts): smtp://USER:PASSWORD@HOST:587 or smtps://…:465.
   // Without it, messages wait in the queue marked "not configured" for the admin to read.

@@ -13,7 +13,10 @@ const media: BodyImageMedia = {
     { width, format: 'avif', key: `${PREFIX}-${width}.avif`, bytes: 8 },
   ]),
 };
-const image = (src: string, extra: Record<string, unknown> = {}) => ({ type: 'image', attrs: { src, alt: 'Toàn cảnh cụm công nghiệp', caption: '', ...extra } });
+const image = (src: string, extra: Record<string, unknown> = {}) => ({
+  type: 'image',
+  attrs: { src, alt: 'Toàn cảnh cụm công nghiệp', caption: '', ...extra },
+});
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 
 const window = new Window();
@@ -64,7 +67,15 @@ describe('bodyImagesFromMedia', () => {
 
   it('skips rows without dimensions (nothing to reserve) and keeps only the formats that exist', () => {
     const noSize = { ...media, storageKey: 'x/anh-1.jpg', width: null, variants: [] };
-    const webpOnly = { storageKey: 'y/dong-200.gif', width: 200, height: 100, variants: [{ width: 200, format: 'webp', key: 'y/dong-200.webp', bytes: 1 }, { width: 'x', format: 'avif', key: 'y/bad.avif' }] };
+    const webpOnly = {
+      storageKey: 'y/dong-200.gif',
+      width: 200,
+      height: 100,
+      variants: [
+        { width: 200, format: 'webp', key: 'y/dong-200.webp', bytes: 1 },
+        { width: 'x', format: 'avif', key: 'y/bad.avif' },
+      ],
+    };
     const images = bodyImagesFromMedia(['/media/x/anh-1.jpg', '/media/y/dong-200.gif'], [noSize, webpOnly]);
     expect(images.has('/media/x/anh-1.jpg')).toBe(false);
     expect(images.get('/media/y/dong-200.gif')).toEqual({ width: 200, height: 100, sources: [{ type: 'image/webp', srcset: '/media/y/dong-200.webp 200w' }] });

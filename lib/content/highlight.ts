@@ -43,7 +43,7 @@ function matchRanges(folded: string, terms: string[]): [number, number][] {
     for (;;) {
       const index = folded.indexOf(term, from);
       if (index < 0) break;
-      const before = index === 0 ? '' : folded[index - 1] ?? '';
+      const before = index === 0 ? '' : (folded[index - 1] ?? '');
       const startsWord = !/[\p{L}\p{N}]/u.test(before);
       if (startsWord) ranges.push([index, index + term.length]);
       from = index + term.length;

@@ -11,7 +11,10 @@ describe('renderContent', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [text('Mục tiêu')] },
-        { type: 'paragraph', content: [text('Đậm', [{ type: 'bold' }]), text(' và '), text('liên kết', [{ type: 'link', attrs: { href: 'https://ninhbinh.gov.vn' } }])] },
+        {
+          type: 'paragraph',
+          content: [text('Đậm', [{ type: 'bold' }]), text(' và '), text('liên kết', [{ type: 'link', attrs: { href: 'https://ninhbinh.gov.vn' } }])],
+        },
         { type: 'image', attrs: { src: '/media/images/a.webp', alt: 'Cụm công nghiệp', caption: 'Ảnh minh họa' } },
         { type: 'youtube', attrs: { src: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } },
       ],
@@ -25,7 +28,10 @@ describe('renderContent', () => {
   });
 
   it('neutralises a javascript: link written straight into the stored JSON', () => {
-    const rendered = renderContent({ type: 'doc', content: [{ type: 'paragraph', content: [text('bấm', [{ type: 'link', attrs: { href: 'JaVaScRiPt:alert(1)' } }])] }] });
+    const rendered = renderContent({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [text('bấm', [{ type: 'link', attrs: { href: 'JaVaScRiPt:alert(1)' } }])] }],
+    });
     expect(rendered.html).not.toMatch(/javascript/i);
     expect(rendered.html).toContain('bấm');
   });

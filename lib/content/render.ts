@@ -24,9 +24,7 @@ export function parseDocument(json: unknown): ProseMirrorNode {
     node.check();
     return node;
   } catch (error) {
-    throw new InvalidContentError(
-      `Nội dung không hợp lệ: ${error instanceof Error ? error.message : 'cấu trúc không được hỗ trợ'}.`,
-    );
+    throw new InvalidContentError(`Nội dung không hợp lệ: ${error instanceof Error ? error.message : 'cấu trúc không được hỗ trợ'}.`);
   }
 }
 
@@ -48,7 +46,10 @@ export function renderContent(json: unknown, options: RenderOptions = {}): Rende
   const doc = parseDocument(json);
   const extensions = options.images?.size ? renderingExtensions(options.images) : contentExtensions;
   const html = sanitizeRichHtml(generateHTML(doc.toJSON() as JSONContent, extensions));
-  const text = doc.textBetween(0, doc.content.size, '\n\n', ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const text = doc
+    .textBetween(0, doc.content.size, '\n\n', ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { html, text };
 }
 

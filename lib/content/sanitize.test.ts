@@ -14,7 +14,11 @@ const GOOD = '/media/a-320.webp 320w, /media/a-640.webp 640w';
 
 describe('sanitizeRichHtml: <picture> of library variants', () => {
   it('keeps exactly what the renderer emits', () => {
-    const html = picture(source('/media/a-320.avif 320w, /media/a-640.avif 640w', 'image/avif'), source(GOOD), source('/media/a-320.webp 320w', 'image/webp', null));
+    const html = picture(
+      source('/media/a-320.avif 320w, /media/a-640.avif 640w', 'image/avif'),
+      source(GOOD),
+      source('/media/a-320.webp 320w', 'image/webp', null),
+    );
     expect(sanitizeRichHtml(html)).toBe(html);
   });
 
@@ -69,7 +73,12 @@ describe('sanitizeRichHtml: <picture> of library variants', () => {
 describe('links (issue 14: valid HTML)', () => {
   it('keeps links to site paths and turns a link without an allowed address into its text', () => {
     expect(sanitizeRichHtml('<p><a href="/van-ban">Văn bản</a></p>')).toBe('<p><a href="/van-ban" rel="noopener noreferrer nofollow">Văn bản</a></p>');
-    for (const bad of ['<a>Văn bản</a>', '<a href="javascript:alert(1)">Văn bản</a>', '<a href="//evil.example">Văn bản</a>', '<a href="/\\evil.example">Văn bản</a>']) {
+    for (const bad of [
+      '<a>Văn bản</a>',
+      '<a href="javascript:alert(1)">Văn bản</a>',
+      '<a href="//evil.example">Văn bản</a>',
+      '<a href="/\\evil.example">Văn bản</a>',
+    ]) {
       expect(sanitizeRichHtml(`<p>${bad}</p>`), bad).toBe('<p>Văn bản</p>');
     }
   });

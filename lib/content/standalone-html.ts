@@ -43,13 +43,14 @@ async function replaceImageSources(html: string, baseUrl: string, embed: ImageEm
     const embedded = local ? await embed(src) : null;
     replacements.set(src, embedded ?? (local ? `${baseUrl}${src}` : src));
   }
-  return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)(")/gi, (_match, start: string, src: string, end: string) => `${start}${replacements.get(src) ?? src}${end}`);
+  return html.replace(
+    /(<img\b[^>]*?\ssrc=")([^"]+)(")/gi,
+    (_match, start: string, src: string, end: string) => `${start}${replacements.get(src) ?? src}${end}`,
+  );
 }
 
 export async function buildStandaloneHtml(article: StandaloneArticle, baseUrl: string, embed: ImageEmbedder): Promise<string> {
-  const cover = article.coverSrc
-    ? `<figure><img src="${escapeHtml(article.coverSrc)}" alt="${escapeHtml(article.coverAlt)}"></figure>`
-    : '';
+  const cover = article.coverSrc ? `<figure><img src="${escapeHtml(article.coverSrc)}" alt="${escapeHtml(article.coverAlt)}"></figure>` : '';
   const body = await replaceImageSources(`${cover}${offlineBody(article.bodyHtml)}`, baseUrl, embed);
   return `<!doctype html>
 <html lang="vi">

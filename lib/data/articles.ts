@@ -119,9 +119,7 @@ export async function categoryBlocks(perCategory: number): Promise<CategoryBlock
       articles: { where: publishedNow(now), orderBy: NEWEST_FIRST, take: perCategory, select: articleCardSelect },
     },
   });
-  return categories
-    .filter((category) => category.articles.length > 0)
-    .map((category) => ({ ...category, articles: category.articles.map(toCard) }));
+  return categories.filter((category) => category.articles.length > 0).map((category) => ({ ...category, articles: category.articles.map(toCard) }));
 }
 
 const articleDetailSelect = {

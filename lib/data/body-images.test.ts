@@ -38,7 +38,9 @@ async function libraryImage(width = 1200, height = 800) {
       byteSize: 1000n,
       width,
       height,
-      variants: widths.flatMap((variantWidth) => FORMATS.map((format) => ({ width: variantWidth, format, key: `${prefix}-${variantWidth}.${format}`, bytes: 100 }))),
+      variants: widths.flatMap((variantWidth) =>
+        FORMATS.map((format) => ({ width: variantWidth, format, key: `${prefix}-${variantWidth}.${format}`, bytes: 100 })),
+      ),
     },
   });
 }
@@ -83,14 +85,20 @@ describe('bodyImagesFor / renderBody', () => {
   it('renders known images as <picture> with their sizes, a variant address too, and a deleted one as a plain lazy <img>', async () => {
     const media = await libraryImage(1600, 900);
     const variant = (media.variants as { key: string; width: number; format: string }[]).find((entry) => entry.width === 640 && entry.format === 'webp')!;
-    const { html, text } = await renderBody(doc(paragraph('Mở đầu'), image(src(media.storageKey)), image(src(variant.key), 'Biến thể'), image('/media/images/2026/11/da-xoa-800.png', 'Ảnh đã xóa')));
+    const { html, text } = await renderBody(
+      doc(paragraph('Mở đầu'), image(src(media.storageKey)), image(src(variant.key), 'Biến thể'), image('/media/images/2026/11/da-xoa-800.png', 'Ảnh đã xóa')),
+    );
     const [original, fromVariant, deleted] = drawnImages(html);
     expect(original).toMatchObject({ picture: true, types: ['image/avif', 'image/webp'] });
     expect(original?.attributes).toContain('width="1600" height="900" loading="lazy" decoding="async"');
     expect(html).toContain(`srcset="/media/${media.storageKey.replace('-1600.jpg', '-320.avif')} 320w,`);
     expect(fromVariant).toMatchObject({ picture: true, types: ['image/avif', 'image/webp'] });
     expect(fromVariant?.attributes).toContain(`src="${src(variant.key)}" alt="Biến thể" width="1600" height="900"`);
-    expect(deleted).toEqual({ picture: false, types: [], attributes: 'src="/media/images/2026/11/da-xoa-800.png" alt="Ảnh đã xóa" loading="lazy" decoding="async" ' });
+    expect(deleted).toEqual({
+      picture: false,
+      types: [],
+      attributes: 'src="/media/images/2026/11/da-xoa-800.png" alt="Ảnh đã xóa" loading="lazy" decoding="async" ',
+    });
     expect(text).toBe('Mở đầu');
   });
 });
@@ -98,7 +106,9 @@ describe('bodyImagesFor / renderBody', () => {
 describe('every save path stores <picture> markup for library images', () => {
   let actor: { id: string; email: string; name: string; role: 'EDITOR' };
   beforeAll(async () => {
-    const user = await counting.user.create({ data: { email: `bien-tap-${crypto.randomUUID()}@test.local`, name: 'Biên tập', role: 'EDITOR', passwordHash: '!' } });
+    const user = await counting.user.create({
+      data: { email: `bien-tap-${crypto.randomUUID()}@test.local`, name: 'Biên tập', role: 'EDITOR', passwordHash: '!' },
+    });
     actor = { id: user.id, email: user.email, name: user.name, role: 'EDITOR' };
   });
 
@@ -115,7 +125,9 @@ describe('every save path stores <picture> markup for library images', () => {
     expect(drawnImages(stored.bodyHtml)).toEqual([expect.objectContaining({ picture: true, types: ['image/avif', 'image/webp'] })]);
 
     // A body with eleven images costs what a body with one costs: one media lookup.
-    const { result: once, queries: oneImage } = await countQueries(() => saveArticle(actor, created.id, created.version, fields(doc(image(src(second.storageKey))), slug), 'save'));
+    const { result: once, queries: oneImage } = await countQueries(() =>
+      saveArticle(actor, created.id, created.version, fields(doc(image(src(second.storageKey))), slug), 'save'),
+    );
     if (!once.ok) throw new Error(once.reason);
     expect(mediaLookups()).toBe(1);
     const crowded = doc(...Array.from({ length: 10 }, () => image(src(second.storageKey))), image(src(first.storageKey)));
@@ -139,10 +151,15 @@ describe('every save path stores <picture> markup for library images', () => {
     const body = doc(image(src(media.storageKey)));
     const page = await createPage({ title: 'Giới thiệu ảnh', slug: `gt-anh-${crypto.randomUUID().slice(0, 8)}`, published: true, sortOrder: 0, body });
     if (!page.ok) throw new Error(page.reason);
-    expect(drawnImages((await counting.page.findUniqueOrThrow({ where: { id: page.id } })).bodyHtml)[0]).toMatchObject({ picture: true, types: ['image/avif', 'image/webp'] });
+    expect(drawnImages((await counting.page.findUniqueOrThrow({ where: { id: page.id } })).bodyHtml)[0]).toMatchObject({
+      picture: true,
+      types: ['image/avif', 'image/webp'],
+    });
     await counting.page.update({ where: { id: page.id }, data: { bodyHtml: '' } });
     const pageRow = await counting.page.findUniqueOrThrow({ where: { id: page.id } });
-    expect(await savePage(page.id, pageRow.version, { title: 'Giới thiệu ảnh', slug: pageRow.slug, published: true, sortOrder: 0, body })).toMatchObject({ ok: true });
+    expect(await savePage(page.id, pageRow.version, { title: 'Giới thiệu ảnh', slug: pageRow.slug, published: true, sortOrder: 0, body })).toMatchObject({
+      ok: true,
+    });
     expect((await counting.page.findUniqueOrThrow({ where: { id: page.id } })).bodyHtml).toContain('width="800" height="600"');
 
     const input = clusterInputSchema.parse({

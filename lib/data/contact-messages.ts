@@ -13,19 +13,26 @@ export const CONTACT_RATE_LIMIT = { max: 5, windowMs: 60 * 60 * 1000 } as const;
 
 /** Stores a message unless this IP already sent CONTACT_RATE_LIMIT.max in the window. */
 export async function storeContactMessage(input: ContactMessageInput, ip: string, now = new Date()): Promise<'stored' | 'rate-limited'> {
-  return prisma.$transaction(
-    async (tx) => {
-      // Serialises submissions from one address, so parallel posts can't slip past the count.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contact:${ip}`}))`;
-      const recent = await tx.contactMessage.count({ where: { ip, createdAt: { gt: new Date(now.getTime() - CONTACT_RATE_LIMIT.windowMs) } } });
-      if (recent >= CONTACT_RATE_LIMIT.max) return 'rate-limited' as const;
-      await tx.contactMessage.create({ data: { ...input, ip } });
-      return 'stored' as const;
-    },
-  );
+  return prisma.$transaction(async (tx) => {
+    // Serialises submissions from one address, so parallel posts can't slip past the count.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contact:${ip}`}))`;
+    const recent = await tx.contactMessage.count({ where: { ip, createdAt: { gt: new Date(now.getTime() - CONTACT_RATE_LIMIT.windowMs) } } });
+    if (recent >= CONTACT_RATE_LIMIT.max) return 'rate-limited' as const;
+    await tx.contactMessage.create({ data: { ...input, ip } });
+    return 'stored' as const;
+  });
 }
 
-const select = { id: true, name: true, email: true, subject: true, message: true, createdAt: true, handledAt: true, handledBy: { select: { name: true } } } satisfies Prisma.ContactMessageSelect;
+const select = {
+  id: true,
+  name: true,
+  email: true,
+  subject: true,
+  message: true,
+  createdAt: true,
+  handledAt: true,
+  handledBy: { select: { name: true } },
+} satisfies Prisma.ContactMessageSelect;
 export type StaffContactMessage = Prisma.ContactMessageGetPayload<{ select: typeof select }>;
 
 /** The inbox, unhandled first, newest first. */
@@ -48,7 +55,10 @@ export async function setContactMessageHandled(id: string, handled: boolean, act
   return prisma.$transaction(async (tx) => {
     const row = await tx.contactMessage.findUnique({ where: { id }, select: { subject: true } });
     if (!row) return false;
-    await tx.contactMessage.update({ where: { id }, data: handled ? { handledAt: new Date(), handledById: actor.id } : { handledAt: null, handledById: null } });
+    await tx.contactMessage.update({
+      where: { id },
+      data: handled ? { handledAt: new Date(), handledById: actor.id } : { handledAt: null, handledById: null },
+    });
     await recordAudit({ actor, action: handled ? 'contact.handle' : 'contact.reopen', entityType: 'ContactMessage', entityId: id, summary: row }, tx);
     return true;
   });

@@ -19,8 +19,12 @@ describe('Decree 42/2022 public addresses', () => {
     const page = { title: 'Liên hệ', slug: 'lien-he', published: true, sortOrder: 0, body: { type: 'doc', content: [{ type: 'paragraph' }] } };
     expect(savePageSchema.safeParse(page).success).toBe(true);
     expect(savePageSchema.safeParse({ ...page, slug: 'van-ban' }).success).toBe(false);
-    const document = await prisma.legalDocument.create({ data: { documentType: 'LUAT', number: 'R/1', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x', published: true } });
-    const hidden = await prisma.legalDocument.create({ data: { documentType: 'LUAT', number: 'R/2', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x' } });
+    const document = await prisma.legalDocument.create({
+      data: { documentType: 'LUAT', number: 'R/1', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x', published: true },
+    });
+    const hidden = await prisma.legalDocument.create({
+      data: { documentType: 'LUAT', number: 'R/2', issuingBody: 'Quốc hội', issuedOn: new Date('2020-01-01'), summary: 'x' },
+    });
     expect(await resolvePublicPath(`/van-ban/${document.id}`)).toEqual({ kind: 'render' });
     expect(await resolvePublicPath(`/van-ban/${hidden.id}`)).toEqual({ kind: 'not-found' });
     expect(await resolvePublicPath('/van-ban/khong-phai-uuid')).toEqual({ kind: 'not-found' });
@@ -63,7 +67,8 @@ describe('buildStandaloneHtml', () => {
         siteName: 'Trung tâm',
         coverSrc: '/media/images/a-640.webp',
         coverAlt: 'Ảnh "bìa"',
-        bodyHtml: '<p>Nội dung</p><figure><img src="/media/images/b-640.webp" srcset="/media/images/b-320.webp 320w" alt="b"></figure><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe><img src="/media/images/too-big.webp"><script>alert(1)</script>',
+        bodyHtml:
+          '<p>Nội dung</p><figure><img src="/media/images/b-640.webp" srcset="/media/images/b-320.webp 320w" alt="b"></figure><iframe src="https://www.youtube-nocookie.com/embed/x"></iframe><img src="/media/images/too-big.webp"><script>alert(1)</script>',
       },
       'https://portal.example',
       async (path) => (path.includes('too-big') ? null : `data:image/webp;base64,${Buffer.from(path).toString('base64')}`),

@@ -37,7 +37,11 @@ export interface PublicDisclosureItem extends Omit<Row, 'attachments' | 'kind' |
 const toPublic = ({ attachments, ...rest }: Row): PublicDisclosureItem => ({ ...rest, attachments: attachments.map(({ media }) => media) });
 
 /** Published items of one kind and/or year, newest first (at most `limit`). */
-export async function publishedDisclosureItems(filters: { kind?: DisclosureKindCode | null; year?: number | null; limit?: number }): Promise<PublicDisclosureItem[]> {
+export async function publishedDisclosureItems(filters: {
+  kind?: DisclosureKindCode | null;
+  year?: number | null;
+  limit?: number;
+}): Promise<PublicDisclosureItem[]> {
   'use cache';
   cacheTag(cacheTags.disclosure);
   const rows = await prisma.disclosureItem.findMany({
@@ -68,5 +72,9 @@ export async function publishedDisclosureItemBySlug(slug: string): Promise<Publi
 export async function publishedCatalogEntries(): Promise<{ id: string; title: string; legalBasis: string; location: string }[]> {
   'use cache';
   cacheTag(cacheTags.disclosure);
-  return prisma.disclosureCatalogEntry.findMany({ where: { published: true }, orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }], select: { id: true, title: true, legalBasis: true, location: true } });
+  return prisma.disclosureCatalogEntry.findMany({
+    where: { published: true },
+    orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
+    select: { id: true, title: true, legalBasis: true, location: true },
+  });
 }

@@ -44,7 +44,9 @@ describe('rating widget endpoint', () => {
   });
 
   it('counts a burst of identical double-clicks once', async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => vote({ kind: 'article', id: articleId, score: 3 }, { 'x-forwarded-for': '203.0.113.90' })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => vote({ kind: 'article', id: articleId, score: 3 }, { 'x-forwarded-for': '203.0.113.90' })),
+    );
     expect(results.map((response) => response.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
   });
 
@@ -81,7 +83,11 @@ describe('rating widget endpoint', () => {
     expect((await vote({ kind: 'procedure', id: procedures.at(-1), score: 5 }, { 'x-forwarded-for': '198.51.100.201' })).status).toBe(200);
     expect((await vote({ kind: 'procedure', id: 'TTHC-khong-co', score: 5 }, { 'x-forwarded-for': '198.51.100.202' })).status).toBe(404);
     const report = await feedbackByItem();
-    expect(report.find((row) => row.id === procedures[0])).toMatchObject({ kind: 'procedure', title: 'Thủ tục lu-lut 0', path: '/thu-tuc-hanh-chinh/lu-lut-0' });
+    expect(report.find((row) => row.id === procedures[0])).toMatchObject({
+      kind: 'procedure',
+      title: 'Thủ tục lu-lut 0',
+      path: '/thu-tuc-hanh-chinh/lu-lut-0',
+    });
   });
 });
 

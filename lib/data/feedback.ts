@@ -43,7 +43,18 @@ export async function recordFeedback(input: FeedbackVoteInput, client: { ip: str
     ]);
     if (recent >= FEEDBACK_LIMITS.perNetwork || today >= FEEDBACK_LIMITS.perVisitorPerDay) return 'flood' as const;
     const inserted = await tx.feedbackVote.createMany({
-      data: [{ targetKind: KIND[input.kind], targetId: input.id, score: input.score, comment: input.comment, visitor: keys.visitor, network: keys.network, day: keys.day, createdAt: now }],
+      data: [
+        {
+          targetKind: KIND[input.kind],
+          targetId: input.id,
+          score: input.score,
+          comment: input.comment,
+          visitor: keys.visitor,
+          network: keys.network,
+          day: keys.day,
+          createdAt: now,
+        },
+      ],
       skipDuplicates: true,
     });
     return inserted.count === 1 ? ('stored' as const) : ('duplicate' as const);
@@ -100,7 +111,11 @@ export async function feedbackByItem(filter: FeedbackReportFilter = {}, take = 2
     orderBy: [{ _count: { targetId: 'desc' } }, { targetId: 'asc' }],
     take,
   });
-  const commented = await prisma.feedbackVote.groupBy({ by: ['targetKind', 'targetId'], where: { ...dayWhere(filter), comment: { not: '' } }, _count: { _all: true } });
+  const commented = await prisma.feedbackVote.groupBy({
+    by: ['targetKind', 'targetId'],
+    where: { ...dayWhere(filter), comment: { not: '' } },
+    _count: { _all: true },
+  });
   const commentCount = new Map(commented.map((row) => [`${KIND_BACK[row.targetKind]}:${row.targetId}`, row._count._all]));
   const rows = groups.map((group) => ({ kind: KIND_BACK[group.targetKind], id: group.targetId }));
   const titles = await titlesFor(rows);
@@ -155,6 +170,13 @@ export async function feedbackComments(filter: FeedbackReportFilter = {}, take =
   const titles = await titlesFor(rows.map((row) => ({ kind: KIND_BACK[row.targetKind], id: row.targetId })));
   return rows.map((row) => {
     const kind = KIND_BACK[row.targetKind];
-    return { kind, id: row.targetId, title: titles.get(`${kind}:${row.targetId}`)?.title ?? row.targetId, score: row.score, comment: row.comment, createdAt: row.createdAt };
+    return {
+      kind,
+      id: row.targetId,
+      title: titles.get(`${kind}:${row.targetId}`)?.title ?? row.targetId,
+      score: row.score,
+      comment: row.comment,
+      createdAt: row.createdAt,
+    };
   });
 }

@@ -135,7 +135,10 @@ export async function publishedLegalDocument(id: string): Promise<LegalDocumentD
       ...listSelect,
       signer: true,
       updatedAt: true,
-      attachments: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true, byteSize: true } } } },
+      attachments: {
+        orderBy: { sortOrder: 'asc' },
+        select: { media: { select: { id: true, storageKey: true, mimeType: true, originalName: true, byteSize: true } } },
+      },
       replacedBy: { select: { id: true, number: true, published: true } },
       replaces: { where: { published: true }, select: { id: true, number: true }, orderBy: { issuedOn: 'desc' } },
     },

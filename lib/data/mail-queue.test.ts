@@ -11,7 +11,15 @@ let sink: SmtpSink;
 const later = (base: Date, ms: number) => () => new Date(base.getTime() + ms);
 
 function sample(to = 'bien-tap@example.vn', subject = 'Thư thử hàng đợi') {
-  return { to, ...renderMail({ subject, greeting: 'Chào chị Lan,', paragraphs: ['Bài “Khánh thành CCN Gián Khẩu” <đã> gửi duyệt.'], action: { label: 'Mở bài viết', url: 'http://127.0.0.1:3000/quan-tri/tin-tuc?a=1&b=2' } }) };
+  return {
+    to,
+    ...renderMail({
+      subject,
+      greeting: 'Chào chị Lan,',
+      paragraphs: ['Bài “Khánh thành CCN Gián Khẩu” <đã> gửi duyệt.'],
+      action: { label: 'Mở bài viết', url: 'http://127.0.0.1:3000/quan-tri/tin-tuc?a=1&b=2' },
+    }),
+  };
 }
 
 beforeAll(async () => {

@@ -77,7 +77,10 @@ async function runQueue(now: () => Date): Promise<QueueRun> {
       await prisma.mailMessage.updateMany({ where: owned, data: { status: 'FAILED', lastReply: result.reply } });
       outcome.failed += 1;
     } else {
-      await prisma.mailMessage.updateMany({ where: owned, data: { nextAttemptAt: new Date(at.getTime() + mailRetryDelayMs(mail.attempts)), lastReply: result.reply } });
+      await prisma.mailMessage.updateMany({
+        where: owned,
+        data: { nextAttemptAt: new Date(at.getTime() + mailRetryDelayMs(mail.attempts)), lastReply: result.reply },
+      });
       outcome.retrying += 1;
     }
   }
@@ -115,7 +118,10 @@ export interface MailQueueRow {
 
 export const MAIL_QUEUE_PAGE_SIZE = 50;
 
-export async function listMailMessages(page: number, status?: MailStatus): Promise<{ rows: MailQueueRow[]; total: number; pageCount: number; counts: Record<MailStatus, number> }> {
+export async function listMailMessages(
+  page: number,
+  status?: MailStatus,
+): Promise<{ rows: MailQueueRow[]; total: number; pageCount: number; counts: Record<MailStatus, number> }> {
   const where = status ? { status } : {};
   const [rows, total, grouped] = await Promise.all([
     prisma.mailMessage.findMany({
@@ -123,7 +129,18 @@ export async function listMailMessages(page: number, status?: MailStatus): Promi
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       skip: (page - 1) * MAIL_QUEUE_PAGE_SIZE,
       take: MAIL_QUEUE_PAGE_SIZE,
-      select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, nextAttemptAt: true, lastReply: true, sentAt: true, createdAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lastReply: true,
+        sentAt: true,
+        createdAt: true,
+      },
     }),
     prisma.mailMessage.count({ where }),
     prisma.mailMessage.groupBy({ by: ['status'], _count: true }),

@@ -18,5 +18,10 @@ export async function upcomingNotices(): Promise<PublicNotice[]> {
   'use cache';
   cacheTag(cacheTags.maintenance);
   cacheLife('minutes');
-  return prisma.maintenanceNotice.findMany({ where: { endsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, take: 5, select: { id: true, message: true, publishAt: true, startsAt: true, endsAt: true } });
+  return prisma.maintenanceNotice.findMany({
+    where: { endsAt: { gt: new Date() } },
+    orderBy: { startsAt: 'asc' },
+    take: 5,
+    select: { id: true, message: true, publishAt: true, startsAt: true, endsAt: true },
+  });
 }

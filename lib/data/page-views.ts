@@ -168,7 +168,10 @@ export async function mostReadArticlesSince(from: Date, limit: number, to?: Date
     WHERE day >= ${from}::date ${to ? Prisma.sql`AND day <= ${to}::date` : Prisma.empty} AND path LIKE '/tin-tuc/%' AND path NOT LIKE '/tin-tuc/danh-muc%'
     GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit * 4}`);
   if (rows.length === 0) return [];
-  const articles = await prisma.article.findMany({ where: { slug: { in: rows.map((row) => row.slug) }, ...publishedNow() }, select: { slug: true, title: true } });
+  const articles = await prisma.article.findMany({
+    where: { slug: { in: rows.map((row) => row.slug) }, ...publishedNow() },
+    select: { slug: true, title: true },
+  });
   const titles = new Map(articles.map((article) => [article.slug, article.title]));
   return rows.flatMap((row) => (titles.has(row.slug) ? [{ slug: row.slug, title: titles.get(row.slug)!, views: Number(row.views) }] : [])).slice(0, limit);
 }
@@ -190,7 +193,13 @@ export async function viewsPerDay(range: StatsRange): Promise<{ day: string; vie
 }
 
 export async function topPages(range: StatsRange, limit = 20): Promise<{ path: string; views: number }[]> {
-  const rows = await prisma.pageViewDaily.groupBy({ by: ['path'], where: { day: { gte: range.from, lte: range.to } }, _sum: { views: true }, orderBy: [{ _sum: { views: 'desc' } }, { path: 'asc' }], take: limit });
+  const rows = await prisma.pageViewDaily.groupBy({
+    by: ['path'],
+    where: { day: { gte: range.from, lte: range.to } },
+    _sum: { views: true },
+    orderBy: [{ _sum: { views: 'desc' } }, { path: 'asc' }],
+    take: limit,
+  });
   return rows.map((row) => ({ path: row.path, views: row._sum.views ?? 0 }));
 }
 

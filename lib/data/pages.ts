@@ -43,14 +43,22 @@ export async function pageLanguagePaths(translationKey: string | null): Promise<
 export async function publishedEnglishPages(): Promise<{ slug: string; title: string; translationKey: string | null }[]> {
   'use cache';
   cacheTag(cacheTags.pages);
-  return prisma.page.findMany({ where: { published: true, locale: 'en' }, orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }], select: { slug: true, title: true, translationKey: true } });
+  return prisma.page.findMany({
+    where: { published: true, locale: 'en' },
+    orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
+    select: { slug: true, title: true, translationKey: true },
+  });
 }
 
 /** Published Vietnamese static pages with their titles, for the HTML sitemap (/so-do-trang). */
 export async function publishedPageLinks(): Promise<{ slug: string; title: string }[]> {
   'use cache';
   cacheTag(cacheTags.pages);
-  return prisma.page.findMany({ where: { published: true, locale: 'vi' }, orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }], select: { slug: true, title: true } });
+  return prisma.page.findMany({
+    where: { published: true, locale: 'vi' },
+    orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
+    select: { slug: true, title: true },
+  });
 }
 
 export async function publishedPageSlugs(): Promise<{ slug: string; updatedAt: Date; locale: string }[]> {

@@ -11,7 +11,15 @@ import { actAs, createTestUser, type TestUser } from '@/test/act-as';
 import { formData } from '@/test/form-data';
 import { startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
 import { processMailQueue } from './mail-queue';
-import { hashToken, passwordLinkHolder, processPasswordResetRequests, RESET_MAX_PER_EMAIL, RESET_MAX_PER_IP, RESET_TOKEN_TTL_MS, setPasswordWithToken } from './password-reset';
+import {
+  hashToken,
+  passwordLinkHolder,
+  processPasswordResetRequests,
+  RESET_MAX_PER_EMAIL,
+  RESET_MAX_PER_IP,
+  RESET_TOKEN_TTL_MS,
+  setPasswordWithToken,
+} from './password-reset';
 
 const INITIAL = { ok: false };
 const NEW_PASSWORD = 'mat-khau-moi-rat-dai-1';
@@ -148,8 +156,14 @@ describe('"Quên mật khẩu"', () => {
     const mismatch = await setPasswordWithTokenAction(INITIAL, formData({ token: link!.token, password: NEW_PASSWORD, confirm: `${NEW_PASSWORD}x` }));
     expect(mismatch.errors?.confirm).toEqual(['Hai lần nhập mật khẩu chưa khớp.']);
     expect(JSON.stringify([short.values, mismatch.values])).not.toContain(NEW_PASSWORD);
-    expect(await setPasswordWithTokenAction(INITIAL, formData({ token: 'x'.repeat(43), password: NEW_PASSWORD, confirm: NEW_PASSWORD }))).toMatchObject({ ok: false, message: INVALID_LINK_MESSAGE });
-    expect(await requestPasswordResetAction(INITIAL, formData({ email: 'khong-phai-email' }))).toMatchObject({ ok: false, errors: { email: ['Email không hợp lệ.'] } });
+    expect(await setPasswordWithTokenAction(INITIAL, formData({ token: 'x'.repeat(43), password: NEW_PASSWORD, confirm: NEW_PASSWORD }))).toMatchObject({
+      ok: false,
+      message: INVALID_LINK_MESSAGE,
+    });
+    expect(await requestPasswordResetAction(INITIAL, formData({ email: 'khong-phai-email' }))).toMatchObject({
+      ok: false,
+      errors: { email: ['Email không hợp lệ.'] },
+    });
     expect(await passwordLinkHolder(link!.token)).toMatchObject({ email: user.email });
   });
 

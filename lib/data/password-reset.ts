@@ -27,7 +27,11 @@ export const RESET_MAX_PER_IP = 10;
 export const RESET_PATH = '/dang-nhap/dat-lai-mat-khau';
 
 export function normalizeEmail(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f]/g, '').trim().toLowerCase().slice(0, 254);
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 254);
 }
 
 export function hashToken(token: string): string {
@@ -67,7 +71,10 @@ export async function issuePasswordLink(
       ? renderMail({
           subject: 'Đặt lại mật khẩu tài khoản quản trị',
           greeting: `Chào ${user.name},`,
-          paragraphs: ['Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản quản trị cổng thông tin gắn với địa chỉ thư này.', 'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.'],
+          paragraphs: [
+            'Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản quản trị cổng thông tin gắn với địa chỉ thư này.',
+            'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+          ],
           action: { label: 'Đặt mật khẩu mới', url },
           note: 'Liên kết chỉ dùng được một lần và hết hạn sau 30 phút. Khi đặt mật khẩu mới, mọi phiên đăng nhập khác của tài khoản sẽ kết thúc.',
         })
@@ -116,26 +123,37 @@ export async function passwordLinkHolder(token: string, now = new Date()): Promi
 export async function setPasswordWithToken(token: string, password: string, ip: string | null, now = new Date()): Promise<'ok' | 'invalid'> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return 'invalid';
   const passwordHash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
-    const used = await tx.$queryRaw<{ user_id: string; purpose: PasswordTokenPurpose }[]>`
+  return prisma
+    .$transaction(async (tx) => {
+      const used = await tx.$queryRaw<{ user_id: string; purpose: PasswordTokenPurpose }[]>`
       UPDATE password_tokens SET used_at = ${now}::timestamptz
       WHERE token_hash = ${hashToken(token)} AND used_at IS NULL AND expires_at > ${now}::timestamptz
       RETURNING user_id::text AS user_id, purpose`;
-    const link = used[0];
-    if (!link) return 'invalid';
-    const users = await tx.user.updateManyAndReturn({
-      where: { id: link.user_id, disabled: false },
-      data: { passwordHash, sessionVersion: { increment: 1 }, failedSignIns: 0, lockedUntil: null, lastFailedAt: null },
-      select: { id: true, email: true },
+      const link = used[0];
+      if (!link) return 'invalid';
+      const users = await tx.user.updateManyAndReturn({
+        where: { id: link.user_id, disabled: false },
+        data: { passwordHash, sessionVersion: { increment: 1 }, failedSignIns: 0, lockedUntil: null, lastFailedAt: null },
+        select: { id: true, email: true },
+      });
+      const user = users[0];
+      if (!user) throw new InvalidLink();
+      await recordAudit(
+        {
+          actor: { id: user.id, email: user.email },
+          action: link.purpose === 'RESET' ? 'auth.resetPassword' : 'auth.acceptInvite',
+          entityType: 'User',
+          entityId: user.id,
+          ip,
+        },
+        tx,
+      );
+      return 'ok' as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof InvalidLink) return 'invalid' as const;
+      throw error;
     });
-    const user = users[0];
-    if (!user) throw new InvalidLink();
-    await recordAudit({ actor: { id: user.id, email: user.email }, action: link.purpose === 'RESET' ? 'auth.resetPassword' : 'auth.acceptInvite', entityType: 'User', entityId: user.id, ip }, tx);
-    return 'ok' as const;
-  }).catch((error: unknown) => {
-    if (error instanceof InvalidLink) return 'invalid' as const;
-    throw error;
-  });
 }
 
 // Rolls back the token's use when its account was disabled meanwhile.

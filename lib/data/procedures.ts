@@ -111,7 +111,11 @@ export async function publishedProcedureBySlug(slug: string): Promise<ProcedureD
       nationalPortalUrl: true,
       note: true,
       updatedAt: true,
-      legalBasis: { where: { document: { published: true } }, orderBy: { sortOrder: 'asc' }, select: { document: { select: { id: true, number: true, summary: true } } } },
+      legalBasis: {
+        where: { document: { published: true } },
+        orderBy: { sortOrder: 'asc' },
+        select: { document: { select: { id: true, number: true, summary: true } } },
+      },
       forms: attachmentsSelect,
     },
   });

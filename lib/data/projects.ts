@@ -37,7 +37,11 @@ const toPublic = ({ attachments, ...rest }: Row): PublicProject => ({ ...rest, a
 export async function publishedProjects(kind?: ProjectKindCode | null): Promise<PublicProject[]> {
   'use cache';
   cacheTag(cacheTags.projects);
-  const rows = await prisma.project.findMany({ where: { published: true, ...(kind ? { kind } : {}) }, orderBy: [{ startYear: 'desc' }, { title: 'asc' }], select: projectSelect });
+  const rows = await prisma.project.findMany({
+    where: { published: true, ...(kind ? { kind } : {}) },
+    orderBy: [{ startYear: 'desc' }, { title: 'asc' }],
+    select: projectSelect,
+  });
   return rows.map(toPublic);
 }
 

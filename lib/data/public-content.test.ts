@@ -22,8 +22,12 @@ describe('public content visibility', () => {
   });
 
   it('shows published videos only, newest first, with a safe YouTube id', async () => {
-    await prisma.video.create({ data: { title: 'Cũ', slug: 'cu', source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date('2026-01-01') } });
-    await prisma.video.create({ data: { title: 'Mới', slug: 'moi', source: 'YOUTUBE', youtubeId: 'bad id"><script>', published: true, publishedAt: new Date('2026-06-01') } });
+    await prisma.video.create({
+      data: { title: 'Cũ', slug: 'cu', source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: true, publishedAt: new Date('2026-01-01') },
+    });
+    await prisma.video.create({
+      data: { title: 'Mới', slug: 'moi', source: 'YOUTUBE', youtubeId: 'bad id"><script>', published: true, publishedAt: new Date('2026-06-01') },
+    });
     await prisma.video.create({ data: { title: 'Ẩn', slug: 'an', source: 'YOUTUBE', youtubeId: 'aqz-KE-bpKQ', published: false } });
     expect((await latestVideos(5)).map((video) => video.slug)).toEqual(['moi', 'cu']);
     expect((await publishedVideoBySlug('moi'))?.youtubeId).toBeNull();
@@ -35,7 +39,9 @@ describe('public content visibility', () => {
   });
 
   it('lists published map documents in order with their file', async () => {
-    const media = await prisma.media.create({ data: { storageKey: '2026/11/ban-do.png', originalName: 'bd.png', mimeType: 'image/png', byteSize: 1234n, width: 10, height: 5 } });
+    const media = await prisma.media.create({
+      data: { storageKey: '2026/11/ban-do.png', originalName: 'bd.png', mimeType: 'image/png', byteSize: 1234n, width: 10, height: 5 },
+    });
     await prisma.mapDocument.create({ data: { title: 'B', sortOrder: 2, published: true, mediaId: media.id } });
     await prisma.mapDocument.create({ data: { title: 'A', sortOrder: 1, published: true, description: 'Chưa có tệp' } });
     await prisma.mapDocument.create({ data: { title: 'Nháp', sortOrder: 0, published: false } });
@@ -55,7 +61,13 @@ describe('public content visibility', () => {
 
   it('finds servable media by storage key or variant key only', async () => {
     await prisma.media.create({
-      data: { storageKey: '2026/11/anh.jpg', originalName: 'Ảnh.jpg', mimeType: 'image/jpeg', byteSize: 1n, variants: [{ width: 320, format: 'webp', key: '2026/11/anh-320.webp', bytes: 1 }] },
+      data: {
+        storageKey: '2026/11/anh.jpg',
+        originalName: 'Ảnh.jpg',
+        mimeType: 'image/jpeg',
+        byteSize: 1n,
+        variants: [{ width: 320, format: 'webp', key: '2026/11/anh-320.webp', bytes: 1 }],
+      },
     });
     expect(await servableMediaByKey('2026/11/anh.jpg')).toMatchObject({ mimeType: 'image/jpeg' });
     expect(await servableMediaByKey('2026/11/anh-320.webp')).toMatchObject({ mimeType: 'image/webp' });

@@ -22,7 +22,9 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
 
 async function addArticles(count: number, authorId: string, categoryIds: string[], offset: number) {
   for (let index = 0; index < count; index += 1) {
-    const media = await counting.media.create({ data: { storageKey: `2026/11/anh-${offset + index}.jpg`, originalName: 'a.jpg', mimeType: 'image/jpeg', byteSize: 1n } });
+    const media = await counting.media.create({
+      data: { storageKey: `2026/11/anh-${offset + index}.jpg`, originalName: 'a.jpg', mimeType: 'image/jpeg', byteSize: 1n },
+    });
     await counting.article.create({
       data: {
         title: `Tin đếm truy vấn ${offset + index}`,
@@ -43,7 +45,9 @@ describe('list pages make a bounded number of queries', () => {
   let categoryIds: string[] = [];
   beforeAll(async () => {
     authorId = (await counting.user.create({ data: { email: 'q@test.vn', name: 'Q', passwordHash: '!' } })).id;
-    categoryIds = await Promise.all(['a', 'b', 'c'].map(async (slug, index) => (await counting.category.create({ data: { name: slug, slug, sortOrder: index } })).id));
+    categoryIds = await Promise.all(
+      ['a', 'b', 'c'].map(async (slug, index) => (await counting.category.create({ data: { name: slug, slug, sortOrder: index } })).id),
+    );
   });
   afterAll(async () => {
     await counting.$disconnect();

@@ -123,7 +123,9 @@ export async function publishedQuestions(filter: { topic?: string; q?: string; p
   const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length > 0) {
     // Every word somewhere in title, question or answer, with or without accents.
-    const conditions = words.map((word) => Prisma.sql`public.ccn_unaccent(lower(title || ' ' || body || ' ' || answer_text)) LIKE public.ccn_unaccent(${`%${escapeLike(word)}%`})`);
+    const conditions = words.map(
+      (word) => Prisma.sql`public.ccn_unaccent(lower(title || ' ' || body || ' ' || answer_text)) LIKE public.ccn_unaccent(${`%${escapeLike(word)}%`})`,
+    );
     const rows = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`
       SELECT id::text AS id FROM questions
       WHERE published AND status = 'ANSWERED' AND slug IS NOT NULL AND ${Prisma.join(conditions, ' AND ')}

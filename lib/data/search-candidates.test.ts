@@ -58,7 +58,10 @@ describe('ccn_search_candidates', () => {
       const want = await expected(query, limit);
       for (const walkLimit of walkLimits) {
         const got = await candidates(query, limit, walkLimit);
-        expect(got.map((row) => row.article_id), `${query} / ${limit} / ${walkLimit}`).toEqual(want);
+        expect(
+          got.map((row) => row.article_id),
+          `${query} / ${limit} / ${walkLimit}`,
+        ).toEqual(want);
       }
     }
   });

@@ -123,13 +123,13 @@ describe('searchArticles', () => {
 
   it('treats SQL and LIKE metacharacters, HTML and huge queries as plain text', async () => {
     await article('phan-tram', 'Tăng trưởng 100% kế hoạch', '');
-    for (const query of ["%", '_', "'", '\\', "' OR 1=1 --", '<script>alert(1)</script>', '%%%___', 'x'.repeat(1000), 'a&b|c!d:*']) {
+    for (const query of ['%', '_', "'", '\\', "' OR 1=1 --", '<script>alert(1)</script>', '%%%___', 'x'.repeat(1000), 'a&b|c!d:*']) {
       const results = await searchArticles(query, 1);
       expect(results.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
       expect(results.hits.map((hit) => hit.slug)).not.toContain(SEEDED);
     }
     expect((await searchArticles('100%', 1)).hits.map((hit) => hit.slug)).toEqual(['phan-tram']);
-    expect((await searchArticles('', 1))).toMatchObject({ query: '', hits: [], total: 0 });
+    expect(await searchArticles('', 1)).toMatchObject({ query: '', hits: [], total: 0 });
   });
 
   it('normalises and escapes queries', async () => {

@@ -245,7 +245,11 @@ async function reachableDataDir(dataDir: string, user: ServiceUser, log?: (line:
 
 /** The last lines PostgreSQL wrote, reduced to the one that says what went wrong. */
 function causeFromLog(lines: string[]): string {
-  const text = lines.join('').split('\n').map((line) => line.trim()).filter(Boolean);
+  const text = lines
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const significant = text.filter((line) => /FATAL|ERROR|PANIC|could not|cannot|denied|invalid/i.test(line));
   return (significant.at(-1) ?? text.at(-1) ?? 'it exited without a message').replace(/^\S+ \S+ \S+ \[\d+\] /, '');
 }
@@ -279,7 +283,15 @@ async function runInitdb(binDir: string, dataDir: string, credentials: Credentia
     const code = await new Promise<number | string>((resolve) => {
       const child = spawnAs(
         path.join(binDir, 'bin', 'initdb'),
-        [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${credentials.user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'],
+        [
+          `--pgdata=${dataDir}`,
+          '--auth=scram-sha-256',
+          `--username=${credentials.user}`,
+          `--pwfile=${passwordFile}`,
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+          '--lc-messages=C',
+        ],
         user,
         output,
       );
@@ -307,7 +319,12 @@ async function runPostgres(binDir: string, dataDir: string, user: ServiceUser | 
     const port = await freePort();
     const output: string[] = [];
     const flags = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...settings };
-    const child = spawnAs(path.join(binDir, 'bin', 'postgres'), ['-D', dataDir, '-p', String(port), ...Object.entries(flags).flatMap(([name, value]) => ['-c', `${name}=${value}`])], user, output);
+    const child = spawnAs(
+      path.join(binDir, 'bin', 'postgres'),
+      ['-D', dataDir, '-p', String(port), ...Object.entries(flags).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
+      user,
+      output,
+    );
     const failure = await new Promise<string | undefined>((resolve) => {
       const onData = () => {
         if (output.join('').includes('database system is ready to accept connections')) resolve(undefined);
@@ -374,7 +391,9 @@ export async function startEmbeddedDatabase(options: {
   try {
     await mkdir(path.dirname(requestedDir), { recursive: true });
   } catch (error) {
-    throw new EmbeddedDatabaseError(`Cannot create ${path.dirname(requestedDir)} for the database (${reason(error)}): set DATA_DIR to a writable folder, ${FALLBACK_FIX}.`);
+    throw new EmbeddedDatabaseError(
+      `Cannot create ${path.dirname(requestedDir)} for the database (${reason(error)}): set DATA_DIR to a writable folder, ${FALLBACK_FIX}.`,
+    );
   }
   const user = isRunningAsRoot() ? ensureServiceUser(options.log) : undefined;
   const binDir = user ? await reachableBinaries(binaries, user, options.log) : binaries.nativeDir;
@@ -413,7 +432,9 @@ export async function startEmbeddedDatabase(options: {
     await ensureDatabaseExists(maintenanceUrl);
   } catch (error) {
     await stop();
-    throw new EmbeddedDatabaseError(`The embedded PostgreSQL in ${dataDir} started but refused the saved credentials (${reason(error)}): check ${requestedDir}.credentials.json, ${FALLBACK_FIX}.`);
+    throw new EmbeddedDatabaseError(
+      `The embedded PostgreSQL in ${dataDir} started but refused the saved credentials (${reason(error)}): check ${requestedDir}.credentials.json, ${FALLBACK_FIX}.`,
+    );
   }
   options.log?.(`Embedded PostgreSQL is running on 127.0.0.1:${postmaster.port} (data in ${dataDir}).`);
   return { url, dataDir, stop };

@@ -35,10 +35,14 @@ describe('migrate', () => {
     const result = await migrate(url);
     expect(result.applied).toEqual(files.map((file) => file.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; logs: string | null; rolled_back_at: Date | null }>(
-      url,
-      'SELECT migration_name, checksum, finished_at, applied_steps_count, logs, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name',
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      logs: string | null;
+      rolled_back_at: Date | null;
+    }>(url, 'SELECT migration_name, checksum, finished_at, applied_steps_count, logs, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name');
     expect(rows.map((row) => row.migration_name)).toEqual(files.map((file) => file.name));
     for (const [index, row] of rows.entries()) {
       expect(row.checksum).toBe(files[index]!.checksum);
@@ -83,10 +87,7 @@ describe('migrate', () => {
     await migrate(url, { dir });
     const broken = '29991231000000_broken';
     await cp(path.join(dir, (await readMigrations(dir))[0]!.name), path.join(dir, broken), { recursive: true });
-    await writeFile(
-      path.join(dir, broken, 'migration.sql'),
-      'CREATE TABLE "half_done" ("id" INTEGER);\nINSERT INTO "no_such_table" VALUES (1);\n',
-    );
+    await writeFile(path.join(dir, broken, 'migration.sql'), 'CREATE TABLE "half_done" ("id" INTEGER);\nINSERT INTO "no_such_table" VALUES (1);\n');
     await expect(migrate(url, { dir })).rejects.toThrow(`Migration ${broken}/migration.sql failed and was rolled back`);
     const leftovers = await query(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");
     expect(leftovers).toEqual([]);

@@ -67,10 +67,7 @@ export interface MigrateResult {
  * Applies every pending migration, each in its own transaction. Refuses to run when an applied
  * migration's file has changed or a previous attempt failed half-way (as Prisma does).
  */
-export async function migrate(
-  connectionString: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrateResult> {
+export async function migrate(connectionString: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString });
@@ -86,8 +83,7 @@ export async function migrate(
       if (row.rolled_back_at) continue;
       if (!row.finished_at) {
         throw new MigrationError(
-          `Migration ${row.migration_name} failed earlier and was never finished. ` +
-            'Fix the database by hand, then mark it with `prisma migrate resolve`.',
+          `Migration ${row.migration_name} failed earlier and was never finished. ` + 'Fix the database by hand, then mark it with `prisma migrate resolve`.',
         );
       }
       applied.set(row.migration_name, row);
@@ -117,21 +113,17 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
   const id = randomUUID();
   await client.query('BEGIN');
   try {
-    await client.query(
-      'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-      [id, file.checksum, file.name],
-    );
+    await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
+      id,
+      file.checksum,
+      file.name,
+    ]);
     await client.query(file.sql);
-    await client.query(
-      'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-      [id],
-    );
+    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(
-      `Migration ${file.name}/migration.sql failed and was rolled back: ${reason}`,
-    );
+    throw new MigrationError(`Migration ${file.name}/migration.sql failed and was rolled back: ${reason}`);
   }
 }

@@ -14,7 +14,10 @@ describe('schema.prisma and the migrations', () => {
   it('covers every kind of fact it claims to compare', async () => {
     const facts = [...(await actualFacts(databaseUrl()))];
     for (const kind of ['table ', 'enum ', ' not null', ' nullable', ' default CURRENT_TIMESTAMP', 'primary key ', 'unique index ', 'index ', 'foreign key ']) {
-      expect(facts.some((fact) => fact.includes(kind)), kind).toBe(true);
+      expect(
+        facts.some((fact) => fact.includes(kind)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -22,7 +25,11 @@ describe('schema.prisma and the migrations', () => {
   const editsToSchemaOnly: [string, string, string][] = [
     ['a new column', '  byline       String        @default("")', '  byline       String        @default("")\n  subtitle     String?'],
     ['a changed type', '  version      Int           @default(1)', '  version      BigInt        @default(1)'],
-    ['a dropped nullability', '  lockedUntil     DateTime? @map("locked_until") @db.Timestamptz(3)', '  lockedUntil     DateTime  @map("locked_until") @db.Timestamptz(3)'],
+    [
+      'a dropped nullability',
+      '  lockedUntil     DateTime? @map("locked_until") @db.Timestamptz(3)',
+      '  lockedUntil     DateTime  @map("locked_until") @db.Timestamptz(3)',
+    ],
     ['a changed default', '  disabled        Boolean   @default(false)', '  disabled        Boolean   @default(true)'],
     ['a new unique', '  name        String\n  slug        String    @unique', '  name        String    @unique\n  slug        String    @unique'],
     ['a removed index', '  @@index([deletedAt])\n', ''],

@@ -155,7 +155,15 @@ export async function actualFacts(connectionString: string): Promise<Set<string>
       WHERE n.nspname = 'public' GROUP BY t.typname`);
     for (const row of enums.rows) facts.add(`enum ${row.name} (${row.labels.join(', ')})`);
 
-    const columns = await client.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; datetime_precision: number | null; is_nullable: string; column_default: string | null }>(`
+    const columns = await client.query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      datetime_precision: number | null;
+      is_nullable: string;
+      column_default: string | null;
+    }>(`
       SELECT table_name, column_name, data_type, udt_name, datetime_precision, is_nullable, column_default
       FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`);
@@ -173,7 +181,14 @@ export async function actualFacts(connectionString: string): Promise<Set<string>
       facts.add(`${column} default ${row.column_default ?? 'none'}`);
     }
 
-    const indexes = await client.query<{ table_name: string; index_name: string; is_primary: boolean; is_unique: boolean; definition: string; has_expressions: boolean }>(`
+    const indexes = await client.query<{
+      table_name: string;
+      index_name: string;
+      is_primary: boolean;
+      is_unique: boolean;
+      definition: string;
+      has_expressions: boolean;
+    }>(`
       SELECT t.relname AS table_name, i.relname AS index_name, x.indisprimary AS is_primary, x.indisunique AS is_unique,
              pg_get_indexdef(x.indexrelid) AS definition, x.indexprs IS NOT NULL AS has_expressions
       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
@@ -184,7 +199,12 @@ export async function actualFacts(connectionString: string): Promise<Set<string>
       const columnList = /\((.*)\)\s*$/.exec(row.definition)?.[1] ?? '';
       const normalised = columnList
         .split(',')
-        .map((part) => part.trim().replace(/"/g, '').replace(/\s+ASC$/, ''))
+        .map((part) =>
+          part
+            .trim()
+            .replace(/"/g, '')
+            .replace(/\s+ASC$/, ''),
+        )
         .join(', ');
       const kind = row.is_primary ? 'primary key' : row.is_unique ? 'unique index' : 'index';
       facts.add(`${kind} ${row.table_name}(${normalised})${row.has_expressions ? ' [expression]' : ''}`);

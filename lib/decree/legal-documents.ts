@@ -2,7 +2,18 @@ import { SITE_TIME_ZONE } from '@/lib/format/date';
 
 // Legal-document vocabulary shared by the public pages, the admin and validation (no server imports).
 
-export const LEGAL_DOCUMENT_TYPES = ['LUAT', 'NGHI_DINH', 'NGHI_QUYET', 'THONG_TU', 'QUYET_DINH', 'CHI_THI', 'KE_HOACH', 'CONG_VAN', 'THONG_BAO', 'KHAC'] as const;
+export const LEGAL_DOCUMENT_TYPES = [
+  'LUAT',
+  'NGHI_DINH',
+  'NGHI_QUYET',
+  'THONG_TU',
+  'QUYET_DINH',
+  'CHI_THI',
+  'KE_HOACH',
+  'CONG_VAN',
+  'THONG_BAO',
+  'KHAC',
+] as const;
 export type LegalDocumentTypeCode = (typeof LEGAL_DOCUMENT_TYPES)[number];
 
 export const LEGAL_DOCUMENT_TYPE_LABELS: Record<LegalDocumentTypeCode, string> = {
@@ -44,7 +55,10 @@ export function todayInVietnam(now = new Date()): string {
  * Effect from the dates: replaced or past its expiry date → expired; effective date still ahead →
  * not yet in effect; otherwise in effect (a document without an effective date is in effect from issue).
  */
-export function legalStatus(document: { effectiveOn: Date | null; expiresOn: Date | null; replacedById: string | null }, today = todayInVietnam()): LegalStatus {
+export function legalStatus(
+  document: { effectiveOn: Date | null; expiresOn: Date | null; replacedById: string | null },
+  today = todayInVietnam(),
+): LegalStatus {
   if (document.replacedById) return 'expired';
   if (document.expiresOn && isoDay(document.expiresOn) <= today) return 'expired';
   if (document.effectiveOn && isoDay(document.effectiveOn) > today) return 'pending';

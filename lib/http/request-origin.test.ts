@@ -17,7 +17,9 @@ describe('isSameOriginRequest', () => {
   it('accepts the address the request was sent to, whatever SITE_URL says (IP, LAN name, www.)', () => {
     expect(isSameOriginRequest(h({ host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' }), config())).toBe(true);
     expect(isSameOriginRequest(h({ host: 'may-chu.lan:3000', origin: 'http://may-chu.lan:3000' }), config())).toBe(true);
-    expect(isSameOriginRequest(h({ host: 'www.ccn.example.vn', origin: 'https://www.ccn.example.vn' }), config({ siteUrl: 'https://ccn.example.vn' }))).toBe(true);
+    expect(isSameOriginRequest(h({ host: 'www.ccn.example.vn', origin: 'https://www.ccn.example.vn' }), config({ siteUrl: 'https://ccn.example.vn' }))).toBe(
+      true,
+    );
   });
 
   it('accepts SITE_URL and ALLOWED_ORIGINS even when Host differs', () => {
@@ -28,7 +30,14 @@ describe('isSameOriginRequest', () => {
   });
 
   it('refuses other origins, Origin: null and garbage', () => {
-    for (const origin of ['http://evil.example', 'null', 'http://localhost:3000.evil.example', 'javascript:alert(1)', 'http://127.0.0.1:3001', 'https://127.0.0.1:3000x']) {
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      'http://localhost:3000.evil.example',
+      'javascript:alert(1)',
+      'http://127.0.0.1:3001',
+      'https://127.0.0.1:3000x',
+    ]) {
       expect(isSameOriginRequest(h({ host: '127.0.0.1:3000', origin }), config()), origin).toBe(false);
     }
   });
@@ -81,8 +90,16 @@ describe('TRUST_PROXY', () => {
     expect(isTrustedProxy('172.30.1.9', parseTrustProxy('172.30.0.0/24'))).toBe(false);
   });
 
-  it('removes every forwarded header a client sends, keeps the proxy\'s', () => {
-    const forged = () => ({ host: 'a', 'x-forwarded-for': '1.2.3.4', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-port': '443', forwarded: 'for=1.2.3.4', 'x-real-ip': '1.2.3.4' });
+  it("removes every forwarded header a client sends, keeps the proxy's", () => {
+    const forged = () => ({
+      host: 'a',
+      'x-forwarded-for': '1.2.3.4',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-port': '443',
+      forwarded: 'for=1.2.3.4',
+      'x-real-ip': '1.2.3.4',
+    });
     const fromClient: Record<string, string> = forged();
     dropUntrustedForwardedHeaders(fromClient, '203.0.113.9', { kind: 'none' });
     expect(fromClient).toEqual({ host: 'a' });

@@ -10,9 +10,7 @@
 //                     reached from outside, as in compose.yaml).
 
 export type TrustProxy =
-  | { kind: 'none' }
-  | { kind: 'loopback' }
-  | { kind: 'addresses'; addresses: ReadonlySet<string>; ranges?: readonly { base: number; mask: number }[] };
+  { kind: 'none' } | { kind: 'loopback' } | { kind: 'addresses'; addresses: ReadonlySet<string>; ranges?: readonly { base: number; mask: number }[] };
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const IPV6 = /^[0-9a-f:]+(%\w+)?$/i;
@@ -36,11 +34,14 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = (raw ?? '').trim();
   if (value === '' || value === 'false') return { kind: 'none' };
   if (value === 'true') return { kind: 'loopback' };
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const ranges = entries.filter((entry) => entry.includes('/')).map(parseRange);
   const addresses = entries.filter((entry) => !entry.includes('/'));
   if (entries.length === 0 || ranges.includes(null) || !addresses.every(isIpAddress)) {
-    throw new Error('must be false, true (a proxy on this machine) or the proxy\'s IP addresses separated by commas, e.g. 10.0.0.5');
+    throw new Error("must be false, true (a proxy on this machine) or the proxy's IP addresses separated by commas, e.g. 10.0.0.5");
   }
   return { kind: 'addresses', addresses: new Set(addresses.map(normalizeAddress)), ranges: ranges as { base: number; mask: number }[] };
 }
@@ -80,7 +81,7 @@ export function isTrustedProxy(peerAddress: string | undefined, trust: TrustProx
   const address = normalizeAddress(peerAddress);
   if (trust.addresses.has(address)) return true;
   const number = ipv4Number(address);
-  return number !== null && (trust.ranges ?? []).some((range) => ((number & range.mask) >>> 0) === range.base);
+  return number !== null && (trust.ranges ?? []).some((range) => (number & range.mask) >>> 0 === range.base);
 }
 
 /** Headers only a proxy may set: a client's own copies are dropped. */
@@ -91,7 +92,11 @@ export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-h
  * Afterwards Next.js fills X-Forwarded-For/-Host/-Proto from the socket and the Host header, so
  * everything downstream can read them without asking who set them.
  */
-export function dropUntrustedForwardedHeaders(headers: Record<string, string | string[] | undefined>, peerAddress: string | undefined, trust: TrustProxy): void {
+export function dropUntrustedForwardedHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  peerAddress: string | undefined,
+  trust: TrustProxy,
+): void {
   if (isTrustedProxy(peerAddress, trust)) return;
   for (const name of FORWARDED_HEADERS) delete headers[name];
 }

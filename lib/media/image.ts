@@ -44,8 +44,7 @@ const MAIN_FORMATS: Record<ImageType, { extension: string; mimeType: string }> =
 };
 
 // 'error' refuses truncated and corrupt data; limitInputPixels refuses bombs before decoding.
-const inputOptions = (animated: boolean) =>
-  ({ limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated, sequentialRead: true }) as const;
+const inputOptions = (animated: boolean) => ({ limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated, sequentialRead: true }) as const;
 
 function encodeMain(pipeline: Sharp, type: ImageType): Sharp {
   switch (type) {

@@ -25,7 +25,16 @@ export interface IngestInput {
   storage?: MediaStorage;
 }
 
-const KIND_OF: Record<SniffedType, UploadKind> = { jpeg: 'image', png: 'image', webp: 'image', gif: 'image', mp4: 'video', pdf: 'pdf', docx: 'office', doc: 'office' };
+const KIND_OF: Record<SniffedType, UploadKind> = {
+  jpeg: 'image',
+  png: 'image',
+  webp: 'image',
+  gif: 'image',
+  mp4: 'video',
+  pdf: 'pdf',
+  docx: 'office',
+  doc: 'office',
+};
 
 type StreamedType = 'mp4' | 'pdf' | 'docx' | 'doc';
 
@@ -153,7 +162,8 @@ export async function ingestUpload(input: IngestInput): Promise<StoredUpload> {
     if (input.declaredSize != null && input.declaredSize > limit) throw rejections.tooLarge(kind);
     const counter = { bytes: 0 };
     const source = limited(head, iterator, done, limit, kind, counter);
-    if (type === 'mp4' || type === 'pdf' || type === 'docx' || type === 'doc') return await storeStream(storage, source, counter, type, originalName, input.declaredSize);
+    if (type === 'mp4' || type === 'pdf' || type === 'docx' || type === 'doc')
+      return await storeStream(storage, source, counter, type, originalName, input.declaredSize);
     const data = await collect(source);
     if (input.declaredSize != null && input.declaredSize !== data.length) throw rejections.incomplete();
     return await storeImage(storage, data, type, originalName);

@@ -5,7 +5,23 @@ import type { MediaStorage } from '@/lib/storage';
 // `ftyp` but then carries something else (HTML, a script, a truncated upload) fails this.
 
 const TOP_LEVEL_BOXES = new Set([
-  'ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'uuid', 'pdin', 'moof', 'mfra', 'styp', 'sidx', 'ssix', 'prft', 'meta', 'emsg', 'udta',
+  'ftyp',
+  'moov',
+  'mdat',
+  'free',
+  'skip',
+  'wide',
+  'uuid',
+  'pdin',
+  'moof',
+  'mfra',
+  'styp',
+  'sidx',
+  'ssix',
+  'prft',
+  'meta',
+  'emsg',
+  'udta',
 ]);
 
 const MAX_BOXES = 10_000;

@@ -32,7 +32,12 @@ export function sniffType(head: Buffer): SniffedType | null {
 
 /** SVG (or XML that holds SVG) gets its own refusal message: it is the usual "image" that can run scripts. */
 export function looksLikeSvg(head: Buffer): boolean {
-  const text = head.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = head
+    .subarray(0, 1024)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return text.startsWith('<svg') || ((text.startsWith('<?xml') || text.startsWith('<!doctype svg')) && text.includes('<svg'));
 }
 

@@ -39,4 +39,6 @@ export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
  * `/robots.txt`…). The others (`/api`, `/media`, `/khong-tim-thay`) only prefix deeper routes:
  * alone they are unknown addresses and answer 404. A test checks this list against app/.
  */
-export const TOP_LEVEL_ROUTES: ReadonlySet<string> = new Set([...RESERVED_TOP_LEVEL].filter((name) => !['api', 'media', 'khong-tim-thay', 'dang-xuat'].includes(name)));
+export const TOP_LEVEL_ROUTES: ReadonlySet<string> = new Set(
+  [...RESERVED_TOP_LEVEL].filter((name) => !['api', 'media', 'khong-tim-thay', 'dang-xuat'].includes(name)),
+);

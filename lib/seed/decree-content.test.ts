@@ -22,7 +22,10 @@ describe('seedDecreeContent', () => {
     await seedDemoContent(prisma);
     expect(await seedDecreeContent(prisma, storage)).toEqual({ seeded: true });
 
-    const decree = await prisma.legalDocument.findUniqueOrThrow({ where: { number: '42/2022/NĐ-CP' }, include: { attachments: { include: { media: true } }, replaces: true } });
+    const decree = await prisma.legalDocument.findUniqueOrThrow({
+      where: { number: '42/2022/NĐ-CP' },
+      include: { attachments: { include: { media: true } }, replaces: true },
+    });
     expect(decree.published).toBe(true);
     expect(decree.replaces.map((row) => row.number)).toEqual(['43/2011/NĐ-CP']);
     const pdf = decree.attachments[0]!.media;

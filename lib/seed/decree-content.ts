@@ -98,17 +98,72 @@ interface SeedCluster {
 }
 
 export const DEMO_CLUSTERS: readonly SeedCluster[] = [
-  { name: 'Cụm công nghiệp Gián Khẩu', slug: 'ccn-gian-khau', district: 'Huyện Gia Viễn', commune: 'Xã Gia Trấn', plannedAreaHa: 45.5, leasedAreaHa: 40.2, status: 'OPERATING', latitude: 20.318, longitude: 105.912, industries: 'Cơ khí, may mặc, vật liệu xây dựng', landPriceMin: 1_200_000, landPriceMax: 1_500_000 },
-  { name: 'Cụm công nghiệp Khánh Nhạc', slug: 'ccn-khanh-nhac', district: 'Huyện Yên Khánh', commune: 'Xã Khánh Nhạc', plannedAreaHa: 70, leasedAreaHa: 31.5, status: 'OPERATING', latitude: 20.188, longitude: 106.062, industries: 'Điện tử, công nghiệp hỗ trợ, chế biến nông sản', landPriceMin: 1_000_000, landPriceMax: 1_300_000 },
-  { name: 'Cụm công nghiệp Đồng Hướng', slug: 'ccn-dong-huong', district: 'Huyện Kim Sơn', commune: 'Xã Đồng Hướng', plannedAreaHa: 50, leasedAreaHa: 8, status: 'UNDER_CONSTRUCTION', latitude: 20.082, longitude: 106.058, industries: 'Dệt may, da giày, thủ công mỹ nghệ', landPriceMin: 800_000, landPriceMax: 1_000_000 },
-  { name: 'Cụm công nghiệp Xích Thổ', slug: 'ccn-xich-tho', district: 'Huyện Nho Quan', commune: 'Xã Xích Thổ', plannedAreaHa: 60, leasedAreaHa: 0, status: 'PLANNED', latitude: 20.352, longitude: 105.745, industries: 'Chế biến nông lâm sản, vật liệu xây dựng', landPriceMin: null, landPriceMax: null },
+  {
+    name: 'Cụm công nghiệp Gián Khẩu',
+    slug: 'ccn-gian-khau',
+    district: 'Huyện Gia Viễn',
+    commune: 'Xã Gia Trấn',
+    plannedAreaHa: 45.5,
+    leasedAreaHa: 40.2,
+    status: 'OPERATING',
+    latitude: 20.318,
+    longitude: 105.912,
+    industries: 'Cơ khí, may mặc, vật liệu xây dựng',
+    landPriceMin: 1_200_000,
+    landPriceMax: 1_500_000,
+  },
+  {
+    name: 'Cụm công nghiệp Khánh Nhạc',
+    slug: 'ccn-khanh-nhac',
+    district: 'Huyện Yên Khánh',
+    commune: 'Xã Khánh Nhạc',
+    plannedAreaHa: 70,
+    leasedAreaHa: 31.5,
+    status: 'OPERATING',
+    latitude: 20.188,
+    longitude: 106.062,
+    industries: 'Điện tử, công nghiệp hỗ trợ, chế biến nông sản',
+    landPriceMin: 1_000_000,
+    landPriceMax: 1_300_000,
+  },
+  {
+    name: 'Cụm công nghiệp Đồng Hướng',
+    slug: 'ccn-dong-huong',
+    district: 'Huyện Kim Sơn',
+    commune: 'Xã Đồng Hướng',
+    plannedAreaHa: 50,
+    leasedAreaHa: 8,
+    status: 'UNDER_CONSTRUCTION',
+    latitude: 20.082,
+    longitude: 106.058,
+    industries: 'Dệt may, da giày, thủ công mỹ nghệ',
+    landPriceMin: 800_000,
+    landPriceMax: 1_000_000,
+  },
+  {
+    name: 'Cụm công nghiệp Xích Thổ',
+    slug: 'ccn-xich-tho',
+    district: 'Huyện Nho Quan',
+    commune: 'Xã Xích Thổ',
+    plannedAreaHa: 60,
+    leasedAreaHa: 0,
+    status: 'PLANNED',
+    latitude: 20.352,
+    longitude: 105.745,
+    industries: 'Chế biến nông lâm sản, vật liệu xây dựng',
+    landPriceMin: null,
+    landPriceMax: null,
+  },
 ];
 
 async function storePdf(prisma: PrismaClient, storage: MediaStorage, originalName: string, lines: string[], uploaderId: string | null): Promise<string> {
   const data = simplePdf(lines);
   const storageKey = fileKey(newKeyBase('documents'), 'pdf');
   await storage.put(storageKey, data);
-  const media = await prisma.media.create({ data: { storageKey, originalName, mimeType: 'application/pdf', byteSize: BigInt(data.length), uploaderId }, select: { id: true } });
+  const media = await prisma.media.create({
+    data: { storageKey, originalName, mimeType: 'application/pdf', byteSize: BigInt(data.length), uploaderId },
+    select: { id: true },
+  });
   return media.id;
 }
 
@@ -125,9 +180,13 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     translationKey: 'chuc-nang-nhiem-vu',
     sortOrder: 3,
     body: doc(
-      paragraph('Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình là đơn vị sự nghiệp công lập trực thuộc Sở Công Thương, có tư cách pháp nhân, con dấu và tài khoản riêng.'),
+      paragraph(
+        'Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình là đơn vị sự nghiệp công lập trực thuộc Sở Công Thương, có tư cách pháp nhân, con dấu và tài khoản riêng.',
+      ),
       heading(2, 'Chức năng'),
-      paragraph('Tham mưu, giúp Giám đốc Sở Công Thương thực hiện đầu tư xây dựng hạ tầng kỹ thuật, xúc tiến đầu tư và cung cấp dịch vụ công trong các cụm công nghiệp trên địa bàn tỉnh.'),
+      paragraph(
+        'Tham mưu, giúp Giám đốc Sở Công Thương thực hiện đầu tư xây dựng hạ tầng kỹ thuật, xúc tiến đầu tư và cung cấp dịch vụ công trong các cụm công nghiệp trên địa bàn tỉnh.',
+      ),
       heading(2, 'Nhiệm vụ'),
       bulletList([
         'Làm chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp khi được giao.',
@@ -145,7 +204,16 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     sortOrder: 4,
     body: doc(
       paragraph('Sơ đồ tổ chức của Trung tâm:'),
-      bulletList([['Ban Giám đốc', [['Giám đốc', []], ['Phó Giám đốc', []]]], ['Các phòng chuyên môn', ['Phòng Hành chính - Tổng hợp', 'Phòng Kế hoạch - Đầu tư', 'Phòng Quản lý hạ tầng']]]),
+      bulletList([
+        [
+          'Ban Giám đốc',
+          [
+            ['Giám đốc', []],
+            ['Phó Giám đốc', []],
+          ],
+        ],
+        ['Các phòng chuyên môn', ['Phòng Hành chính - Tổng hợp', 'Phòng Kế hoạch - Đầu tư', 'Phòng Quản lý hạ tầng']],
+      ]),
       paragraph('Danh sách cán bộ đầu mối xem tại ', text('trang Liên hệ', '/lien-he'), '.'),
     ),
   },
@@ -155,7 +223,10 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     locale: 'vi',
     translationKey: 'lanh-dao',
     sortOrder: 5,
-    body: doc(paragraph('Ban Giám đốc Trung tâm (thông tin minh họa):'), bulletList(['Giám đốc: phụ trách chung.', 'Phó Giám đốc: phụ trách đầu tư xây dựng và quản lý hạ tầng.', 'Phó Giám đốc: phụ trách xúc tiến đầu tư.'])),
+    body: doc(
+      paragraph('Ban Giám đốc Trung tâm (thông tin minh họa):'),
+      bulletList(['Giám đốc: phụ trách chung.', 'Phó Giám đốc: phụ trách đầu tư xây dựng và quản lý hạ tầng.', 'Phó Giám đốc: phụ trách xúc tiến đầu tư.']),
+    ),
   },
   {
     title: 'Introduction',
@@ -164,8 +235,18 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     translationKey: 'gioi-thieu',
     sortOrder: 1,
     body: doc(
-      paragraph('The Ninh Binh Industrial Cluster Development and Investment Centre invests in the technical infrastructure of industrial clusters in Ninh Binh province, promotes investment and supports the businesses that operate in them.'),
-      paragraph('See our ', text('functions and tasks', '/en/functions-and-tasks'), ', our ', text('organisation', '/en/organisation'), ' and how to ', text('contact us', '/en/contact'), '.'),
+      paragraph(
+        'The Ninh Binh Industrial Cluster Development and Investment Centre invests in the technical infrastructure of industrial clusters in Ninh Binh province, promotes investment and supports the businesses that operate in them.',
+      ),
+      paragraph(
+        'See our ',
+        text('functions and tasks', '/en/functions-and-tasks'),
+        ', our ',
+        text('organisation', '/en/organisation'),
+        ' and how to ',
+        text('contact us', '/en/contact'),
+        '.',
+      ),
     ),
   },
   {
@@ -176,7 +257,11 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     sortOrder: 2,
     body: doc(
       paragraph('The Centre is a public service unit under the Ninh Binh Department of Industry and Trade.'),
-      bulletList(['Invests in and operates the infrastructure of industrial clusters when assigned.', 'Promotes investment and guides investors.', 'Provides information on planning, infrastructure, land rents and procedures.']),
+      bulletList([
+        'Invests in and operates the infrastructure of industrial clusters when assigned.',
+        'Promotes investment and guides investors.',
+        'Provides information on planning, infrastructure, land rents and procedures.',
+      ]),
     ),
   },
   {
@@ -187,7 +272,10 @@ const PAGE_SEEDS: { title: string; slug: string; locale: 'vi' | 'en'; translatio
     sortOrder: 3,
     body: doc(
       paragraph('Organisation chart of the Centre:'),
-      bulletList([['Board of Directors', ['Director', 'Deputy Directors']], ['Divisions', ['Administration Division', 'Planning and Investment Division', 'Infrastructure Management Division']]]),
+      bulletList([
+        ['Board of Directors', ['Director', 'Deputy Directors']],
+        ['Divisions', ['Administration Division', 'Planning and Investment Division', 'Infrastructure Management Division']],
+      ]),
     ),
   },
   {
@@ -208,9 +296,24 @@ export async function seedDecreeContent(prisma: PrismaClient, storage: MediaStor
   const pdfIds = new Map<string, string>();
   for (const document of DEMO_LEGAL_DOCUMENTS) {
     const name = `${document.number.replace(/\//g, '-')}.pdf`;
-    pdfIds.set(document.number, await storePdf(prisma, storage, name, [`${document.number}`, document.issuingBody, 'Ban mau cho cong thong tin (demo)', `Ngay ban hanh: ${document.issuedOn}`], author?.id ?? null));
+    pdfIds.set(
+      document.number,
+      await storePdf(
+        prisma,
+        storage,
+        name,
+        [`${document.number}`, document.issuingBody, 'Ban mau cho cong thong tin (demo)', `Ngay ban hanh: ${document.issuedOn}`],
+        author?.id ?? null,
+      ),
+    );
   }
-  const planPdf = await storePdf(prisma, storage, 'ke-hoach-phat-trien-ccn-2023-2025.pdf', ['Ke hoach phat trien cum cong nghiep', 'tinh Ninh Binh giai doan 2023-2025', '(van ban minh hoa)'], author?.id ?? null);
+  const planPdf = await storePdf(
+    prisma,
+    storage,
+    'ke-hoach-phat-trien-ccn-2023-2025.pdf',
+    ['Ke hoach phat trien cum cong nghiep', 'tinh Ninh Binh giai doan 2023-2025', '(van ban minh hoa)'],
+    author?.id ?? null,
+  );
 
   await prisma.$transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -231,7 +334,8 @@ export async function seedDecreeContent(prisma: PrismaClient, storage: MediaStor
       ids.set(document.number, row.id);
     }
     for (const document of DEMO_LEGAL_DOCUMENTS) {
-      if (document.replacedBy) await tx.legalDocument.update({ where: { number: document.number }, data: { replacedById: ids.get(document.replacedBy) ?? null } });
+      if (document.replacedBy)
+        await tx.legalDocument.update({ where: { number: document.number }, data: { replacedById: ids.get(document.replacedBy) ?? null } });
     }
 
     const article = await tx.article.findFirst({ where: { status: 'PUBLISHED', deletedAt: null }, orderBy: { publishedAt: 'asc' }, select: { id: true } });
@@ -296,8 +400,20 @@ export async function seedDecreeContent(prisma: PrismaClient, storage: MediaStor
       await tx.official.createMany({
         data: [
           { name: 'Nguyễn Văn Minh', position: 'Giám đốc Trung tâm (minh họa)', phone: '0229 3000 101', email: 'giamdoc@ccn-ninhbinh.example', sortOrder: 0 },
-          { name: 'Trần Thị Lan', position: 'Phó Giám đốc, đầu mối xúc tiến đầu tư (minh họa)', phone: '0229 3000 102', email: 'xuctien@ccn-ninhbinh.example', sortOrder: 1 },
-          { name: 'Phạm Quốc Huy', position: 'Trưởng phòng Kế hoạch - Đầu tư (minh họa)', phone: '0229 3000 103', email: 'kehoach@ccn-ninhbinh.example', sortOrder: 2 },
+          {
+            name: 'Trần Thị Lan',
+            position: 'Phó Giám đốc, đầu mối xúc tiến đầu tư (minh họa)',
+            phone: '0229 3000 102',
+            email: 'xuctien@ccn-ninhbinh.example',
+            sortOrder: 1,
+          },
+          {
+            name: 'Phạm Quốc Huy',
+            position: 'Trưởng phòng Kế hoạch - Đầu tư (minh họa)',
+            phone: '0229 3000 103',
+            email: 'kehoach@ccn-ninhbinh.example',
+            sortOrder: 2,
+          },
         ],
       });
     }
@@ -307,7 +423,16 @@ export async function seedDecreeContent(prisma: PrismaClient, storage: MediaStor
       await tx.page.upsert({
         where: { slug: page.slug },
         update: {},
-        create: { title: page.title, slug: page.slug, locale: page.locale, translationKey: page.translationKey, sortOrder: page.sortOrder, body: body as object, bodyHtml, bodyText },
+        create: {
+          title: page.title,
+          slug: page.slug,
+          locale: page.locale,
+          translationKey: page.translationKey,
+          sortOrder: page.sortOrder,
+          body: body as object,
+          bodyHtml,
+          bodyText,
+        },
       });
     }
     // The existing Vietnamese pages get their English counterparts (only if staff set nothing yet).
@@ -317,7 +442,15 @@ export async function seedDecreeContent(prisma: PrismaClient, storage: MediaStor
     if (intro && intro.version === 1) {
       // Links to the sub-pages, appended once to the untouched demo introduction.
       const existing = (intro.body as { content?: Node[] }).content ?? [];
-      const links = paragraph('Xem thêm: ', text('Chức năng, nhiệm vụ', '/chuc-nang-nhiem-vu'), ' · ', text('Cơ cấu tổ chức', '/co-cau-to-chuc'), ' · ', text('Lãnh đạo Trung tâm', '/lanh-dao'), '.');
+      const links = paragraph(
+        'Xem thêm: ',
+        text('Chức năng, nhiệm vụ', '/chuc-nang-nhiem-vu'),
+        ' · ',
+        text('Cơ cấu tổ chức', '/co-cau-to-chuc'),
+        ' · ',
+        text('Lãnh đạo Trung tâm', '/lanh-dao'),
+        '.',
+      );
       const { body, bodyHtml, bodyText } = rendered(doc(...existing, links));
       await tx.page.update({ where: { slug: 'gioi-thieu' }, data: { body: body as object, bodyHtml, bodyText, version: 2 } });
     }

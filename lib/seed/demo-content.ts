@@ -40,10 +40,7 @@ const PAGES = [
   {
     title: 'Liên hệ',
     slug: 'lien-he',
-    paragraphs: [
-      `Mọi thông tin xin gửi về ${OFFICIAL_SITE_NAME}.`,
-      'Địa chỉ, điện thoại và thư điện tử của Trung tâm được ghi ở chân trang.',
-    ],
+    paragraphs: [`Mọi thông tin xin gửi về ${OFFICIAL_SITE_NAME}.`, 'Địa chỉ, điện thoại và thư điện tử của Trung tâm được ghi ở chân trang.'],
   },
 ] as const;
 
@@ -69,7 +66,8 @@ export async function seedDemoContent(prisma: PrismaClient, site: OriginalSite =
     });
     const settings: Record<string, string> = {
       'site.name': OFFICIAL_SITE_NAME,
-      'site.description': 'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình: tin tức, thư viện video, bản đồ hành chính và website liên kết.',
+      'site.description':
+        'Cổng thông tin điện tử của Trung tâm Đầu tư phát triển cụm công nghiệp tỉnh Ninh Bình: tin tức, thư viện video, bản đồ hành chính và website liên kết.',
       'contact.address': 'Tỉnh Ninh Bình, Việt Nam',
       'contact.phone': '',
       'contact.email': '',

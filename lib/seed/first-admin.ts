@@ -11,10 +11,7 @@ export interface FirstAdminResult {
  * Creates the first administrator when the database has none: from ADMIN_EMAIL/ADMIN_PASSWORD
  * when given, otherwise with a generated password that the caller prints once.
  */
-export async function ensureFirstAdmin(
-  prisma: PrismaClient,
-  options: { email?: string; password?: string },
-): Promise<FirstAdminResult> {
+export async function ensureFirstAdmin(prisma: PrismaClient, options: { email?: string; password?: string }): Promise<FirstAdminResult> {
   const existing = await prisma.user.count({ where: { role: 'ADMIN' } });
   if (existing > 0) return { created: false };
   const email = (options.email ?? 'admin@localhost').toLowerCase();

@@ -9,7 +9,18 @@ import { seedDecreeContent } from './decree-content';
 import { seedDemoContent } from './demo-content';
 import { searchProcedures } from '@/lib/data/procedures';
 import { publishedCatalogEntries, publishedDisclosureItems } from '@/lib/data/disclosure';
-import { ACCESS_TO_INFORMATION_LAW_NUMBER, CURRENT_LAW_SEEDED_MARKER, DECREE_224_NUMBER, DECREE_42_NUMBER, COMMUNE_SOURCE, DEMO_PROCEDURES, DISCLOSURE_CATALOG, VERIFIED_COMMUNES, PROCEDURE_DEMO_NOTE, seedLawContent } from './law-content';
+import {
+  ACCESS_TO_INFORMATION_LAW_NUMBER,
+  CURRENT_LAW_SEEDED_MARKER,
+  DECREE_224_NUMBER,
+  DECREE_42_NUMBER,
+  COMMUNE_SOURCE,
+  DEMO_PROCEDURES,
+  DISCLOSURE_CATALOG,
+  VERIFIED_COMMUNES,
+  PROCEDURE_DEMO_NOTE,
+  seedLawContent,
+} from './law-content';
 
 let root: string;
 beforeAll(async () => {
@@ -26,7 +37,10 @@ describe('seedLawContent', () => {
     await seedDecreeContent(prisma, storage);
     expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính', 'công khai thông tin', 'xã, phường']);
 
-    const decree224 = await prisma.legalDocument.findUniqueOrThrow({ where: { number: DECREE_224_NUMBER }, include: { attachments: { include: { media: true } }, replaces: true } });
+    const decree224 = await prisma.legalDocument.findUniqueOrThrow({
+      where: { number: DECREE_224_NUMBER },
+      include: { attachments: { include: { media: true } }, replaces: true },
+    });
     expect(decree224).toMatchObject({ published: true, documentType: 'NGHI_DINH', issuingBody: 'Chính phủ' });
     expect(decree224.attachments[0]!.media.mimeType).toBe('application/pdf');
     expect(decree224.replaces.map((row) => row.number)).toEqual([DECREE_42_NUMBER]);
@@ -42,7 +56,9 @@ describe('seedLawContent', () => {
     // Demo procedures: published, marked as data to verify, citing the seeded documents.
     const procedures = await prisma.administrativeProcedure.findMany({ include: { legalBasis: { include: { document: true } } } });
     expect(procedures).toHaveLength(DEMO_PROCEDURES.length);
-    expect(procedures.every((row) => row.published && row.note === PROCEDURE_DEMO_NOTE && row.nationalPortalUrl.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+    expect(procedures.every((row) => row.published && row.note === PROCEDURE_DEMO_NOTE && row.nationalPortalUrl.startsWith('https://dichvucong.gov.vn/'))).toBe(
+      true,
+    );
     const land = procedures.find((row) => row.slug === 'thue-dat-trong-cum-cong-nghiep')!;
     expect(land.legalBasis.map((row) => row.document.number)).toEqual(['32/2024/NĐ-CP']);
     const investment = procedures.find((row) => row.slug === 'chap-thuan-chu-truong-dau-tu')!;
@@ -58,14 +74,25 @@ describe('seedLawContent', () => {
 
     // Only verified communes, marked with their source.
     const communes = await prisma.commune.findMany({ orderBy: { name: 'asc' } });
-    expect(communes.map((row) => [row.name, row.kind, row.verified, row.source])).toEqual(VERIFIED_COMMUNES.map((row) => [row.name, row.kind, true, COMMUNE_SOURCE]));
+    expect(communes.map((row) => [row.name, row.kind, row.verified, row.source])).toEqual(
+      VERIFIED_COMMUNES.map((row) => [row.name, row.kind, true, COMMUNE_SOURCE]),
+    );
 
     // Idempotent: a second run changes nothing, and a staff deletion stays deleted.
     await prisma.commune.delete({ where: { name: 'Bình Mỹ' } });
     await prisma.disclosureCatalogEntry.deleteMany({ where: { location: '/lien-he' } });
     await prisma.legalDocument.delete({ where: { number: '202/2025/QH15' } });
     await prisma.administrativeProcedure.delete({ where: { slug: 'cap-giay-phep-moi-truong' } });
-    const counts = async () => [await prisma.legalDocument.count(), await prisma.media.count(), await prisma.administrativeProcedure.count(), await prisma.procedureLegalBasis.count(), await prisma.disclosureCatalogEntry.count(), await prisma.disclosureItem.count(), await prisma.commune.count(), await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } })];
+    const counts = async () => [
+      await prisma.legalDocument.count(),
+      await prisma.media.count(),
+      await prisma.administrativeProcedure.count(),
+      await prisma.procedureLegalBasis.count(),
+      await prisma.disclosureCatalogEntry.count(),
+      await prisma.disclosureItem.count(),
+      await prisma.commune.count(),
+      await prisma.siteSetting.count({ where: { key: CURRENT_LAW_SEEDED_MARKER } }),
+    ];
     const before = await counts();
     expect(await seedLawContent(prisma, storage)).toEqual({ seeded: [] });
     expect(await counts()).toEqual(before);
@@ -75,7 +102,9 @@ describe('seedLawContent', () => {
     const storage = new LocalDiskStorage(root);
     await prisma.siteSetting.deleteMany({ where: { key: CURRENT_LAW_SEEDED_MARKER } });
     await prisma.legalDocument.deleteMany({ where: { number: { in: [DECREE_224_NUMBER, ACCESS_TO_INFORMATION_LAW_NUMBER] } } });
-    const other = await prisma.legalDocument.create({ data: { documentType: 'NGHI_DINH', number: '1/2026/NĐ-CP', issuingBody: 'Chính phủ', issuedOn: new Date('2026-01-01'), summary: 'Khác' } });
+    const other = await prisma.legalDocument.create({
+      data: { documentType: 'NGHI_DINH', number: '1/2026/NĐ-CP', issuingBody: 'Chính phủ', issuedOn: new Date('2026-01-01'), summary: 'Khác' },
+    });
     await prisma.legalDocument.update({ where: { number: DECREE_42_NUMBER }, data: { replacedById: other.id } });
     await seedLawContent(prisma, storage);
     expect((await prisma.legalDocument.findUniqueOrThrow({ where: { number: DECREE_42_NUMBER } })).replacedById).toBe(other.id);

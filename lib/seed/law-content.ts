@@ -35,7 +35,8 @@ export const CURRENT_LAWS: readonly SeedLaw[] = [
     issuedOn: '2026-06-24',
     effectiveOn: '2026-07-01',
     // Not confirmed against the official text (see README): the summary says so on screen.
-    summary: 'Quy định chi tiết Luật Chuyển đổi số về cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng (trích yếu cần đối chiếu với bản chính thức)',
+    summary:
+      'Quy định chi tiết Luật Chuyển đổi số về cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng (trích yếu cần đối chiếu với bản chính thức)',
     field: 'Công nghệ thông tin',
   },
   {
@@ -64,7 +65,10 @@ async function storePdf(prisma: PrismaClient, storage: MediaStorage, originalNam
   const data = simplePdf(lines);
   const storageKey = fileKey(newKeyBase('documents'), 'pdf');
   await storage.put(storageKey, data);
-  const media = await prisma.media.create({ data: { storageKey, originalName, mimeType: 'application/pdf', byteSize: BigInt(data.length), uploaderId }, select: { id: true } });
+  const media = await prisma.media.create({
+    data: { storageKey, originalName, mimeType: 'application/pdf', byteSize: BigInt(data.length), uploaderId },
+    select: { id: true },
+  });
   return media.id;
 }
 
@@ -76,12 +80,25 @@ async function storePdf(prisma: PrismaClient, storage: MediaStorage, originalNam
 export async function seedCurrentLaw(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
   if (await prisma.siteSetting.findUnique({ where: { key: CURRENT_LAW_SEEDED_MARKER } })) return { seeded: false };
   const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
-  const existing = new Set((await prisma.legalDocument.findMany({ where: { number: { in: CURRENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map((row) => row.number));
+  const existing = new Set(
+    (await prisma.legalDocument.findMany({ where: { number: { in: CURRENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map(
+      (row) => row.number,
+    ),
+  );
   // Files first: a failed seed leaves at most unreferenced files, never rows without files.
   const pdfIds = new Map<string, string>();
   for (const law of CURRENT_LAWS) {
     if (existing.has(law.number)) continue;
-    pdfIds.set(law.number, await storePdf(prisma, storage, `${law.number.replace(/\//g, '-')}.pdf`, [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)', `Ngay ban hanh: ${law.issuedOn}`], author?.id ?? null));
+    pdfIds.set(
+      law.number,
+      await storePdf(
+        prisma,
+        storage,
+        `${law.number.replace(/\//g, '-')}.pdf`,
+        [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)', `Ngay ban hanh: ${law.issuedOn}`],
+        author?.id ?? null,
+      ),
+    );
   }
   await prisma.$transaction(async (tx) => {
     for (const law of CURRENT_LAWS) {
@@ -111,8 +128,26 @@ const NATIONAL_PORTAL = 'https://dichvucong.gov.vn/';
 
 /** Investment laws the demo procedures cite (added when missing, published, with a sample PDF). */
 const INVESTMENT_LAWS: readonly SeedLaw[] = [
-  { documentType: 'LUAT', number: '61/2020/QH14', issuingBody: 'Quốc hội', signer: 'Nguyễn Thị Kim Ngân', issuedOn: '2020-06-17', effectiveOn: '2021-01-01', summary: 'Luật Đầu tư', field: 'Đầu tư' },
-  { documentType: 'NGHI_DINH', number: '31/2021/NĐ-CP', issuingBody: 'Chính phủ', signer: 'Phạm Bình Minh', issuedOn: '2021-03-26', effectiveOn: '2021-03-26', summary: 'Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư', field: 'Đầu tư' },
+  {
+    documentType: 'LUAT',
+    number: '61/2020/QH14',
+    issuingBody: 'Quốc hội',
+    signer: 'Nguyễn Thị Kim Ngân',
+    issuedOn: '2020-06-17',
+    effectiveOn: '2021-01-01',
+    summary: 'Luật Đầu tư',
+    field: 'Đầu tư',
+  },
+  {
+    documentType: 'NGHI_DINH',
+    number: '31/2021/NĐ-CP',
+    issuingBody: 'Chính phủ',
+    signer: 'Phạm Bình Minh',
+    issuedOn: '2021-03-26',
+    effectiveOn: '2021-03-26',
+    summary: 'Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư',
+    field: 'Đầu tư',
+  },
 ];
 
 interface SeedProcedure {
@@ -138,8 +173,18 @@ export const DEMO_PROCEDURES: readonly SeedProcedure[] = [
     level: 'PROVINCE',
     processingTime: '35 ngày kể từ ngày nhận đủ hồ sơ hợp lệ',
     fees: 'Không',
-    documents: ['Văn bản đề nghị thực hiện dự án đầu tư', 'Tài liệu về tư cách pháp lý của nhà đầu tư', 'Tài liệu chứng minh năng lực tài chính của nhà đầu tư', 'Đề xuất dự án đầu tư'],
-    steps: ['Nhà đầu tư nộp hồ sơ trên Cổng Dịch vụ công hoặc tại Trung tâm Phục vụ hành chính công tỉnh', 'Cơ quan tiếp nhận lấy ý kiến các cơ quan liên quan và thẩm định', 'Ủy ban nhân dân tỉnh quyết định chấp thuận chủ trương đầu tư', 'Nhà đầu tư nhận kết quả'],
+    documents: [
+      'Văn bản đề nghị thực hiện dự án đầu tư',
+      'Tài liệu về tư cách pháp lý của nhà đầu tư',
+      'Tài liệu chứng minh năng lực tài chính của nhà đầu tư',
+      'Đề xuất dự án đầu tư',
+    ],
+    steps: [
+      'Nhà đầu tư nộp hồ sơ trên Cổng Dịch vụ công hoặc tại Trung tâm Phục vụ hành chính công tỉnh',
+      'Cơ quan tiếp nhận lấy ý kiến các cơ quan liên quan và thẩm định',
+      'Ủy ban nhân dân tỉnh quyết định chấp thuận chủ trương đầu tư',
+      'Nhà đầu tư nhận kết quả',
+    ],
     legalBasis: ['61/2020/QH14', '31/2021/NĐ-CP', '32/2024/NĐ-CP'],
   },
   {
@@ -196,11 +241,24 @@ export const DEMO_PROCEDURES: readonly SeedProcedure[] = [
 export async function seedProcedures(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
   if (await prisma.siteSetting.findUnique({ where: { key: PROCEDURES_SEEDED_MARKER } })) return { seeded: false };
   const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
-  const existing = new Set((await prisma.legalDocument.findMany({ where: { number: { in: INVESTMENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map((row) => row.number));
+  const existing = new Set(
+    (await prisma.legalDocument.findMany({ where: { number: { in: INVESTMENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map(
+      (row) => row.number,
+    ),
+  );
   const pdfIds = new Map<string, string>();
   for (const law of INVESTMENT_LAWS) {
     if (existing.has(law.number)) continue;
-    pdfIds.set(law.number, await storePdf(prisma, storage, `${law.number.replace(/\//g, '-')}.pdf`, [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)'], author?.id ?? null));
+    pdfIds.set(
+      law.number,
+      await storePdf(
+        prisma,
+        storage,
+        `${law.number.replace(/\//g, '-')}.pdf`,
+        [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)'],
+        author?.id ?? null,
+      ),
+    );
   }
   await prisma.$transaction(async (tx) => {
     for (const law of INVESTMENT_LAWS) {
@@ -208,11 +266,19 @@ export async function seedProcedures(prisma: PrismaClient, storage: MediaStorage
       if (!mediaId) continue;
       const { issuedOn, effectiveOn, ...fields } = law;
       await tx.legalDocument.create({
-        data: { ...fields, issuedOn: new Date(`${issuedOn}T00:00:00Z`), effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null, published: true, attachments: { create: [{ mediaId, sortOrder: 0 }] } },
+        data: {
+          ...fields,
+          issuedOn: new Date(`${issuedOn}T00:00:00Z`),
+          effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null,
+          published: true,
+          attachments: { create: [{ mediaId, sortOrder: 0 }] },
+        },
       });
     }
     const numbers = [...new Set(DEMO_PROCEDURES.flatMap((procedure) => procedure.legalBasis))];
-    const documentIds = new Map((await tx.legalDocument.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } })).map((row) => [row.number, row.id]));
+    const documentIds = new Map(
+      (await tx.legalDocument.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } })).map((row) => [row.number, row.id]),
+    );
     for (const procedure of DEMO_PROCEDURES) {
       if (await tx.administrativeProcedure.findUnique({ where: { slug: procedure.slug }, select: { id: true } })) continue;
       const { documents, steps, legalBasis, ...fields } = procedure;
@@ -256,7 +322,9 @@ export async function seedDisclosure(prisma: PrismaClient, storage: MediaStorage
   if (await prisma.siteSetting.findUnique({ where: { key: DISCLOSURE_SEEDED_MARKER } })) return { seeded: false };
   const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
   const hasItems = (await prisma.disclosureItem.count()) > 0;
-  const budgetPdf = hasItems ? null : await storePdf(prisma, storage, 'du-toan-ngan-sach-2026.pdf', ['Cong khai du toan ngan sach nam 2026', '(so lieu minh hoa)'], author?.id ?? null);
+  const budgetPdf = hasItems
+    ? null
+    : await storePdf(prisma, storage, 'du-toan-ngan-sach-2026.pdf', ['Cong khai du toan ngan sach nam 2026', '(so lieu minh hoa)'], author?.id ?? null);
   await prisma.$transaction(async (tx) => {
     if ((await tx.disclosureCatalogEntry.count()) === 0) {
       await tx.disclosureCatalogEntry.createMany({ data: DISCLOSURE_CATALOG.map((entry, sortOrder) => ({ ...entry, sortOrder })) });

@@ -44,7 +44,12 @@ export function parseOriginalSite(text: string): OriginalSite {
   const lines = text
     .normalize('NFC')
     .split(/\r?\n/)
-    .map((line) => line.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, ' ').trim());
+    .map((line) =>
+      line
+        .replace(/[\u00a0\u2007\u202f]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    );
   const siteName = lines.find((line) => line !== '') ?? '';
   const sections = new Map<SectionHeading, string[]>();
   let current: SectionHeading | undefined;

@@ -4,7 +4,10 @@ export type Node = Record<string, unknown>;
 
 export const text = (value: string, href?: string): Node =>
   href ? { type: 'text', text: value, marks: [{ type: 'link', attrs: { href, target: null, rel: null } }] } : { type: 'text', text: value };
-export const paragraph = (...content: (string | Node)[]): Node => ({ type: 'paragraph', content: content.map((part) => (typeof part === 'string' ? text(part) : part)) });
+export const paragraph = (...content: (string | Node)[]): Node => ({
+  type: 'paragraph',
+  content: content.map((part) => (typeof part === 'string' ? text(part) : part)),
+});
 export const heading = (level: 2 | 3, value: string): Node => ({ type: 'heading', attrs: { level }, content: [text(value)] });
 
 /** A bullet list; an item is text or [text, children] for a nested list (an organisation tree). */

@@ -8,8 +8,30 @@ import { DEMO_CATEGORIES, SYSTEM_AUTHOR_EMAIL } from './demo-content.ts';
 // only on i, so a given N always yields the same articles (and N=100 is a prefix of N=1000).
 
 const PLACES = ['Gia Viễn', 'Nho Quan', 'Yên Mô', 'Yên Khánh', 'Kim Sơn', 'Hoa Lư', 'Tam Điệp', 'Ninh Phong', 'Khánh Phú', 'Đồng Hướng', 'Gia Vân', 'Xích Thổ'];
-const SUBJECTS = ['Cụm công nghiệp', 'Doanh nghiệp', 'Nhà đầu tư', 'Hạ tầng kỹ thuật', 'Dự án cơ khí', 'Nhà máy may mặc', 'Khu xử lý nước thải', 'Dự án điện mặt trời mái nhà', 'Chuỗi cung ứng linh kiện', 'Hợp tác xã'];
-const ACTIONS = ['đẩy nhanh tiến độ', 'hoàn thành giải phóng mặt bằng', 'thu hút thêm vốn đầu tư', 'đưa vào vận hành', 'mở rộng quy mô sản xuất', 'ký kết hợp tác', 'được cấp chủ trương đầu tư', 'tăng tỷ lệ lấp đầy', 'đào tạo lao động địa phương', 'nâng cấp đường giao thông nội bộ'];
+const SUBJECTS = [
+  'Cụm công nghiệp',
+  'Doanh nghiệp',
+  'Nhà đầu tư',
+  'Hạ tầng kỹ thuật',
+  'Dự án cơ khí',
+  'Nhà máy may mặc',
+  'Khu xử lý nước thải',
+  'Dự án điện mặt trời mái nhà',
+  'Chuỗi cung ứng linh kiện',
+  'Hợp tác xã',
+];
+const ACTIONS = [
+  'đẩy nhanh tiến độ',
+  'hoàn thành giải phóng mặt bằng',
+  'thu hút thêm vốn đầu tư',
+  'đưa vào vận hành',
+  'mở rộng quy mô sản xuất',
+  'ký kết hợp tác',
+  'được cấp chủ trương đầu tư',
+  'tăng tỷ lệ lấp đầy',
+  'đào tạo lao động địa phương',
+  'nâng cấp đường giao thông nội bộ',
+];
 const TAILS = ['trong quý này', 'năm 2026', 'giai đoạn 2026 - 2030', 'theo kế hoạch của tỉnh', 'vượt chỉ tiêu đề ra', 'với tổng vốn hàng trăm tỷ đồng'];
 const SENTENCES = [
   'UBND tỉnh Ninh Bình đã chỉ đạo các sở, ngành phối hợp tháo gỡ khó khăn cho doanh nghiệp trong cụm công nghiệp.',

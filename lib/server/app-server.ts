@@ -6,7 +6,16 @@ import { onInvalidation } from '../cache/invalidation-bus.ts';
 import { captureResponse, sendComplete, withVaryAcceptEncoding, type CapturedResponse } from './capture.ts';
 import { bypassesRenderGate, hasSessionCookie, isCacheableResponse, isCompressible, isHtml, isStaticAsset, pageCacheKey } from './cache-policy.ts';
 import { compressForStorage } from './compress.ts';
-import { acceptedEncodings, entityTag, matchesIfNoneMatch, preferredEncoding, PRIVATE_NO_STORE, publicCacheControl, type ContentCoding, type SharedCachePolicy } from './http-cache.ts';
+import {
+  acceptedEncodings,
+  entityTag,
+  matchesIfNoneMatch,
+  preferredEncoding,
+  PRIVATE_NO_STORE,
+  publicCacheControl,
+  type ContentCoding,
+  type SharedCachePolicy,
+} from './http-cache.ts';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp.ts';
 import { isReaderRequest, maintenanceHtml, retryAfterSeconds, watchMaintenance } from './maintenance.ts';
 import { hitNotFoundAfterShell } from './framework-contract.ts';
@@ -189,7 +198,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       const stale = key ? (pageCache.getStale(key) ?? notFoundCache.getStale(key)) : undefined;
       if (stale) return sendEntry(req, res, stale, 'STALE');
       if ((html || key) && !(await databaseUp())) {
-        const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30', 'content-security-policy': defaultCsp };
+        const headersOut = {
+          ...baseHeaders,
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'retry-after': '30',
+          'content-security-policy': defaultCsp,
+        };
         return sendEntry(req, res, { status: 503, headers: headersOut, body: Buffer.from(UNAVAILABLE_HTML), storedAt: Date.now() });
       }
     }
@@ -198,7 +213,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const cacheable = req.method === 'GET' && !failed && isCacheableResponse(status, headers);
     const storing = (key !== null || asset) && cacheable;
     // What browsers and shared caches may do with it (README, "A CDN or reverse proxy in front").
-    const publicAnswer = !options.dev && !failed && (req.method === 'GET' || req.method === 'HEAD') && pageCacheKey(req) !== null && isCacheableResponse(status, headers);
+    const publicAnswer =
+      !options.dev && !failed && (req.method === 'GET' || req.method === 'HEAD') && pageCacheKey(req) !== null && isCacheableResponse(status, headers);
     if (publicAnswer) {
       stored['cache-control'] = publicCacheControl(sharedCache);
       if (status === 200) stored.etag = entityTag(body);
@@ -285,7 +301,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       const elapsed = performance.now() - receivedAt;
       // A slow-request log (like nginx's): the first thing to read when readers report waits.
       if (elapsed >= options.slowRequestMs) {
-        console.warn(`[server] Slow request: ${req.method} ${req.url} → ${res.statusCode} in ${Math.round(elapsed)} ms${res.writableFinished ? '' : ' (connection closed before the answer was sent)'}`);
+        console.warn(
+          `[server] Slow request: ${req.method} ${req.url} → ${res.statusCode} in ${Math.round(elapsed)} ms${res.writableFinished ? '' : ' (connection closed before the answer was sent)'}`,
+        );
       }
     });
     if (stopping) res.shouldKeepAlive = false;
@@ -297,7 +315,13 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     }
     const notice = maintenance.current();
     if (notice && isReaderRequest(req)) {
-      const headersOut = { ...baseHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(retryAfterSeconds(notice)), 'content-security-policy': defaultCsp };
+      const headersOut = {
+        ...baseHeaders,
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'retry-after': String(retryAfterSeconds(notice)),
+        'content-security-policy': defaultCsp,
+      };
       return sendEntry(req, res, { status: 503, headers: headersOut, body: Buffer.from(maintenanceHtml(notice)), storedAt: Date.now() });
     }
     const key = cacheEnabled ? pageCacheKey(req) : null;
@@ -325,7 +349,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     const flight = key && !forceRender && req.method === 'GET' ? rendering.get(key) : undefined;
     if (flight) {
       const joinedAt = generation;
-      void flight.then((result) => (result && result.generation === joinedAt ? sendEntry(req, res, result.entry, 'HIT') : renderInTurn(req, res, key, asset, onClose)));
+      void flight.then((result) =>
+        result && result.generation === joinedAt ? sendEntry(req, res, result.entry, 'HIT') : renderInTurn(req, res, key, asset, onClose),
+      );
       return;
     }
     if (key && !forceRender && req.method === 'GET') leadRender(key, res, onClose);

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { streamCompressed } from './capture';
 import { compressForStorage, gzipForStorage } from './compress';
 
-const page = Buffer.from(`<!DOCTYPE html><html lang="vi"><body>${'<p>Tin tức cụm công nghiệp Ninh Bình.</p>'.repeat(400)}${randomBytes(2048).toString('base64')}</body></html>`);
+const page = Buffer.from(
+  `<!DOCTYPE html><html lang="vi"><body>${'<p>Tin tức cụm công nghiệp Ninh Bình.</p>'.repeat(400)}${randomBytes(2048).toString('base64')}</body></html>`,
+);
 
 describe('compressForStorage', () => {
   it('round-trips the body in gzip and Brotli', async () => {
@@ -43,7 +45,9 @@ describe('streamCompressed', () => {
     try {
       for (const coding of ['br', 'gzip'] as const) {
         const received: Buffer[] = [];
-        const response = await new Promise<http.IncomingMessage>((resolve) => http.get({ port, host: '127.0.0.1', headers: { 'accept-encoding': coding } }, resolve));
+        const response = await new Promise<http.IncomingMessage>((resolve) =>
+          http.get({ port, host: '127.0.0.1', headers: { 'accept-encoding': coding } }, resolve),
+        );
         expect(response.headers['content-encoding']).toBe(coding);
         expect(response.headers.vary).toBe('rsc, Accept-Encoding');
         let firstArrived: () => void = () => {};

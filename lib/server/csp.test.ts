@@ -40,7 +40,7 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
   });
 
-  it("allows eval only in development", () => {
+  it('allows eval only in development', () => {
     expect(contentSecurityPolicy({ dev: true })).toMatch(/script-src 'self' 'unsafe-eval'/);
   });
 });
@@ -49,7 +49,11 @@ describe('securityHeaders', () => {
   it('sends HSTS only for an https site', () => {
     expect(securityHeaders('https://ccn.ninhbinh.gov.vn')['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
     expect(securityHeaders('http://127.0.0.1:3000')['Strict-Transport-Security']).toBeUndefined();
-    expect(securityHeaders(undefined)).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(securityHeaders(undefined)).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
   });
 });
 

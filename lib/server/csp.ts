@@ -10,7 +10,6 @@ import { FRAMEWORK_INLINE_SCRIPT_PREFIXES } from './framework-contract.ts';
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-
 export function isFrameworkInlineScript(body: string): boolean {
   // Our one inline script: the reading aids applied before paint (app/layout.tsx).
   if (body === READING_AIDS_SCRIPT) return true;

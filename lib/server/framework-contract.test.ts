@@ -46,7 +46,13 @@ async function fizz(): Promise<string> {
   const app = h(
     'html',
     null,
-    h('body', null, h(React.Suspense, { fallback: h('i', null, '…') }, h(Late)), h(React.Suspense, { fallback: h('i', null, '…') }, h(Broken)), h('form', { action: async () => {} }, h('button', null, 'Gửi'))),
+    h(
+      'body',
+      null,
+      h(React.Suspense, { fallback: h('i', null, '…') }, h(Late)),
+      h(React.Suspense, { fallback: h('i', null, '…') }, h(Broken)),
+      h('form', { action: async () => {} }, h('button', null, 'Gửi')),
+    ),
   );
   return new Promise((done, fail) => {
     const sink = new PassThrough();
@@ -68,7 +74,10 @@ describe('framework contract', () => {
   it("every inline script React's server renderer writes begins with a known prefix (CSP hashes)", async () => {
     const html = await fizz();
     const { hashes, unrecognized } = inlineScriptHashes(html);
-    assumption(`React Fizz inline scripts begin with FRAMEWORK_INLINE_SCRIPT_PREFIXES (unrecognised: ${JSON.stringify(unrecognized)})`, unrecognized.length === 0);
+    assumption(
+      `React Fizz inline scripts begin with FRAMEWORK_INLINE_SCRIPT_PREFIXES (unrecognised: ${JSON.stringify(unrecognized)})`,
+      unrecognized.length === 0,
+    );
     assumption('React streams completed boundaries with inline scripts', hashes.length > 0);
   });
 
@@ -84,9 +93,16 @@ describe('framework contract', () => {
     assumption('React marks a failed boundary with data-dgst="…" or $RX("B:n","digest")', hasFailedBoundary(html));
   });
 
-  it("notFound() and client bailouts carry the digests the server recognises", () => {
-    assumption(`notFound() digest is "${NOT_FOUND_DIGEST}"`, nextFile('client/components/http-access-fallback/http-access-fallback.js').includes("'NEXT_HTTP_ERROR_FALLBACK'") && NOT_FOUND_DIGEST === 'NEXT_HTTP_ERROR_FALLBACK;404');
-    assumption(`client-side bailout digest is "${CLIENT_BAILOUT_DIGEST}"`, nextFile('shared/lib/lazy-dynamic/bailout-to-csr.js').includes(CLIENT_BAILOUT_DIGEST));
+  it('notFound() and client bailouts carry the digests the server recognises', () => {
+    assumption(
+      `notFound() digest is "${NOT_FOUND_DIGEST}"`,
+      nextFile('client/components/http-access-fallback/http-access-fallback.js').includes("'NEXT_HTTP_ERROR_FALLBACK'") &&
+        NOT_FOUND_DIGEST === 'NEXT_HTTP_ERROR_FALLBACK;404',
+    );
+    assumption(
+      `client-side bailout digest is "${CLIENT_BAILOUT_DIGEST}"`,
+      nextFile('shared/lib/lazy-dynamic/bailout-to-csr.js').includes(CLIENT_BAILOUT_DIGEST),
+    );
     expect(hitNotFoundAfterShell(`<script>$RX("B:1","${NOT_FOUND_DIGEST}")</script>`)).toBe(true);
     expect(hitNotFoundAfterShell(`<template data-dgst="${NOT_FOUND_DIGEST}"></template>`)).toBe(true);
     expect(hitNotFoundAfterShell(`<p>${NOT_FOUND_DIGEST}</p>`)).toBe(false);
@@ -100,19 +116,30 @@ describe('framework contract', () => {
     assumption(`server-function ids are ${SERVER_REFERENCE_ID_LENGTH} characters`, info.SERVER_REFERENCE_ID_LENGTH === SERVER_REFERENCE_ID_LENGTH);
     for (let byte = 0; byte < 256; byte += 1) {
       const id = byte.toString(16).padStart(2, '0') + 'a'.repeat(SERVER_REFERENCE_ID_LENGTH - 2);
-      assumption(`id ${id.slice(0, 2)}…: the top bit of the first byte marks a 'use cache' function`, isCacheFunctionId(id) === (info.extractInfoFromServerReferenceId(id).type === 'use-cache'));
+      assumption(
+        `id ${id.slice(0, 2)}…: the top bit of the first byte marks a 'use cache' function`,
+        isCacheFunctionId(id) === (info.extractInfoFromServerReferenceId(id).type === 'use-cache'),
+      );
     }
     expect(isCacheFunctionId('zz')).toBe(true);
   });
 
   it('`next start` passes its origin to request handling through the variable the custom server sets', () => {
-    assumption(`next start sets process.env.${NEXT_ORIGIN_VARIABLE}`, nextFile('server/lib/start-server.js').includes(`process.env.${NEXT_ORIGIN_VARIABLE} = `));
+    assumption(
+      `next start sets process.env.${NEXT_ORIGIN_VARIABLE}`,
+      nextFile('server/lib/start-server.js').includes(`process.env.${NEXT_ORIGIN_VARIABLE} = `),
+    );
   });
 
   it("Next's in-memory cache handler is where cache-handler.mjs imports it from, with the methods it wraps", async () => {
     const handlerSource = readFileSync('lib/cache/cache-handler.mjs', 'utf8');
-    assumption(`lib/cache/cache-handler.mjs imports ${NEXT_DEFAULT_CACHE_HANDLER_MODULE}`, handlerSource.includes(`from '${NEXT_DEFAULT_CACHE_HANDLER_MODULE}'`));
-    const loaded = (await import(NEXT_DEFAULT_CACHE_HANDLER_MODULE)) as { default: { createDefaultCacheHandler?: (maxSize: number) => Record<string, unknown> } };
+    assumption(
+      `lib/cache/cache-handler.mjs imports ${NEXT_DEFAULT_CACHE_HANDLER_MODULE}`,
+      handlerSource.includes(`from '${NEXT_DEFAULT_CACHE_HANDLER_MODULE}'`),
+    );
+    const loaded = (await import(NEXT_DEFAULT_CACHE_HANDLER_MODULE)) as {
+      default: { createDefaultCacheHandler?: (maxSize: number) => Record<string, unknown> };
+    };
     const create = loaded.default.createDefaultCacheHandler;
     assumption(`${NEXT_DEFAULT_CACHE_HANDLER_MODULE} exports createDefaultCacheHandler`, typeof create === 'function');
     const handler = create!(1024);

@@ -84,5 +84,8 @@ export function tellNextItsOrigin(origin: string): void {
 
 /** Whether an HTML document contains a boundary that hit notFound() after its shell was sent. */
 export function hitNotFoundAfterShell(html: string): boolean {
-  return html.includes(NOT_FOUND_DIGEST) && FAILED_BOUNDARY_DIGEST_PATTERNS.some((pattern) => [...html.matchAll(pattern)].some((match) => match[1] === NOT_FOUND_DIGEST));
+  return (
+    html.includes(NOT_FOUND_DIGEST) &&
+    FAILED_BOUNDARY_DIGEST_PATTERNS.some((pattern) => [...html.matchAll(pattern)].some((match) => match[1] === NOT_FOUND_DIGEST))
+  );
 }

@@ -34,7 +34,9 @@ const server = await startAppServer({
   sharedCache: { sharedMaxAgeSeconds: env.SHARED_CACHE_MAX_AGE_SECONDS, staleWhileRevalidateSeconds: env.SHARED_CACHE_STALE_SECONDS },
   trustProxy: env.TRUST_PROXY,
 });
-console.log(`[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`);
+console.log(
+  `[server] Ready on ${server.url} in ${Math.round(performance.now() - startedAt)} ms (${dev ? 'development' : 'production'}, Node.js ${process.version}).`,
+);
 
 // Its own address, as `next start` sets it (a framework internal: see framework-contract.ts).
 const selfHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;

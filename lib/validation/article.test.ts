@@ -28,10 +28,13 @@ describe('saveArticleSchema', () => {
     expect(parsed.categoryId).toBeNull();
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'ftp://example.com', '//evil.example/x', '/\\evil.example', '/a b'])('refuses the link %s', (href) => {
-    const body = bodyWith([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }]);
-    expect(errorsOf({ ...base, body }).body?.[0]).toContain('Liên kết không được phép');
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'ftp://example.com', '//evil.example/x', '/\\evil.example', '/a b'])(
+    'refuses the link %s',
+    (href) => {
+      const body = bodyWith([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }]);
+      expect(errorsOf({ ...base, body }).body?.[0]).toContain('Liên kết không được phép');
+    },
+  );
 
   it.each(['https://a.vn', 'mailto:a@b.vn', 'tel:+84123', '/van-ban', '/tin-tuc/a?trang=2#x'])('accepts the link %s', (href) => {
     const body = bodyWith([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }]);

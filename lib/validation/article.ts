@@ -21,9 +21,7 @@ export const STATUS_LABELS: Record<ArticleStatusValue, string> = {
 export const SAVE_INTENTS = ['save', 'submit', 'publish', 'schedule'] as const;
 export type SaveIntent = (typeof SAVE_INTENTS)[number];
 
-const optionalId = z
-  .union([z.uuid({ message: 'Giá trị không hợp lệ.' }), z.literal('')])
-  .transform((value) => (value === '' ? null : value));
+const optionalId = z.union([z.uuid({ message: 'Giá trị không hợp lệ.' }), z.literal('')]).transform((value) => (value === '' ? null : value));
 
 export const slugSchema = z
   .string()
@@ -96,7 +94,8 @@ export const articleAutosaveSchema = z.object({
   coverMediaId: z.preprocess((value) => value ?? '', optionalId),
   // Looser than a save: unfinished work (an image still missing its alt text) is kept too.
   body: z.custom<Record<string, unknown>>(
-    (value) => !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc' && nestsWithin(value) && !JSON.stringify(value).includes('\\u0000'),
+    (value) =>
+      !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'doc' && nestsWithin(value) && !JSON.stringify(value).includes('\\u0000'),
     { message: 'Nội dung không hợp lệ.' },
   ),
 });

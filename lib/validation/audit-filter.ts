@@ -9,7 +9,13 @@ const date = z
   .catch(undefined);
 
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(100).regex(/^[a-zA-Z.]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[a-zA-Z.]*$/)
+    .optional()
+    .catch(undefined),
   actor: z.string().trim().max(254).optional().catch(undefined),
   from: date,
   to: date,

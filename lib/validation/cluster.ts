@@ -15,7 +15,15 @@ function hectares(label: string) {
   return z.coerce.number(`${label} phải là số.`).min(0, `${label} không được âm.`).max(100_000, `${label} quá lớn.`);
 }
 
-const price = z.preprocess(blankToNull, z.coerce.number('Giá đất phải là số.').int('Giá đất là số nguyên (đồng/m²).').min(0, 'Giá đất không được âm.').max(2_000_000_000, 'Giá đất quá lớn.').nullable());
+const price = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number('Giá đất phải là số.')
+    .int('Giá đất là số nguyên (đồng/m²).')
+    .min(0, 'Giá đất không được âm.')
+    .max(2_000_000_000, 'Giá đất quá lớn.')
+    .nullable(),
+);
 
 const description = z.preprocess((value) => {
   if (typeof value !== 'string' || value.trim() === '') return { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -34,7 +42,10 @@ export const clusterInputSchema = z
     // Historical notes (before 01/07/2025 there were districts).
     district: optionalText('Huyện cũ', 100),
     commune: optionalText('Xã cũ', 100),
-    plannedAreaHa: z.preprocess((value) => (value === '' || value == null ? undefined : value), hectares('Diện tích quy hoạch').positive('Diện tích quy hoạch phải lớn hơn 0.')),
+    plannedAreaHa: z.preprocess(
+      (value) => (value === '' || value == null ? undefined : value),
+      hectares('Diện tích quy hoạch').positive('Diện tích quy hoạch phải lớn hơn 0.'),
+    ),
     leasedAreaHa: z.preprocess((value) => (value === '' || value == null ? 0 : value), hectares('Diện tích đã cho thuê')),
     status: z.enum(CLUSTER_STATUSES, 'Vui lòng chọn tình trạng.'),
     power: optionalText('Cấp điện', 500),
@@ -47,11 +58,20 @@ export const clusterInputSchema = z
     landPriceMin: price,
     landPriceMax: price,
     latitude: z.preprocess(blankToNull, z.coerce.number('Vĩ độ phải là số.').min(-90, 'Vĩ độ từ -90 đến 90.').max(90, 'Vĩ độ từ -90 đến 90.').nullable()),
-    longitude: z.preprocess(blankToNull, z.coerce.number('Kinh độ phải là số.').min(-180, 'Kinh độ từ -180 đến 180.').max(180, 'Kinh độ từ -180 đến 180.').nullable()),
+    longitude: z.preprocess(
+      blankToNull,
+      z.coerce.number('Kinh độ phải là số.').min(-180, 'Kinh độ từ -180 đến 180.').max(180, 'Kinh độ từ -180 đến 180.').nullable(),
+    ),
     description,
     photoIds: idList,
     articleIds: z.preprocess(
-      (value) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : (value ?? [])),
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((item) => item.trim())
+              .filter(Boolean)
+          : (value ?? []),
       z.array(z.uuid('Tin liên quan không hợp lệ.')).max(50, 'Tối đa 50 tin liên quan.'),
     ),
     published: checkbox.default(false),
@@ -74,6 +94,9 @@ export type ClusterInput = z.output<typeof clusterInputSchema>;
  * The article picker's search text: control characters (PostgreSQL refuses NUL) become spaces,
  * and it is cut at 200 characters; anything that is not a string fails.
  */
-export const articleChoiceQuerySchema = z
-  .string()
-  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200));
+export const articleChoiceQuerySchema = z.string().transform((value) =>
+  value
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, 200),
+);

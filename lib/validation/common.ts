@@ -49,10 +49,19 @@ export const httpUrl = z
 export const recordIdSchema = z.object({ id: uuid });
 
 /** A form naming one record and whether it is to be public (`published` is "true" or not). */
-export const recordPublishedSchema = z.object({ id: uuid, published: z.unknown().optional().transform((value) => value === 'true') });
+export const recordPublishedSchema = z.object({
+  id: uuid,
+  published: z
+    .unknown()
+    .optional()
+    .transform((value) => value === 'true'),
+});
 
 /** The display order of a whole list: every id once, first shown first. */
 export const displayOrderSchema = z.array(uuid).min(1).max(1000);
 
 /** The `id` of an edit form; empty or missing when the form creates a new record. */
-export const optionalRecordId = z.unknown().optional().transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null));
+export const optionalRecordId = z
+  .unknown()
+  .optional()
+  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null));

@@ -5,7 +5,10 @@ import { optionalText, requiredText } from './common';
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 
 export const communeInputSchema = z.object({
-  name: requiredText('Tên xã, phường, đặc khu', 100).refine((value) => !/^(xã|phường|đặc khu)\s/i.test(value), 'Chỉ nhập tên, không nhập "Xã", "Phường" hay "Đặc khu" ở đầu.'),
+  name: requiredText('Tên xã, phường, đặc khu', 100).refine(
+    (value) => !/^(xã|phường|đặc khu)\s/i.test(value),
+    'Chỉ nhập tên, không nhập "Xã", "Phường" hay "Đặc khu" ở đầu.',
+  ),
   kind: z.enum(COMMUNE_KINDS, 'Vui lòng chọn loại đơn vị.'),
   formerDistrict: optionalText('Huyện cũ (ghi chú lịch sử)', 200),
   verified: checkbox.default(false),

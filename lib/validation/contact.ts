@@ -20,7 +20,10 @@ export const CONTACT_FIELDS = ['name', 'email', 'subject', 'message'] as const;
 
 /** What the public form posts: the message, the honeypot (`website`, empty for people) and the signed render time. */
 export const contactSubmissionSchema = contactMessageSchema.extend({
-  website: z.unknown().optional().transform((value) => (typeof value === 'string' ? value : '')),
+  website: z
+    .unknown()
+    .optional()
+    .transform((value) => (typeof value === 'string' ? value : '')),
   formToken: z.unknown(),
 });
 

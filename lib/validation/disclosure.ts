@@ -12,12 +12,18 @@ export const disclosureInputSchema = z
     kind: z.enum(DISCLOSURE_KINDS, 'Vui lòng chọn loại thông tin.'),
     title: requiredText('Tên', 500),
     slug: slugSchema,
-    year: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number('Năm phải là số.').int('Năm phải là số nguyên.').min(1990, 'Năm từ 1990 đến 2100.').max(2100, 'Năm từ 1990 đến 2100.')),
+    year: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce.number('Năm phải là số.').int('Năm phải là số nguyên.').min(1990, 'Năm từ 1990 đến 2100.').max(2100, 'Năm từ 1990 đến 2100.'),
+    ),
     publishedOn: z.iso.date('Ngày công khai không hợp lệ (dd/mm/yyyy).'),
     summary: optionalText('Nội dung tóm tắt', 5000),
     reportKind: optionalText('Loại báo cáo', 200),
     owner: optionalText('Chủ đầu tư, bên mời thầu', 300),
-    estimatedValueMillionVnd: z.preprocess(empty, z.coerce.number('Giá gói thầu phải là số.').min(0, 'Giá gói thầu không được âm.').max(1e9, 'Giá gói thầu quá lớn.').nullable()),
+    estimatedValueMillionVnd: z.preprocess(
+      empty,
+      z.coerce.number('Giá gói thầu phải là số.').min(0, 'Giá gói thầu không được âm.').max(1e9, 'Giá gói thầu quá lớn.').nullable(),
+    ),
     method: optionalText('Hình thức lựa chọn nhà thầu', 300),
     selectionTime: optionalText('Thời gian tổ chức lựa chọn nhà thầu', 300),
     procurementStatus: z.preprocess(empty, z.enum(PROCUREMENT_STATUSES, 'Tình trạng gói thầu không hợp lệ.').nullable()),
@@ -36,8 +42,14 @@ export type DisclosureInput = z.output<typeof disclosureInputSchema>;
 export const catalogEntryInputSchema = z.object({
   title: requiredText('Thông tin công khai', 500),
   legalBasis: optionalText('Căn cứ', 500),
-  location: requiredText('Nơi đăng', 500).refine((value) => value.startsWith('/') && !value.startsWith('//'), 'Nơi đăng là một địa chỉ trên trang, bắt đầu bằng /, ví dụ /van-ban.'),
-  sortOrder: z.preprocess((value) => (value === '' || value == null ? 0 : value), z.coerce.number('Thứ tự phải là số.').int('Thứ tự phải là số nguyên.').min(0, 'Thứ tự từ 0 đến 9999.').max(9999, 'Thứ tự từ 0 đến 9999.')),
+  location: requiredText('Nơi đăng', 500).refine(
+    (value) => value.startsWith('/') && !value.startsWith('//'),
+    'Nơi đăng là một địa chỉ trên trang, bắt đầu bằng /, ví dụ /van-ban.',
+  ),
+  sortOrder: z.preprocess(
+    (value) => (value === '' || value == null ? 0 : value),
+    z.coerce.number('Thứ tự phải là số.').int('Thứ tự phải là số nguyên.').min(0, 'Thứ tự từ 0 đến 9999.').max(9999, 'Thứ tự từ 0 đến 9999.'),
+  ),
   published: checkbox.default(false),
 });
 

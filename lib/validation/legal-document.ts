@@ -18,7 +18,13 @@ function day(label: string) {
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
 
 export const idList = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : (value ?? [])),
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : (value ?? []),
   z.array(z.uuid('Tệp đính kèm không hợp lệ.')).max(10, 'Tối đa 10 tệp đính kèm.'),
 );
 

@@ -18,7 +18,12 @@ const when = (label: string) =>
 
 export const maintenanceNoticeSchema = z
   .object({
-    message: z.string('Nhập nội dung thông báo.').trim().min(10, 'Nội dung thông báo cần ít nhất 10 ký tự.').max(1000, 'Nội dung tối đa 1000 ký tự.').refine(hasNoControlCharacters, 'Nội dung chứa ký tự không hợp lệ.'),
+    message: z
+      .string('Nhập nội dung thông báo.')
+      .trim()
+      .min(10, 'Nội dung thông báo cần ít nhất 10 ký tự.')
+      .max(1000, 'Nội dung tối đa 1000 ký tự.')
+      .refine(hasNoControlCharacters, 'Nội dung chứa ký tự không hợp lệ.'),
     publishAt: when('ngày đăng thông báo'),
     startsAt: when('thời điểm bắt đầu tạm ngừng'),
     endsAt: when('thời điểm kết thúc'),

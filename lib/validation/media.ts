@@ -18,5 +18,9 @@ export type MediaAltTextInput = z.infer<typeof mediaAltTextSchema>;
 export const mediaListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
-  kinds: z.array(z.enum(['image', 'video', 'pdf', 'office'])).max(4).optional().catch(undefined),
+  kinds: z
+    .array(z.enum(['image', 'video', 'pdf', 'office']))
+    .max(4)
+    .optional()
+    .catch(undefined),
 });

@@ -8,7 +8,13 @@ const checkbox = z.preprocess((value) => value === true || value === 'on' || val
 
 /** Ids sent as repeated checkbox values, one comma-separated string, or an array. */
 const documentIds = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : (value ?? [])),
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : (value ?? []),
   z.array(z.uuid('Văn bản căn cứ không hợp lệ.')).max(30, 'Tối đa 30 văn bản căn cứ.'),
 );
 

@@ -6,7 +6,8 @@ import { idList } from './legal-document';
 import { communeIdField } from './commune';
 
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());
-const year = (label: string) => z.coerce.number(`${label} phải là số.`).int(`${label} phải là số nguyên.`).min(1990, `${label} từ 1990 đến 2100.`).max(2100, `${label} từ 1990 đến 2100.`);
+const year = (label: string) =>
+  z.coerce.number(`${label} phải là số.`).int(`${label} phải là số nguyên.`).min(1990, `${label} từ 1990 đến 2100.`).max(2100, `${label} từ 1990 đến 2100.`);
 
 export const projectInputSchema = z
   .object({
@@ -26,7 +27,8 @@ export const projectInputSchema = z
     communeId: communeIdField.default(null),
   })
   .superRefine((value, context) => {
-    if (value.endYear !== null && value.endYear < value.startYear) context.addIssue({ code: 'custom', path: ['endYear'], message: 'Năm kết thúc không được trước năm bắt đầu.' });
+    if (value.endYear !== null && value.endYear < value.startYear)
+      context.addIssue({ code: 'custom', path: ['endYear'], message: 'Năm kết thúc không được trước năm bắt đầu.' });
   });
 
 export type ProjectInput = z.output<typeof projectInputSchema>;

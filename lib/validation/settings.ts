@@ -7,7 +7,10 @@ export const settingsSchema = z.object({
   site_name: requiredText('Tên cơ quan', 200),
   site_description: optionalText('Mô tả trang', 500),
   contact_address: optionalText('Địa chỉ', 300),
-  contact_phone: optionalText('Điện thoại', 50).refine((value) => value === '' || /^[0-9+().\s-]{6,50}$/.test(value), 'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -'),
+  contact_phone: optionalText('Điện thoại', 50).refine(
+    (value) => value === '' || /^[0-9+().\s-]{6,50}$/.test(value),
+    'Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -',
+  ),
   contact_fax: optionalText('Fax', 50).refine((value) => value === '' || /^[0-9+().\s-]{6,50}$/.test(value), 'Số fax chỉ gồm chữ số, dấu cách và + ( ) . -'),
   contact_email: z
     .string()

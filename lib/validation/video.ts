@@ -11,7 +11,12 @@ const checkbox = z.preprocess((value) => value === true || value === 'on' || val
 
 export const videoInputSchema = z
   .object({
-    title: z.string('Vui lòng nhập tiêu đề.').trim().min(1, 'Vui lòng nhập tiêu đề.').max(200, 'Tiêu đề tối đa 200 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
+    title: z
+      .string('Vui lòng nhập tiêu đề.')
+      .trim()
+      .min(1, 'Vui lòng nhập tiêu đề.')
+      .max(200, 'Tiêu đề tối đa 200 ký tự.')
+      .refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
     description: z.string().trim().max(2000, 'Mô tả tối đa 2000 ký tự.').refine(hasNoControlCharacters, 'Mô tả chứa ký tự không hợp lệ.').default(''),
     source: z.enum(['YOUTUBE', 'UPLOAD'], 'Chọn nguồn video: YouTube hoặc tệp MP4 tải lên.'),
     youtubeUrl: z.string().trim().max(500, 'Địa chỉ YouTube quá dài.').default(''),

@@ -47,7 +47,10 @@ export async function explain(client: pg.Client, title: string, sql: string, val
     const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
     // The nested statements worth reading: the ones that touch a table (not the tiny helpers).
     const inner = nested.filter((message) => / on (article_search|articles)\b/.test(message) && !message.includes('EXPLAIN'));
-    const plan = [result.rows.map((row) => row['QUERY PLAN']).join('\n'), ...inner.map((message) => `--- a statement inside:\n${message.replace(/^duration: [\d.]+ ms\s+plan:\n/, '')}`)].join('\n');
+    const plan = [
+      result.rows.map((row) => row['QUERY PLAN']).join('\n'),
+      ...inner.map((message) => `--- a statement inside:\n${message.replace(/^duration: [\d.]+ ms\s+plan:\n/, '')}`),
+    ].join('\n');
     return { title, plan };
   } finally {
     client.off('notice', onNotice);
@@ -65,7 +68,11 @@ export function installLoggingPrisma(databaseUrl: string): { captured: { query: 
 }
 
 /** `captured`: from installLoggingPrisma(), called before anything imported lib/db.ts. */
-export async function explainSearchAndAdminList(databaseUrl: string, captured: { query: string; params: unknown[] }[], log: (line: string) => void = () => {}): Promise<QueryPlan[]> {
+export async function explainSearchAndAdminList(
+  databaseUrl: string,
+  captured: { query: string; params: unknown[] }[],
+  log: (line: string) => void = () => {},
+): Promise<QueryPlan[]> {
   const { listArticlesForStaff } = await import('../../lib/data/staff/articles.ts');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -14,7 +14,16 @@ import { PERMISSIONS, can, type Permission, type Role } from '@/lib/auth/permiss
 import { prisma } from '@/lib/db';
 import { actAs, createTestUser, type TestUser } from '@/test/act-as';
 import { snapshotDatabase } from '@/test/db-snapshot';
-import { ROOT, adminPageRoutes, declaredAccessInSource, exportedNames, inlineServerActionFiles, relative, routeHandlerKeys, serverActionFiles } from './source-tree';
+import {
+  ROOT,
+  adminPageRoutes,
+  declaredAccessInSource,
+  exportedNames,
+  inlineServerActionFiles,
+  relative,
+  routeHandlerKeys,
+  serverActionFiles,
+} from './source-tree';
 
 // The access matrix (issue 5): every server action, route handler and admin page found in the
 // tree must be in the registry (lib/auth/endpoint-access.ts, lib/auth/admin-routes.ts), and is
@@ -31,7 +40,9 @@ beforeAll(async () => {
   // Something for the actions to (not) touch.
   const author = users.AUTHOR;
   await prisma.category.create({ data: { name: 'Danh mục ma trận', slug: 'danh-muc-ma-tran' } });
-  await prisma.article.create({ data: { title: 'Bài ma trận', asciiTitle: 'Bai ma tran', slug: 'bai-ma-tran', authorId: author.id, body: { type: 'doc', content: [] } } });
+  await prisma.article.create({
+    data: { title: 'Bài ma trận', asciiTitle: 'Bai ma tran', slug: 'bai-ma-tran', authorId: author.id, body: { type: 'doc', content: [] } },
+  });
   await prisma.linkedSite.create({ data: { name: 'Website ma trận', url: 'https://example.org' } });
 });
 
@@ -114,7 +125,10 @@ describe('server actions', () => {
     }
     expect(missing, 'actions neither built with defineAction nor in lib/auth/endpoint-access.ts').toEqual([]);
     expect(doubled, 'actions that declare their permission must not be in the registry too').toEqual([]);
-    expect(Object.keys(SERVER_ACTION_ACCESS).filter((key) => !found.includes(key)), 'registry entries with no action').toEqual([]);
+    expect(
+      Object.keys(SERVER_ACTION_ACCESS).filter((key) => !found.includes(key)),
+      'registry entries with no action',
+    ).toEqual([]);
   });
 
   it('declare in their source the permission their definition holds (what the end-to-end test reads)', async () => {
@@ -162,10 +176,26 @@ describe('server actions', () => {
 
   // Actions whose permission depends on the input.
   const VARIANTS: { label: string; permission: Permission; call: () => Promise<unknown> }[] = [
-    { label: 'saveArticleAction publish', permission: 'article.publish', call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'publish' } as never) },
-    { label: 'saveArticleAction schedule', permission: 'article.schedule', call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'schedule' } as never) },
-    { label: 'saveArticleAction submit', permission: 'article.submitForReview', call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'submit' } as never) },
-    { label: 'saveArticleAction save existing', permission: 'article.editOwn', call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'save', id: randomUUID() } as never) },
+    {
+      label: 'saveArticleAction publish',
+      permission: 'article.publish',
+      call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'publish' } as never),
+    },
+    {
+      label: 'saveArticleAction schedule',
+      permission: 'article.schedule',
+      call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'schedule' } as never),
+    },
+    {
+      label: 'saveArticleAction submit',
+      permission: 'article.submitForReview',
+      call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'submit' } as never),
+    },
+    {
+      label: 'saveArticleAction save existing',
+      permission: 'article.editOwn',
+      call: async () => (await import('@/lib/actions/articles')).saveArticleAction({ ok: false }, { intent: 'save', id: randomUUID() } as never),
+    },
     {
       label: 'changeArticleStatusAction archive',
       permission: 'article.archive',
@@ -187,7 +217,8 @@ describe('server actions', () => {
 
   it('sign-out only ever ends the caller’s own session', async () => {
     const { signOutAction } = await import('@/lib/actions/auth');
-    const versions = async () => (await prisma.user.findMany({ select: { id: true, sessionVersion: true }, orderBy: { id: 'asc' } })).map((u) => `${u.id}:${u.sessionVersion}`);
+    const versions = async () =>
+      (await prisma.user.findMany({ select: { id: true, sessionVersion: true }, orderBy: { id: 'asc' } })).map((u) => `${u.id}:${u.sessionVersion}`);
     await as(null);
     const before = await snapshotDatabase();
     await expect(signOutAction()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
@@ -208,8 +239,14 @@ describe('server actions', () => {
 describe('route handlers', () => {
   it('are all in the registry, and the registry lists nothing that does not exist', () => {
     const found = routeHandlerKeys();
-    expect(found.filter((key) => !(key in ROUTE_HANDLER_ACCESS)), 'route handlers missing from lib/auth/endpoint-access.ts').toEqual([]);
-    expect(Object.keys(ROUTE_HANDLER_ACCESS).filter((key) => !found.includes(key)), 'registry entries with no handler').toEqual([]);
+    expect(
+      found.filter((key) => !(key in ROUTE_HANDLER_ACCESS)),
+      'route handlers missing from lib/auth/endpoint-access.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_HANDLER_ACCESS).filter((key) => !found.includes(key)),
+      'registry entries with no handler',
+    ).toEqual([]);
   });
 
   // next-auth's own handler can't run under Vitest (next-auth is mocked); it is public by nature
@@ -234,7 +271,9 @@ describe('route handlers', () => {
         if (!handler) throw new Error(`${key} is not exported`);
         await as(caller);
         const context = { params: Promise.resolve({ id: randomUUID(), key: ['khong-co', 'tep.jpg'] }) };
-        await expectAccess(ROUTE_HANDLER_ACCESS[key] as EndpointAccess, caller, () => (method === 'default' ? handler() : handler(probeRequest(method), context)));
+        await expectAccess(ROUTE_HANDLER_ACCESS[key] as EndpointAccess, caller, () =>
+          method === 'default' ? handler() : handler(probeRequest(method), context),
+        );
       });
     }
   }
@@ -246,8 +285,14 @@ describe('admin pages', () => {
 
   it('are all in the admin route table, which lists nothing that does not exist', () => {
     expect(pages.length).toBeGreaterThan(15);
-    expect(pages.map((p) => p.route).filter((route) => !(route in ADMIN_PAGE_PERMISSIONS)), 'pages missing from lib/auth/admin-pages.ts').toEqual([]);
-    expect(Object.keys(ADMIN_PAGE_PERMISSIONS).filter((route) => !pages.some((p) => p.route === route)), 'table entries with no page').toEqual([]);
+    expect(
+      pages.map((p) => p.route).filter((route) => !(route in ADMIN_PAGE_PERMISSIONS)),
+      'pages missing from lib/auth/admin-pages.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(ADMIN_PAGE_PERMISSIONS).filter((route) => !pages.some((p) => p.route === route)),
+      'table entries with no page',
+    ).toEqual([]);
   });
 
   it('each check their own entry themselves (the proxy is not the only guard)', () => {

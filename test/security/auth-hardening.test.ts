@@ -22,7 +22,12 @@ const logged: string[] = [];
 beforeEach(() => {
   logged.length = 0;
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')));
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) =>
+        void logged.push(
+          args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+        ),
+    );
   }
 });
 afterEach(() => {
@@ -77,14 +82,22 @@ describe('brute force', () => {
 describe('stored passwords and secrets', () => {
   it('stores argon2id hashes with m=19456, t=2, p=1 for created, reset and changed passwords', async () => {
     const admin = await signedInAs('ADMIN');
-    const created = await createUserAction(null, formData({ name: 'Người mới', email: 'nguoi-moi@test.local', role: 'AUTHOR', password: 'mat-khau-moi-dai-1' }));
+    const created = await createUserAction(
+      null,
+      formData({ name: 'Người mới', email: 'nguoi-moi@test.local', role: 'AUTHOR', password: 'mat-khau-moi-dai-1' }),
+    );
     expect(created.ok).toBe(true);
     const target = await prisma.user.findUniqueOrThrow({ where: { email: 'nguoi-moi@test.local' }, select: { id: true, passwordHash: true } });
     const reset = await resetUserPasswordAction(null, formData({ id: target.id, password: '' }));
     expect(reset.ok).toBe(true);
     await actAs(admin);
     // Success sends the user to sign in again.
-    await expect(changeOwnPasswordAction(null, formData({ currentPassword: admin.password, newPassword: 'mat-khau-rieng-moi-2', confirmPassword: 'mat-khau-rieng-moi-2' }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(
+      changeOwnPasswordAction(
+        null,
+        formData({ currentPassword: admin.password, newPassword: 'mat-khau-rieng-moi-2', confirmPassword: 'mat-khau-rieng-moi-2' }),
+      ),
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
     const hashes = await prisma.user.findMany({ select: { passwordHash: true } });
     expect(hashes.length).toBeGreaterThan(1);
     for (const { passwordHash } of hashes) expect(passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -97,7 +110,12 @@ describe('stored passwords and secrets', () => {
     results.push(await createUserAction(null, formData({ name: 'Bí mật', email: 'bi-mat@test.local', role: 'EDITOR', password: secrets[0] as string })));
     const target = await prisma.user.findUniqueOrThrow({ where: { email: 'bi-mat@test.local' }, select: { id: true } });
     results.push(await resetUserPasswordAction(null, formData({ id: target.id, password: secrets[1] as string })));
-    results.push(await changeOwnPasswordAction(null, formData({ currentPassword: 'sai-mat-khau-hien-tai', newPassword: 'khong-dung-den-1', confirmPassword: 'khong-dung-den-1' })));
+    results.push(
+      await changeOwnPasswordAction(
+        null,
+        formData({ currentPassword: 'sai-mat-khau-hien-tai', newPassword: 'khong-dung-den-1', confirmPassword: 'khong-dung-den-1' }),
+      ),
+    );
     await authenticate({ email: 'bi-mat@test.local', password: 'doan-sai-mat-khau-1', ip: nextIp() });
     await authenticate({ email: 'bi-mat@test.local', password: secrets[1] as string, ip: nextIp() });
     const hashes = (await prisma.user.findMany({ select: { passwordHash: true } })).map((row) => row.passwordHash);
@@ -105,7 +123,8 @@ describe('stored passwords and secrets', () => {
     const attempts = JSON.stringify(await prisma.signInAttempt.findMany());
     const haystacks = { logs: logged.join('\n'), audit, attempts, results: JSON.stringify(results.map((r) => ({ ...(r as object), password: undefined }))) };
     for (const [where, text] of Object.entries(haystacks)) {
-      for (const secret of [...secrets, 'doan-sai-mat-khau-1', 'sai-mat-khau-hien-tai', ...hashes, '$argon2']) expect(text, `${where} holds a secret`).not.toContain(secret);
+      for (const secret of [...secrets, 'doan-sai-mat-khau-1', 'sai-mat-khau-hien-tai', ...hashes, '$argon2'])
+        expect(text, `${where} holds a secret`).not.toContain(secret);
       if (process.env.NEXTAUTH_SECRET) expect(text).not.toContain(process.env.NEXTAUTH_SECRET);
       expect(text).not.toContain(process.env.DATABASE_URL as string);
     }
@@ -129,7 +148,9 @@ describe('sessions end on the next request', () => {
     replaySession(otherCookie);
     expect(await getCurrentUser()).toBeNull();
     const before = await snapshotDatabase();
-    await expect(changeOwnPasswordAction(null, formData({ currentPassword: other.password, newPassword: 'x-x-x-x-x-x-1', confirmPassword: 'x-x-x-x-x-x-1' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
+    await expect(
+      changeOwnPasswordAction(null, formData({ currentPassword: other.password, newPassword: 'x-x-x-x-x-x-1', confirmPassword: 'x-x-x-x-x-x-1' })),
+    ).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;401' });
     expect(await snapshotDatabase()).toEqual(before);
   });
 });

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), connection: async () => undefined }));
 vi.mock('next/headers', () => import('@/test/next-headers-stub'));
-import { autosaveArticleAction, changeArticleStatusAction, discardAutosaveAction, restoreRevisionAction, saveArticleAction, trashArticlesAction } from '@/lib/actions/articles';
+import {
+  autosaveArticleAction,
+  changeArticleStatusAction,
+  discardAutosaveAction,
+  restoreRevisionAction,
+  saveArticleAction,
+  trashArticlesAction,
+} from '@/lib/actions/articles';
 import { getArticleForEditing, listArticlesForStaff } from '@/lib/data/staff/articles';
 import { articleListQuerySchema } from '@/lib/validation/article';
 import { getRevision, listRevisions, pendingAutosave } from '@/lib/data/staff/article-revisions';
@@ -21,7 +28,16 @@ let revisionId: string;
 
 beforeAll(async () => {
   victim = await signedInAs('AUTHOR');
-  const created = await saveArticleAction(null, { title: 'Bài của nạn nhân', slug: 'bai-cua-nan-nhan', summary: 'Bí mật', categoryId: '', coverMediaId: '', byline: '', body: doc('Nội dung riêng'), intent: 'save' } as never);
+  const created = await saveArticleAction(null, {
+    title: 'Bài của nạn nhân',
+    slug: 'bai-cua-nan-nhan',
+    summary: 'Bí mật',
+    categoryId: '',
+    coverMediaId: '',
+    byline: '',
+    body: doc('Nội dung riêng'),
+    intent: 'save',
+  } as never);
   expect(created.ok).toBe(true);
   articleId = created.data?.id as string;
   const res = await autosaveArticleAction({ id: articleId, version: 1, title: 'Bản tự lưu riêng', summary: '', body: doc('Tự lưu riêng') });
@@ -59,10 +75,21 @@ describe("another author's article, reached by id", () => {
     expect(await snapshotDatabase()).toEqual(before);
   });
 
-  it("still works for its own author (the checks above are about ownership, not breakage)", async () => {
+  it('still works for its own author (the checks above are about ownership, not breakage)', async () => {
     await actAs(victim);
     expect(await getArticleForEditing({ id: victim.id, role: victim.role }, articleId)).not.toBeNull();
-    const state = await saveArticleAction(null, { title: 'Bài của nạn nhân 2', slug: 'bai-cua-nan-nhan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Sửa bởi chủ'), id: articleId, version: 1, intent: 'submit' } as never);
+    const state = await saveArticleAction(null, {
+      title: 'Bài của nạn nhân 2',
+      slug: 'bai-cua-nan-nhan',
+      summary: '',
+      categoryId: '',
+      coverMediaId: '',
+      byline: '',
+      body: doc('Sửa bởi chủ'),
+      id: articleId,
+      version: 1,
+      intent: 'submit',
+    } as never);
     expect(state).toMatchObject({ ok: true, data: { status: 'PENDING_REVIEW' } });
   });
 });

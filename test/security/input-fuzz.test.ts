@@ -57,7 +57,9 @@ describe('every server action, as an ADMIN (past every permission check)', () =>
     await createTestUser('ADMIN');
     const author = await createTestUser('AUTHOR');
     await prisma.category.create({ data: { name: 'Danh mục thử', slug: 'danh-muc-thu' } });
-    await prisma.article.create({ data: { title: 'Bài thử', asciiTitle: 'Bai thu', slug: 'bai-thu', authorId: author.id, body: { type: 'doc', content: [] } } });
+    await prisma.article.create({
+      data: { title: 'Bài thử', asciiTitle: 'Bai thu', slug: 'bai-thu', authorId: author.id, body: { type: 'doc', content: [] } },
+    });
     client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
   });

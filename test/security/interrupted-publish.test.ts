@@ -35,13 +35,33 @@ afterAll(async () => {
 describe('a publish interrupted by a database failure', () => {
   it('leaves no half-written article, revision or audit entry', async () => {
     await signedInAs('EDITOR');
-    const created = await saveArticleAction(null, { title: 'Bản nháp an toàn', slug: 'ban-nhap-an-toan', summary: '', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản cũ'), intent: 'save' } as never);
+    const created = await saveArticleAction(null, {
+      title: 'Bản nháp an toàn',
+      slug: 'ban-nhap-an-toan',
+      summary: '',
+      categoryId: '',
+      coverMediaId: '',
+      byline: '',
+      body: doc('Bản cũ'),
+      intent: 'save',
+    } as never);
     expect(created.ok).toBe(true);
     const before = await snapshotDatabase();
     invalidatedTags.length = 0;
 
     await expect(
-      saveArticleAction(null, { id: created.data!.id, version: created.data!.version, title: 'Bản mới [hỏng]', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never),
+      saveArticleAction(null, {
+        id: created.data!.id,
+        version: created.data!.version,
+        title: 'Bản mới [hỏng]',
+        slug: 'ban-nhap-an-toan',
+        summary: 'Mới',
+        categoryId: '',
+        coverMediaId: '',
+        byline: '',
+        body: doc('Bản mới'),
+        intent: 'publish',
+      } as never),
     ).rejects.toThrow();
 
     expect(await snapshotDatabase()).toEqual(before);
@@ -50,7 +70,18 @@ describe('a publish interrupted by a database failure', () => {
     expect(invalidatedTags).toEqual([]);
 
     // The same publish goes through once the database is healthy again.
-    const retried = await saveArticleAction(null, { id: created.data!.id, version: created.data!.version, title: 'Bản mới', slug: 'ban-nhap-an-toan', summary: 'Mới', categoryId: '', coverMediaId: '', byline: '', body: doc('Bản mới'), intent: 'publish' } as never);
+    const retried = await saveArticleAction(null, {
+      id: created.data!.id,
+      version: created.data!.version,
+      title: 'Bản mới',
+      slug: 'ban-nhap-an-toan',
+      summary: 'Mới',
+      categoryId: '',
+      coverMediaId: '',
+      byline: '',
+      body: doc('Bản mới'),
+      intent: 'publish',
+    } as never);
     expect(retried).toMatchObject({ ok: true, data: { status: 'PUBLISHED' } });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('@/test/next-auth-mock')), default: (await importOriginal<{ default: unknown }>()).default }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  ...(await import('@/test/next-auth-mock')),
+  default: (await importOriginal<{ default: unknown }>()).default,
+}));
 vi.mock('next/headers', () => import('@/test/next-headers-stub'));
 import { NextRequest } from 'next/server';
 import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
@@ -32,7 +36,7 @@ describe("next-auth's endpoints", () => {
   const call = (handler: typeof authGet, url: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
     handler(new NextRequest(url, init), { params: Promise.resolve({ nextauth: [] }) });
 
-  it('answers a GET of the credentials callback with 405, not next-auth\'s 500', async () => {
+  it("answers a GET of the credentials callback with 405, not next-auth's 500", async () => {
     const response = await call(authGet, 'http://localhost:3000/api/auth/callback/credentials');
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
@@ -53,7 +57,10 @@ describe("next-auth's endpoints", () => {
   });
 
   it('refuses POSTs from other origins before next-auth runs', async () => {
-    const response = await call(authPost, 'http://localhost:3000/api/auth/signout', { method: 'POST', headers: { origin: 'http://evil.example', host: 'localhost:3000' } });
+    const response = await call(authPost, 'http://localhost:3000/api/auth/signout', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', host: 'localhost:3000' },
+    });
     expect(response.status).toBe(403);
   });
 });
@@ -74,7 +81,16 @@ describe('deeply nested editor documents', () => {
     expect(articleAutosaveSchema.safeParse({ version: 1, title: 'a', summary: '', body: deep }).success).toBe(false);
     await signedInAs('EDITOR');
     const before = await prisma.article.count();
-    const state = await saveArticleAction({ ok: false }, { title: 'Bài lồng sâu', summary: '', byline: '', slug: 'bai-long-sau', categoryId: '', coverMediaId: '', intent: 'save', body: deep } as never);
+    const state = await saveArticleAction({ ok: false }, {
+      title: 'Bài lồng sâu',
+      summary: '',
+      byline: '',
+      slug: 'bai-long-sau',
+      categoryId: '',
+      coverMediaId: '',
+      intent: 'save',
+      body: deep,
+    } as never);
     expect(state.ok).toBe(false);
     expect(JSON.stringify(state)).toContain('lồng nhau');
     expect(await prisma.article.count()).toBe(before);

@@ -52,7 +52,11 @@ export function exportedNames(file: string): string[] {
   for (const match of code.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(match[1] as string);
   for (const match of code.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of (match[1] as string).split(',')) {
-      const name = part.trim().split(/\s+as\s+/).at(-1)?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -83,7 +87,13 @@ export function adminPageRoutes(): { route: string; file: string }[] {
     .map((file) => {
       const dir = path.dirname(relative(file)).replace(/^app/, '');
       // Route groups "(name)" don't appear in the URL.
-      return { route: dir.split('/').filter((part) => !/^\(.*\)$/.test(part)).join('/'), file };
+      return {
+        route: dir
+          .split('/')
+          .filter((part) => !/^\(.*\)$/.test(part))
+          .join('/'),
+        file,
+      };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 }

@@ -87,6 +87,7 @@ describe('uploaded files as served over HTTP', () => {
     }
     expect(await readdir(outside)).toEqual(before);
     // Path tricks in the URL never reach the disk.
-    for (const url of ['/media/../../etc/passwd', '/media/%2e%2e/%2e%2e/etc/passwd', '/media/images/..%2f..%2fsecret']) expect((await get(url)).status).toBe(404);
+    for (const url of ['/media/../../etc/passwd', '/media/%2e%2e/%2e%2e/etc/passwd', '/media/images/..%2f..%2fsecret'])
+      expect((await get(url)).status).toBe(404);
   });
 });

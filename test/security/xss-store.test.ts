@@ -123,7 +123,13 @@ describe('the XSS corpus through every writable field', () => {
     });
     const src = `/media/${media.storageKey}`;
     const state = await saveArticleAction({ ok: false }, {
-      title: 'Ảnh có biến thể độc hại', summary: '', byline: '', slug: 'anh-bien-the-doc-hai', categoryId: '', coverMediaId: '', intent: 'publish',
+      title: 'Ảnh có biến thể độc hại',
+      summary: '',
+      byline: '',
+      slug: 'anh-bien-the-doc-hai',
+      categoryId: '',
+      coverMediaId: '',
+      intent: 'publish',
       body: { type: 'doc', content: [{ type: 'image', attrs: { src, alt: 'x', caption: '' } }] },
     } as never);
     expect(state.ok).toBe(true);
@@ -133,14 +139,27 @@ describe('the XSS corpus through every writable field', () => {
     expect(row.bodyHtml).toContain('<source type="image/avif" srcset="/media/images/ok-0.avif 640w');
     expect(row.bodyHtml).not.toContain('image/webp');
     for (const url of srcsetUrlsIn(row.bodyHtml)) expect(url).toMatch(/^\/media\/[A-Za-z0-9/_.-]+$/);
-    expect(row.bodyHtml).toMatch(/<img src="\/media\/images\/2026\/11\/hostile-1600\.jpg" alt="x" width="1600" height="900" loading="lazy" decoding="async" \/>/);
+    expect(row.bodyHtml).toMatch(
+      /<img src="\/media\/images\/2026\/11\/hostile-1600\.jpg" alt="x" width="1600" height="900" loading="lazy" decoding="async" \/>/,
+    );
   });
 
   it('the renderer neutralises a hostile image map (srcset, type, sizes and dimensions from anywhere)', () => {
     const src = '/media/anh-1.webp';
     for (const entry of [...XSS_CORPUS, ...HOSTILE_SRCSET_KEYS]) {
-      const hostile = { width: entry, height: entry, sources: [{ type: entry, srcset: entry }, { type: 'image/webp', srcset: `${entry} 320w` }, { type: 'image/avif', srcset: `/media/${entry} 320w` }] };
-      const html = renderContent({ type: 'doc', content: [{ type: 'image', attrs: { src, alt: entry, caption: entry } }] }, { images: new Map([[src, hostile as unknown as BodyImage]]) }).html;
+      const hostile = {
+        width: entry,
+        height: entry,
+        sources: [
+          { type: entry, srcset: entry },
+          { type: 'image/webp', srcset: `${entry} 320w` },
+          { type: 'image/avif', srcset: `/media/${entry} 320w` },
+        ],
+      };
+      const html = renderContent(
+        { type: 'doc', content: [{ type: 'image', attrs: { src, alt: entry, caption: entry } }] },
+        { images: new Map([[src, hostile as unknown as BodyImage]]) },
+      ).html;
       expect(problemsIn(html), entry).toEqual([]);
       for (const url of srcsetUrlsIn(html)) expect(url, entry).toMatch(/^\/media\/[A-Za-z0-9/_.-]+$/);
       expect(html, entry).not.toMatch(/(width|height)="(?!\d+")/);
@@ -156,7 +175,10 @@ describe('the XSS corpus through every writable field', () => {
       await createCategoryAction(null, formData({ name: entry, slug: '', description: entry }));
       await saveVideoAction({ ok: false }, formData({ title: entry, description: entry, source: 'YOUTUBE', youtubeUrl: entry }));
       await saveVideoAction({ ok: false }, formData({ title: entry, description: entry, source: 'YOUTUBE', youtubeUrl: 'https://youtu.be/dQw4w9WgXcQ' }));
-      await saveSettingsAction(null, formData({ site_name: entry, site_description: entry, contact_address: entry, contact_phone: entry, contact_email: entry, footer_text: entry }));
+      await saveSettingsAction(
+        null,
+        formData({ site_name: entry, site_description: entry, contact_address: entry, contact_phone: entry, contact_email: entry, footer_text: entry }),
+      );
       await createUserAction(null, formData({ name: entry, email: `xss-${index}@test.local`, role: 'AUTHOR', password: '' }));
     }
     for (const video of await prisma.video.findMany()) expect(video.youtubeId ?? '').toMatch(/^[\w-]{11}$/);

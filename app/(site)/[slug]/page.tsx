@@ -21,7 +21,16 @@ const pageFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor((await params).slug);
   if (!page) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return withLanguageAlternates(pageMetadata({ title: page.title, description: page.bodyText.slice(0, 200), path: `/${page.slug}`, image: firstBodyImage(page.bodyHtml), modifiedTime: page.updatedAt }), await pageLanguagePaths(page.translationKey));
+  return withLanguageAlternates(
+    pageMetadata({
+      title: page.title,
+      description: page.bodyText.slice(0, 200),
+      path: `/${page.slug}`,
+      image: firstBodyImage(page.bodyHtml),
+      modifiedTime: page.updatedAt,
+    }),
+    await pageLanguagePaths(page.translationKey),
+  );
 }
 
 /** Static pages edited by staff: Giới thiệu, Liên hệ and any other published Page. */

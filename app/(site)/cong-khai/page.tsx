@@ -37,9 +37,15 @@ export default async function DisclosurePage({ searchParams }: { searchParams: S
             <table className="w-full border-collapse bg-white text-left text-sm" aria-label="Danh mục thông tin phải được công khai">
               <thead>
                 <tr className="bg-brand-50 text-brand-900">
-                  <th scope="col" className="border border-slate-200 px-3 py-2">Thông tin</th>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">Căn cứ</th>
-                  <th scope="col" className="border border-slate-200 px-3 py-2">Nơi đăng trên trang</th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    Thông tin
+                  </th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    Căn cứ
+                  </th>
+                  <th scope="col" className="border border-slate-200 px-3 py-2">
+                    Nơi đăng trên trang
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -64,7 +70,13 @@ export default async function DisclosurePage({ searchParams }: { searchParams: S
         <h2 id="thong-tin" className="mb-2 text-xl font-bold text-brand-800">
           Thông tin đã công khai
         </h2>
-        <form method="get" action="/cong-khai" role="search" aria-label="Lọc thông tin công khai" className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <form
+          method="get"
+          action="/cong-khai"
+          role="search"
+          aria-label="Lọc thông tin công khai"
+          className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3"
+        >
           <label className="text-sm font-semibold">
             Loại thông tin
             <select name="loai" defaultValue={kind ? DISCLOSURE_KIND_SLUGS[kind] : ''} className={controlClass}>

@@ -57,7 +57,13 @@ export default async function QuestionsPage({ searchParams }: Props) {
         {filter.topic && <input type="hidden" name="linh_vuc" value={filter.topic} />}
         <label className="block grow text-sm font-semibold text-slate-800">
           Tìm trong hỏi đáp
-          <input type="search" name="q" defaultValue={filter.q} maxLength={100} className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 font-normal text-slate-900" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filter.q}
+            maxLength={100}
+            className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 font-normal text-slate-900"
+          />
         </label>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Tìm

@@ -14,7 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
   await connection();
   const page = await publishedPageBySlug('lien-he');
   const paths = { ...(await pageLanguagePaths(page?.translationKey ?? 'lien-he')), vi: '/lien-he' };
-  return withLanguageAlternates(pageMetadata({ title: page?.title ?? 'Liên hệ', description: 'Địa chỉ, điện thoại, fax, email và cán bộ đầu mối của Trung tâm; gửi tin nhắn cho Trung tâm.', path: '/lien-he' }), paths);
+  return withLanguageAlternates(
+    pageMetadata({
+      title: page?.title ?? 'Liên hệ',
+      description: 'Địa chỉ, điện thoại, fax, email và cán bộ đầu mối của Trung tâm; gửi tin nhắn cho Trung tâm.',
+      path: '/lien-he',
+    }),
+    paths,
+  );
 }
 
 /** Contact: the staff-edited "Liên hệ" page text, the agency's details, focal-point officials and the contact form. */

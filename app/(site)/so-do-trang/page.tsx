@@ -5,7 +5,11 @@ import { newsCategories } from '@/lib/data/categories';
 import { publishedEnglishPages, publishedPageLinks } from '@/lib/data/pages';
 import { DISCLOSURE_KIND_LABELS, DISCLOSURE_KIND_SLUGS, DISCLOSURE_KINDS } from '@/lib/decree/disclosure';
 
-export const generateMetadata = metadataOnRequest({ title: 'Sơ đồ trang', description: 'Tất cả các chuyên mục và trang của cổng thông tin.', path: '/so-do-trang' });
+export const generateMetadata = metadataOnRequest({
+  title: 'Sơ đồ trang',
+  description: 'Tất cả các chuyên mục và trang của cổng thông tin.',
+  path: '/so-do-trang',
+});
 
 interface Entry {
   href: string;
@@ -19,7 +23,11 @@ export default async function SiteMapPage() {
   const [categories, pages, english] = await Promise.all([newsCategories(), publishedPageLinks(), publishedEnglishPages()]);
   const sections: Entry[] = [
     { href: '/', label: 'Trang chủ' },
-    { href: '/gioi-thieu', label: 'Giới thiệu', children: pages.filter((page) => page.slug !== 'gioi-thieu' && page.slug !== 'lien-he').map((page) => ({ href: `/${page.slug}`, label: page.title })) },
+    {
+      href: '/gioi-thieu',
+      label: 'Giới thiệu',
+      children: pages.filter((page) => page.slug !== 'gioi-thieu' && page.slug !== 'lien-he').map((page) => ({ href: `/${page.slug}`, label: page.title })),
+    },
     { href: '/tin-tuc', label: 'Tin tức', children: categories.map((category) => ({ href: `/tin-tuc/danh-muc/${category.slug}`, label: category.name })) },
     { href: '/van-ban', label: 'Văn bản pháp quy' },
     { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' },

@@ -28,9 +28,16 @@ export default async function ProceduresPage({ searchParams }: { searchParams: S
     <div>
       <h1 className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800">Thủ tục hành chính</h1>
       <p className="mb-4 text-slate-700">
-        Các thủ tục nhà đầu tư thường gặp khi đầu tư vào cụm công nghiệp. Hồ sơ được nộp trực tuyến trên Cổng Dịch vụ công quốc gia; mỗi thủ tục có đường dẫn đến trang nộp hồ sơ.
+        Các thủ tục nhà đầu tư thường gặp khi đầu tư vào cụm công nghiệp. Hồ sơ được nộp trực tuyến trên Cổng Dịch vụ công quốc gia; mỗi thủ tục có đường dẫn
+        đến trang nộp hồ sơ.
       </p>
-      <form method="get" action="/thu-tuc-hanh-chinh" role="search" aria-label="Tìm thủ tục" className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <form
+        method="get"
+        action="/thu-tuc-hanh-chinh"
+        role="search"
+        aria-label="Tìm thủ tục"
+        className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      >
         <label className="text-sm font-semibold sm:col-span-2">
           Tên thủ tục
           <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: thue dat cum cong nghiep" className={controlClass} />

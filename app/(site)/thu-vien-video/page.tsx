@@ -22,7 +22,11 @@ async function load(raw: string | string[] | undefined) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const result = await load((await searchParams).trang);
-  return pageMetadata({ title: 'Thư viện video', description: 'Video về hoạt động của các cụm công nghiệp tỉnh Ninh Bình.', path: pagePath('/thu-vien-video', result.page) });
+  return pageMetadata({
+    title: 'Thư viện video',
+    description: 'Video về hoạt động của các cụm công nghiệp tỉnh Ninh Bình.',
+    path: pagePath('/thu-vien-video', result.page),
+  });
 }
 
 export default async function VideoLibraryPage({ searchParams }: Props) {

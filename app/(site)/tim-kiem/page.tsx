@@ -19,7 +19,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   await connection();
   const query = normalizeSearchQuery((await searchParams).q);
   // Result pages are not worth indexing; the query is only ever used as text.
-  return pageMetadata({ title: query ? `Tìm kiếm: ${query.slice(0, 60)}` : 'Tìm kiếm', description: 'Tìm kiếm tin tức trên cổng thông tin.', path: '/tim-kiem', noIndex: Boolean(query) });
+  return pageMetadata({
+    title: query ? `Tìm kiếm: ${query.slice(0, 60)}` : 'Tìm kiếm',
+    description: 'Tìm kiếm tin tức trên cổng thông tin.',
+    path: '/tim-kiem',
+    noIndex: Boolean(query),
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -46,8 +51,8 @@ export default async function SearchPage({ searchParams }: Props) {
           <p role="status" className="mb-4 text-slate-700">
             {results.more ? (
               <>
-                Tìm thấy hơn {formatCount(results.total)} kết quả cho “<span className="font-semibold">{query}</span>”. Dưới đây là{' '}
-                {formatCount(results.total)} bài mới nhất trong số đó; thêm từ khoá để thu hẹp kết quả.
+                Tìm thấy hơn {formatCount(results.total)} kết quả cho “<span className="font-semibold">{query}</span>”. Dưới đây là {formatCount(results.total)}{' '}
+                bài mới nhất trong số đó; thêm từ khoá để thu hẹp kết quả.
               </>
             ) : (
               <>

@@ -11,7 +11,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   await connection();
   const result = await resolveArticlePage((await searchParams).trang);
   const suffix = result.page > 1 ? ` – trang ${result.page}` : '';
-  return pageMetadata({ title: `Tin tức${suffix}`, description: 'Tin tức mới nhất về các cụm công nghiệp tỉnh Ninh Bình.', path: pagePath('/tin-tuc', result.page) });
+  return pageMetadata({
+    title: `Tin tức${suffix}`,
+    description: 'Tin tức mới nhất về các cụm công nghiệp tỉnh Ninh Bình.',
+    path: pagePath('/tin-tuc', result.page),
+  });
 }
 
 export default async function NewsPage({ searchParams }: Props) {

@@ -39,7 +39,13 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
   return (
     <div>
       <h1 className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800">Văn bản pháp quy</h1>
-      <form method="get" action="/van-ban" role="search" aria-label="Tìm văn bản" className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+      <form
+        method="get"
+        action="/van-ban"
+        role="search"
+        aria-label="Tìm văn bản"
+        className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      >
         <label className="text-sm font-semibold sm:col-span-2 lg:col-span-3">
           Số ký hiệu hoặc trích yếu
           <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 224/2026 hoặc cụm công nghiệp" className={controlClass} />
@@ -105,10 +111,18 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
           <table className="w-full border-collapse bg-white text-left text-sm" aria-label="Danh sách văn bản">
             <thead>
               <tr className="bg-brand-50 text-brand-900">
-                <th scope="col" className="border border-slate-200 px-3 py-2">Số ký hiệu</th>
-                <th scope="col" className="border border-slate-200 px-3 py-2">Ngày ban hành</th>
-                <th scope="col" className="border border-slate-200 px-3 py-2">Trích yếu</th>
-                <th scope="col" className="border border-slate-200 px-3 py-2">Hiệu lực</th>
+                <th scope="col" className="border border-slate-200 px-3 py-2">
+                  Số ký hiệu
+                </th>
+                <th scope="col" className="border border-slate-200 px-3 py-2">
+                  Ngày ban hành
+                </th>
+                <th scope="col" className="border border-slate-200 px-3 py-2">
+                  Trích yếu
+                </th>
+                <th scope="col" className="border border-slate-200 px-3 py-2">
+                  Hiệu lực
+                </th>
               </tr>
             </thead>
             <tbody>

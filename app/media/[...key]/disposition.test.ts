@@ -24,7 +24,14 @@ describe('attachments served by /media', () => {
     process.env.UPLOAD_DIR = uploadDir;
     await mediaStorage().put(DOCX_KEY, minimalDocx());
     await mediaStorage().put(PDF_KEY, simplePdf(['x']));
-    await prisma.media.create({ data: { storageKey: DOCX_KEY, originalName: 'Quyết định 15.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', byteSize: 1n } });
+    await prisma.media.create({
+      data: {
+        storageKey: DOCX_KEY,
+        originalName: 'Quyết định 15.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        byteSize: 1n,
+      },
+    });
     await prisma.media.create({ data: { storageKey: PDF_KEY, originalName: 'Nghị định.pdf', mimeType: 'application/pdf', byteSize: 1n } });
   });
   afterAll(async () => {
@@ -34,7 +41,9 @@ describe('attachments served by /media', () => {
   it('always downloads Word files, with the original name', async () => {
     const response = await get(`http://localhost/media/${DOCX_KEY}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Quyet dinh 15.docx"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2015.docx`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Quyet dinh 15.docx"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2015.docx`,
+    );
     expect(response.headers.get('content-security-policy')).toContain('sandbox');
   });
 

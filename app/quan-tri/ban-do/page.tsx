@@ -30,7 +30,13 @@ export default async function MapDocumentsAdminPage() {
           Thêm bản đồ
         </Link>
       </div>
-      <MediaContentList items={items} noun="bản đồ" reorderAction={reorderMapDocumentsAction} publishAction={setMapDocumentPublishedAction} deleteAction={deleteMapDocumentAction} />
+      <MediaContentList
+        items={items}
+        noun="bản đồ"
+        reorderAction={reorderMapDocumentsAction}
+        publishAction={setMapDocumentPublishedAction}
+        deleteAction={deleteMapDocumentAction}
+      />
     </div>
   );
 }

@@ -17,18 +17,29 @@ export default async function OfficialsAdminPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Cán bộ đầu mối</h1>
-      <p className="text-slate-700">Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh). Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.</p>
+      <p className="text-slate-700">
+        Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh). Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.
+      </p>
       {officials.map((official) => (
         <div key={official.id} className="space-y-2">
           <OfficialForm initial={official} communes={communes} />
-          <RowAction action={deleteOfficialAction} fields={{ id: official.id }} label={`Xóa ${official.name}`} variant="danger" confirm={`Xóa ${official.name} khỏi danh sách?`} />
+          <RowAction
+            action={deleteOfficialAction}
+            fields={{ id: official.id }}
+            label={`Xóa ${official.name}`}
+            variant="danger"
+            confirm={`Xóa ${official.name} khỏi danh sách?`}
+          />
         </div>
       ))}
       <section aria-labelledby="them-can-bo" className="space-y-2">
         <h2 id="them-can-bo" className="text-lg font-bold">
           Thêm cán bộ đầu mối
         </h2>
-        <OfficialForm communes={communes} initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true, communeId: null }} />
+        <OfficialForm
+          communes={communes}
+          initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true, communeId: null }}
+        />
       </section>
     </div>
   );

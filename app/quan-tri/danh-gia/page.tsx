@@ -49,7 +49,15 @@ export default async function FeedbackReportPage() {
             <tbody>
               {items.map((item) => (
                 <tr key={`${item.kind}:${item.id}`} className="border-b">
-                  <td className="p-2">{item.path ? <a href={item.path} className="underline">{item.title}</a> : item.title}</td>
+                  <td className="p-2">
+                    {item.path ? (
+                      <a href={item.path} className="underline">
+                        {item.title}
+                      </a>
+                    ) : (
+                      item.title
+                    )}
+                  </td>
                   <td className="p-2">{FEEDBACK_KIND_LABELS[item.kind]}</td>
                   <td className="p-2 text-right">{item.votes}</td>
                   <td className="p-2 text-right">{formatAverage(item.average)}</td>

@@ -99,7 +99,11 @@ export default async function MailQueuePage({ searchParams }: { searchParams: Se
           ))}
         </ul>
       )}
-      <Pagination page={pageNumber} pageCount={pageCount} href={(page) => `/quan-tri/hang-doi-thu?${new URLSearchParams([...(slug && status ? [['loc', slug]] : []), ['page', String(page)]])}`} />
+      <Pagination
+        page={pageNumber}
+        pageCount={pageCount}
+        href={(page) => `/quan-tri/hang-doi-thu?${new URLSearchParams([...(slug && status ? [['loc', slug]] : []), ['page', String(page)]])}`}
+      />
     </div>
   );
 }

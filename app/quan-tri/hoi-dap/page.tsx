@@ -26,7 +26,12 @@ export default async function StaffQuestionsPage({ searchParams }: { searchParam
       <h1 className="text-2xl font-bold">Hỏi đáp</h1>
       <nav aria-label="Lọc câu hỏi" className="flex gap-3 text-sm">
         {FILTERS.map((item) => (
-          <Link key={item.value} href={`/quan-tri/hoi-dap?loc=${item.value}`} aria-current={filter === item.value ? 'page' : undefined} className="underline aria-[current=page]:font-bold">
+          <Link
+            key={item.value}
+            href={`/quan-tri/hoi-dap?loc=${item.value}`}
+            aria-current={filter === item.value ? 'page' : undefined}
+            className="underline aria-[current=page]:font-bold"
+          >
             {item.label}
           </Link>
         ))}

@@ -37,7 +37,11 @@ export default async function ContactInboxPage({ searchParams }: { searchParams:
                   {message.subject}
                 </h2>
                 <p className="text-sm text-slate-600">
-                  {message.name} · <a href={`mailto:${message.email}`} className="underline">{message.email}</a> · {formatDateTime(message.createdAt)}
+                  {message.name} ·{' '}
+                  <a href={`mailto:${message.email}`} className="underline">
+                    {message.email}
+                  </a>{' '}
+                  · {formatDateTime(message.createdAt)}
                 </p>
                 <p className="mt-2 whitespace-pre-line">{message.message}</p>
                 <div className="mt-3 flex items-center gap-3 text-sm">

@@ -17,7 +17,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   await requireAdminPage('/quan-tri/nhat-ky');
   const raw = await searchParams;
   const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
-  const filter = auditFilterSchema.parse({ action: first('action') || undefined, actor: first('actor') || undefined, from: first('from') || undefined, to: first('to') || undefined, page: first('page') });
+  const filter = auditFilterSchema.parse({
+    action: first('action') || undefined,
+    actor: first('actor') || undefined,
+    from: first('from') || undefined,
+    to: first('to') || undefined,
+    page: first('page'),
+  });
   const [actions, result] = await Promise.all([
     listAuditActions(),
     listAuditLog({
@@ -28,12 +34,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       page: filter.page,
     }),
   ]);
-  const query = new URLSearchParams(Object.entries({ action: filter.action, actor: filter.actor, from: filter.from, to: filter.to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const query = new URLSearchParams(
+    Object.entries({ action: filter.action, actor: filter.actor, from: filter.from, to: filter.to }).filter((entry): entry is [string, string] =>
+      Boolean(entry[1]),
+    ),
+  );
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Nhật ký hoạt động</h1>
-      <form method="get" className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" role="search" aria-label="Lọc nhật ký">
+      <form
+        method="get"
+        className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+        role="search"
+        aria-label="Lọc nhật ký"
+      >
         <label className="text-sm font-semibold">
           Thao tác
           <select name="action" defaultValue={filter.action ?? ''} className="mt-1 block w-full rounded border border-slate-300 px-2 py-2 font-normal">
@@ -63,7 +78,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       </form>
       <p className="text-sm text-slate-600">{result.total} mục</p>
       <AuditList rows={result.rows} />
-      <Pagination page={filter.page} pageCount={result.pageCount} href={(page) => `/quan-tri/nhat-ky?${new URLSearchParams([...query, ['page', String(page)]])}`} />
+      <Pagination
+        page={filter.page}
+        pageCount={result.pageCount}
+        href={(page) => `/quan-tri/nhat-ky?${new URLSearchParams([...query, ['page', String(page)]])}`}
+      />
     </div>
   );
 }

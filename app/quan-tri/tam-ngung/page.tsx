@@ -29,7 +29,8 @@ export default async function MaintenancePage() {
             {notices.map((notice) => (
               <li key={notice.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
                 <p className="font-semibold">
-                  Tạm ngừng {formatVietnamDateTime(notice.startsAt)} – {formatVietnamDateTime(notice.endsAt)} · đăng từ {formatVietnamDateTime(notice.publishAt)}
+                  Tạm ngừng {formatVietnamDateTime(notice.startsAt)} – {formatVietnamDateTime(notice.endsAt)} · đăng từ{' '}
+                  {formatVietnamDateTime(notice.publishAt)}
                   {notice.startsAt.getTime() <= now && notice.endsAt.getTime() > now && ' · Đang tạm ngừng'}
                 </p>
                 <p className="mt-1 whitespace-pre-line">{notice.message}</p>

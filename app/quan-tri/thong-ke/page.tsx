@@ -79,17 +79,35 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         <ViewsChart days={days} />
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
           {/* Files from a route handler, not pages: plain download links. */}
-          <a href={csv('ngay')} download className="underline">Tải CSV theo ngày</a>
-          <a href={csv('trang')} download className="underline">Tải CSV trang xem nhiều</a>
-          <a href={csv('nguon')} download className="underline">Tải CSV nguồn truy cập</a>
-          <a href={csv('thiet-bi')} download className="underline">Tải CSV thiết bị</a>
+          <a href={csv('ngay')} download className="underline">
+            Tải CSV theo ngày
+          </a>
+          <a href={csv('trang')} download className="underline">
+            Tải CSV trang xem nhiều
+          </a>
+          <a href={csv('nguon')} download className="underline">
+            Tải CSV nguồn truy cập
+          </a>
+          <a href={csv('thiet-bi')} download className="underline">
+            Tải CSV thiết bị
+          </a>
         </p>
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <Table id="trang-xem-nhieu" title="Trang xem nhiều" head={['Trang', 'Lượt xem']} rows={pages.map((row) => [row.path, row.views])} />
         <Table id="tin-xem-nhieu" title="Tin bài xem nhiều" head={['Tin bài', 'Lượt xem']} rows={articles.map((row) => [row.title, row.views])} />
-        <Table id="nguon-truy-cap" title="Nguồn truy cập (trang web dẫn đến)" head={['Tên miền', 'Lượt xem']} rows={referrers.map((row) => [row.value, row.views])} />
-        <Table id="thiet-bi" title="Thiết bị" head={['Loại thiết bị', 'Lượt xem']} rows={devices.map((row) => [DEVICE_LABELS[row.value as DeviceClass] ?? row.value, row.views])} />
+        <Table
+          id="nguon-truy-cap"
+          title="Nguồn truy cập (trang web dẫn đến)"
+          head={['Tên miền', 'Lượt xem']}
+          rows={referrers.map((row) => [row.value, row.views])}
+        />
+        <Table
+          id="thiet-bi"
+          title="Thiết bị"
+          head={['Loại thiết bị', 'Lượt xem']}
+          rows={devices.map((row) => [DEVICE_LABELS[row.value as DeviceClass] ?? row.value, row.views])}
+        />
       </div>
       <section aria-labelledby="luu-tru" className="space-y-2">
         <h2 id="luu-tru" className="text-lg font-bold">

@@ -52,7 +52,12 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
     altText: item.altText,
     uploaderName: item.uploaderName,
     createdAtLabel: formatDateTime(item.createdAt),
-    usage: (usage.get(item.id) ?? []).map((use, index) => ({ key: `${use.kind}-${use.id}-${index}`, label: USAGE_LABELS[use.kind], title: use.title, href: use.href })),
+    usage: (usage.get(item.id) ?? []).map((use, index) => ({
+      key: `${use.kind}-${use.id}-${index}`,
+      label: USAGE_LABELS[use.kind],
+      title: use.title,
+      href: use.href,
+    })),
   }));
 
   return (
@@ -65,7 +70,14 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
           <label htmlFor="media-search" className="block text-sm font-semibold">
             Tìm tệp
           </label>
-          <input id="media-search" type="search" name="q" defaultValue={q} placeholder="Tên tệp hoặc mô tả ảnh" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+          <input
+            id="media-search"
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Tên tệp hoặc mô tả ảnh"
+            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Tìm
@@ -73,7 +85,11 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
       </form>
 
       <p className="text-sm text-slate-600" aria-live="polite">
-        {result.total === 0 ? (q ? `Không có tệp nào khớp “${q}”.` : 'Thư viện chưa có tệp nào.') : `${result.total} tệp · trang ${result.page}/${result.pageCount}`}
+        {result.total === 0
+          ? q
+            ? `Không có tệp nào khớp “${q}”.`
+            : 'Thư viện chưa có tệp nào.'
+          : `${result.total} tệp · trang ${result.page}/${result.pageCount}`}
       </p>
 
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">

@@ -23,11 +23,21 @@ export default async function StaticPagesPage() {
       <table className="w-full rounded border border-slate-200 bg-white text-left text-sm">
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-2">Tiêu đề</th>
-            <th scope="col" className="p-2">Đường dẫn</th>
-            <th scope="col" className="p-2">Hiển thị</th>
-            <th scope="col" className="p-2">Cập nhật</th>
-            <th scope="col" className="p-2"><span className="sr-only">Thao tác</span></th>
+            <th scope="col" className="p-2">
+              Tiêu đề
+            </th>
+            <th scope="col" className="p-2">
+              Đường dẫn
+            </th>
+            <th scope="col" className="p-2">
+              Hiển thị
+            </th>
+            <th scope="col" className="p-2">
+              Cập nhật
+            </th>
+            <th scope="col" className="p-2">
+              <span className="sr-only">Thao tác</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +48,9 @@ export default async function StaticPagesPage() {
                   {page.title}
                 </Link>
               </td>
-              <td className="p-2">{page.locale === 'en' ? '/en' : ''}/{page.slug}</td>
+              <td className="p-2">
+                {page.locale === 'en' ? '/en' : ''}/{page.slug}
+              </td>
               <td className="p-2">{page.published ? 'Có' : 'Ẩn'}</td>
               <td className="p-2">{formatDateTime(page.updatedAt)}</td>
               <td className="p-2">

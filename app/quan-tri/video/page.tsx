@@ -31,7 +31,13 @@ export default async function VideosAdminPage() {
         </Link>
       </div>
       <p className="text-sm text-slate-600">Thứ tự dưới đây là thứ tự hiện trên Thư viện video; dùng nút ↑ ↓ để sắp xếp.</p>
-      <MediaContentList items={items} noun="video" reorderAction={reorderVideosAction} publishAction={setVideoPublishedAction} deleteAction={deleteVideoAction} />
+      <MediaContentList
+        items={items}
+        noun="video"
+        reorderAction={reorderVideosAction}
+        publishAction={setVideoPublishedAction}
+        deleteAction={deleteVideoAction}
+      />
     </div>
   );
 }

@@ -18,8 +18,8 @@ export default async function CommunesAdminPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Xã, phường, đặc khu</h1>
       <p className="max-w-3xl text-sm text-slate-700">
-        Từ 01/7/2025 tỉnh Ninh Bình (hợp nhất Hà Nam, Nam Định, Ninh Bình) có hai cấp chính quyền: tỉnh và xã, phường, đặc khu. Cụm công nghiệp, dự án và cán bộ đầu mối chọn địa bàn trong danh sách này.
-        Danh sách ban đầu chỉ gồm các đơn vị đã đối chiếu được; hãy bổ sung theo Nghị quyết 1674/NQ-UBTVQH15.
+        Từ 01/7/2025 tỉnh Ninh Bình (hợp nhất Hà Nam, Nam Định, Ninh Bình) có hai cấp chính quyền: tỉnh và xã, phường, đặc khu. Cụm công nghiệp, dự án và cán bộ
+        đầu mối chọn địa bàn trong danh sách này. Danh sách ban đầu chỉ gồm các đơn vị đã đối chiếu được; hãy bổ sung theo Nghị quyết 1674/NQ-UBTVQH15.
       </p>
       <table className="w-full border-collapse bg-white text-left text-sm">
         <thead className="bg-slate-100">
@@ -41,9 +41,17 @@ export default async function CommunesAdminPage() {
               </td>
               <td className="p-2">{commune.formerDistrict}</td>
               <td className="p-2">{commune.verified ? `Đã đối chiếu${commune.source ? ` (${commune.source})` : ''}` : 'Chưa đối chiếu'}</td>
-              <td className="p-2">{commune._count.clusters} cụm, {commune._count.projects} dự án, {commune._count.officials} cán bộ</td>
               <td className="p-2">
-                <RowAction action={deleteCommuneAction} fields={{ id: commune.id }} label="Xóa" variant="danger" confirm={`Xóa “${communeLabel(commune)}”? Các cụm, dự án, cán bộ đang chọn đơn vị này sẽ không còn địa bàn.`} />
+                {commune._count.clusters} cụm, {commune._count.projects} dự án, {commune._count.officials} cán bộ
+              </td>
+              <td className="p-2">
+                <RowAction
+                  action={deleteCommuneAction}
+                  fields={{ id: commune.id }}
+                  label="Xóa"
+                  variant="danger"
+                  confirm={`Xóa “${communeLabel(commune)}”? Các cụm, dự án, cán bộ đang chọn đơn vị này sẽ không còn địa bàn.`}
+                />
               </td>
             </tr>
           ))}

@@ -8,7 +8,15 @@ export interface CommuneChoice {
 }
 
 /** The place of a cluster, project or contact since 01/07/2025: one xã, phường or đặc khu from the list. */
-export function CommuneSelectField({ communes, defaultValue, errors }: { communes: readonly CommuneChoice[]; defaultValue: string; errors?: readonly string[] }) {
+export function CommuneSelectField({
+  communes,
+  defaultValue,
+  errors,
+}: {
+  communes: readonly CommuneChoice[];
+  defaultValue: string;
+  errors?: readonly string[];
+}) {
   return (
     <SelectField
       label="Xã, phường, đặc khu"

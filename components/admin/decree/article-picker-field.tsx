@@ -30,7 +30,11 @@ export function ArticlePickerField({ name, initial, errors }: { name: string; in
           {selected.map((article) => (
             <li key={article.id} className="flex items-center gap-3">
               <span className="flex-1">{article.title}</span>
-              <button type="button" className="text-red-700 underline" onClick={() => setSelected((current) => current.filter((other) => other.id !== article.id))}>
+              <button
+                type="button"
+                className="text-red-700 underline"
+                onClick={() => setSelected((current) => current.filter((other) => other.id !== article.id))}
+              >
                 Bỏ<span className="sr-only"> {article.title}</span>
               </button>
             </li>
@@ -54,7 +58,12 @@ export function ArticlePickerField({ name, initial, errors }: { name: string; in
           }}
           className="rounded border border-slate-300 px-2 py-1 text-sm"
         />
-        <button type="button" onClick={search} className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50" aria-busy={searching || undefined}>
+        <button
+          type="button"
+          onClick={search}
+          className="rounded border border-slate-300 bg-white px-3 py-1 text-sm font-semibold hover:bg-slate-50"
+          aria-busy={searching || undefined}
+        >
           Tìm
         </button>
       </div>

@@ -47,7 +47,10 @@ type TextField = Exclude<keyof ClusterFormValues, 'id' | 'description' | 'publis
 
 /** Create or edit an industrial cluster: figures, infrastructure, location, photos, description and related news. */
 export function ClusterForm({ initial, communes }: { initial: ClusterFormValues; communes: readonly CommuneChoice[] }) {
-  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveClusterAction, { schema: clusterInputSchema, successHref: '/quan-tri/cum-cong-nghiep' });
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveClusterAction, {
+    schema: clusterInputSchema,
+    successHref: '/quan-tri/cum-cong-nghiep',
+  });
   const [description, setDescription] = useState<JSONContent>(initial.description);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const [slug, setSlug] = useState(initial.slug);
@@ -108,10 +111,25 @@ export function ClusterForm({ initial, communes }: { initial: ClusterFormValues;
         {text('latitude', 'Vĩ độ', { type: 'number', step: '0.000001', hint: 'Ví dụ 20.2506' })}
         {text('longitude', 'Kinh độ', { type: 'number', step: '0.000001', hint: 'Ví dụ 105.9745' })}
       </div>
-      <FormField label="Ngành nghề thu hút" name="industries" multiline rows={2} maxLength={1000} defaultValue={typed('industries')} errors={errors?.industries} />
+      <FormField
+        label="Ngành nghề thu hút"
+        name="industries"
+        multiline
+        rows={2}
+        maxLength={1000}
+        defaultValue={typed('industries')}
+        errors={errors?.industries}
+      />
       <FormField label="Liên hệ" name="contact" multiline rows={2} maxLength={500} defaultValue={typed('contact')} errors={errors?.contact} />
       <MediaListField name="photoIds" label="Ảnh" accept={['image']} initial={initial.photos} errors={errors?.photoIds} max={20} />
-      <RichTextEditor id="cluster-description" label="Giới thiệu chi tiết" initialContent={initial.description} onChange={setDescription} renderImagePicker={renderArticleImagePicker} invalid={Boolean(errors?.description)} />
+      <RichTextEditor
+        id="cluster-description"
+        label="Giới thiệu chi tiết"
+        initialContent={initial.description}
+        onChange={setDescription}
+        renderImagePicker={renderArticleImagePicker}
+        invalid={Boolean(errors?.description)}
+      />
       {errors?.description && <p className="text-sm font-medium text-red-700">{errors.description[0]}</p>}
       <ArticlePickerField name="articleIds" initial={initial.articles} errors={errors?.articleIds} />
       <label className="flex items-center gap-2">

@@ -27,7 +27,10 @@ export interface LegalDocumentFormValues {
 
 /** Create or edit a legal document (EDITOR, ADMIN): metadata, replacement link and attached PDF/Word files. */
 export function LegalDocumentForm({ initial, choices }: { initial: LegalDocumentFormValues; choices: { id: string; number: string }[] }) {
-  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveLegalDocumentAction, { schema: legalDocumentInputSchema, successHref: '/quan-tri/van-ban' });
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveLegalDocumentAction, {
+    schema: legalDocumentInputSchema,
+    successHref: '/quan-tri/van-ban',
+  });
   const typed = (name: keyof LegalDocumentFormValues) => values?.[name] ?? String(initial[name] ?? '');
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
@@ -42,11 +45,26 @@ export function LegalDocumentForm({ initial, choices }: { initial: LegalDocument
           errors={errors?.documentType}
           options={[{ value: '', label: '— Chọn loại —' }, ...LEGAL_DOCUMENT_TYPES.map((code) => ({ value: code, label: LEGAL_DOCUMENT_TYPE_LABELS[code] }))]}
         />
-        <FormField label="Số ký hiệu" name="number" required maxLength={100} defaultValue={typed('number')} errors={errors?.number} hint="Ví dụ: 224/2026/NĐ-CP" />
+        <FormField
+          label="Số ký hiệu"
+          name="number"
+          required
+          maxLength={100}
+          defaultValue={typed('number')}
+          errors={errors?.number}
+          hint="Ví dụ: 224/2026/NĐ-CP"
+        />
         <FormField label="Cơ quan ban hành" name="issuingBody" required maxLength={200} defaultValue={typed('issuingBody')} errors={errors?.issuingBody} />
         <FormField label="Người ký" name="signer" maxLength={200} defaultValue={typed('signer')} errors={errors?.signer} />
         <FormField label="Ngày ban hành" name="issuedOn" type="date" required defaultValue={typed('issuedOn')} errors={errors?.issuedOn} />
-        <FormField label="Ngày có hiệu lực" name="effectiveOn" type="date" defaultValue={typed('effectiveOn')} errors={errors?.effectiveOn} hint="Bỏ trống: có hiệu lực từ ngày ban hành." />
+        <FormField
+          label="Ngày có hiệu lực"
+          name="effectiveOn"
+          type="date"
+          defaultValue={typed('effectiveOn')}
+          errors={errors?.effectiveOn}
+          hint="Bỏ trống: có hiệu lực từ ngày ban hành."
+        />
         <FormField label="Ngày hết hiệu lực" name="expiresOn" type="date" defaultValue={typed('expiresOn')} errors={errors?.expiresOn} />
         <SelectField
           label="Được thay thế bởi"
@@ -57,8 +75,22 @@ export function LegalDocumentForm({ initial, choices }: { initial: LegalDocument
         />
       </div>
       <FormField label="Trích yếu" name="summary" multiline rows={4} required maxLength={2000} defaultValue={typed('summary')} errors={errors?.summary} />
-      <FormField label="Lĩnh vực" name="field" maxLength={200} defaultValue={typed('field')} errors={errors?.field} hint="Ví dụ: Công nghiệp, Đầu tư, Đất đai." />
-      <MediaListField name="attachmentIds" label="Tệp đính kèm (PDF, DOC, DOCX)" accept={['pdf', 'office']} initial={initial.attachments} errors={errors?.attachmentIds} hint="PDF tối đa 50 MB, Word tối đa 20 MB. Tệp PDF đầu tiên được hiển thị trực tiếp trên trang văn bản." />
+      <FormField
+        label="Lĩnh vực"
+        name="field"
+        maxLength={200}
+        defaultValue={typed('field')}
+        errors={errors?.field}
+        hint="Ví dụ: Công nghiệp, Đầu tư, Đất đai."
+      />
+      <MediaListField
+        name="attachmentIds"
+        label="Tệp đính kèm (PDF, DOC, DOCX)"
+        accept={['pdf', 'office']}
+        initial={initial.attachments}
+        errors={errors?.attachmentIds}
+        hint="PDF tối đa 50 MB, Word tối đa 20 MB. Tệp PDF đầu tiên được hiển thị trực tiếp trên trang văn bản."
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="published" defaultChecked={initial.published} />
         Xuất bản (hiện trên trang Văn bản pháp quy)

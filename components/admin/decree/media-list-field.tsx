@@ -15,14 +15,39 @@ export interface MediaListItem {
 }
 
 /** Several library files (attachments, photos) in one hidden field `name` (comma-separated ids), in order. */
-export function MediaListField({ name, label, accept, initial, errors, hint, max = 10 }: { name: string; label: string; accept: readonly UploadKind[]; initial: MediaListItem[]; errors?: readonly string[]; hint?: string; max?: number }) {
+export function MediaListField({
+  name,
+  label,
+  accept,
+  initial,
+  errors,
+  hint,
+  max = 10,
+}: {
+  name: string;
+  label: string;
+  accept: readonly UploadKind[];
+  initial: MediaListItem[];
+  errors?: readonly string[];
+  hint?: string;
+  max?: number;
+}) {
   const [items, setItems] = useState<MediaListItem[]>(initial);
   const error = errors?.[0];
   function add(media: PickedMedia) {
     setItems((current) =>
       current.some((item) => item.id === media.id)
         ? current
-        : [...current, { id: media.id, url: media.url, mimeType: media.mimeType, label: media.alt || decodeURIComponent(media.url.split('/').pop() ?? media.id), thumbnailUrl: media.mimeType.startsWith('image/') ? media.url : null }],
+        : [
+            ...current,
+            {
+              id: media.id,
+              url: media.url,
+              mimeType: media.mimeType,
+              label: media.alt || decodeURIComponent(media.url.split('/').pop() ?? media.id),
+              thumbnailUrl: media.mimeType.startsWith('image/') ? media.url : null,
+            },
+          ],
     );
   }
   return (
@@ -41,10 +66,19 @@ export function MediaListField({ name, label, accept, initial, errors, hint, max
               <a href={item.url} target="_blank" rel="noreferrer" className="min-w-0 flex-1 truncate text-sm text-brand-700 underline">
                 {item.label}
               </a>
-              <button type="button" className="text-sm underline disabled:text-slate-400" disabled={index === 0} onClick={() => setItems((current) => [...current.slice(0, index - 1), current[index]!, current[index - 1]!, ...current.slice(index + 1)])}>
+              <button
+                type="button"
+                className="text-sm underline disabled:text-slate-400"
+                disabled={index === 0}
+                onClick={() => setItems((current) => [...current.slice(0, index - 1), current[index]!, current[index - 1]!, ...current.slice(index + 1)])}
+              >
                 Lên
               </button>
-              <button type="button" className="text-sm text-red-700 underline" onClick={() => setItems((current) => current.filter((other) => other.id !== item.id))}>
+              <button
+                type="button"
+                className="text-sm text-red-700 underline"
+                onClick={() => setItems((current) => current.filter((other) => other.id !== item.id))}
+              >
                 Bỏ<span className="sr-only"> {item.label}</span>
               </button>
             </li>

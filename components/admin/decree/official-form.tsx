@@ -20,12 +20,25 @@ export interface OfficialFormValues {
 
 /** One focal-point official (add or edit), shown on /lien-he when published. */
 export function OfficialForm({ initial, communes }: { initial: OfficialFormValues; communes: readonly CommuneChoice[] }) {
-  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveOfficialAction, { schema: officialInputSchema, successHref: '/quan-tri/can-bo' });
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveOfficialAction, {
+    schema: officialInputSchema,
+    successHref: '/quan-tri/can-bo',
+  });
   const typed = (name: 'name' | 'position' | 'phone' | 'email' | 'sortOrder') => values?.[name] ?? String(initial[name]);
   return (
-    <form key={formKey} onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2" aria-label={initial.id ? `Sửa ${initial.name}` : 'Thêm cán bộ đầu mối'}>
+    <form
+      key={formKey}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      aria-label={initial.id ? `Sửa ${initial.name}` : 'Thêm cán bộ đầu mối'}
+    >
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {failureMessage ? <div className="sm:col-span-2"><FormError message={failureMessage} /></div> : null}
+      {failureMessage ? (
+        <div className="sm:col-span-2">
+          <FormError message={failureMessage} />
+        </div>
+      ) : null}
       <FormField label="Họ và tên" name="name" required maxLength={120} defaultValue={typed('name')} errors={errors?.name} />
       <FormField label="Chức vụ" name="position" required maxLength={200} defaultValue={typed('position')} errors={errors?.position} />
       <FormField label="Điện thoại" name="phone" type="tel" maxLength={50} defaultValue={typed('phone')} errors={errors?.phone} />

@@ -28,7 +28,10 @@ export interface ProjectFormValues {
 }
 
 export function ProjectForm({ initial, communes }: { initial: ProjectFormValues; communes: readonly CommuneChoice[] }) {
-  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveProjectAction, { schema: projectInputSchema, successHref: '/quan-tri/du-an' });
+  const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveProjectAction, {
+    schema: projectInputSchema,
+    successHref: '/quan-tri/du-an',
+  });
   const [slug, setSlug] = useState(initial.slug);
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const typed = (name: Exclude<keyof ProjectFormValues, 'id' | 'published' | 'attachments'>) => values?.[name] ?? initial[name];
@@ -36,18 +39,84 @@ export function ProjectForm({ initial, communes }: { initial: ProjectFormValues;
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {failureMessage ? <FormError message={failureMessage} /> : null}
-      <FormField label="Tên" name="title" required maxLength={300} defaultValue={typed('title')} errors={errors?.title} onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))} />
-      <FormField label="Đường dẫn (slug)" name="slug" required maxLength={120} value={slug} errors={errors?.slug} hint={`Địa chỉ: /du-an/${slug || '…'}`} onChange={(event) => { setSlugTouched(true); setSlug(event.target.value); }} />
+      <FormField
+        label="Tên"
+        name="title"
+        required
+        maxLength={300}
+        defaultValue={typed('title')}
+        errors={errors?.title}
+        onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
+      />
+      <FormField
+        label="Đường dẫn (slug)"
+        name="slug"
+        required
+        maxLength={120}
+        value={slug}
+        errors={errors?.slug}
+        hint={`Địa chỉ: /du-an/${slug || '…'}`}
+        onChange={(event) => {
+          setSlugTouched(true);
+          setSlug(event.target.value);
+        }}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Loại" name="kind" required defaultValue={typed('kind')} errors={errors?.kind} options={PROJECT_KINDS.map((code) => ({ value: code, label: PROJECT_KIND_LABELS[code] }))} />
-        <SelectField label="Tình trạng" name="status" required defaultValue={typed('status')} errors={errors?.status} options={PROJECT_STATUSES.map((code) => ({ value: code, label: PROJECT_STATUS_LABELS[code] }))} />
-        <FormField label="Năm bắt đầu" name="startYear" type="number" required min={1990} max={2100} defaultValue={typed('startYear')} errors={errors?.startYear} />
+        <SelectField
+          label="Loại"
+          name="kind"
+          required
+          defaultValue={typed('kind')}
+          errors={errors?.kind}
+          options={PROJECT_KINDS.map((code) => ({ value: code, label: PROJECT_KIND_LABELS[code] }))}
+        />
+        <SelectField
+          label="Tình trạng"
+          name="status"
+          required
+          defaultValue={typed('status')}
+          errors={errors?.status}
+          options={PROJECT_STATUSES.map((code) => ({ value: code, label: PROJECT_STATUS_LABELS[code] }))}
+        />
+        <FormField
+          label="Năm bắt đầu"
+          name="startYear"
+          type="number"
+          required
+          min={1990}
+          max={2100}
+          defaultValue={typed('startYear')}
+          errors={errors?.startYear}
+        />
         <FormField label="Năm kết thúc" name="endYear" type="number" min={1990} max={2100} defaultValue={typed('endYear')} errors={errors?.endYear} />
         <CommuneSelectField communes={communes} defaultValue={typed('communeId')} errors={errors?.communeId} />
-        <FormField label="Kinh phí (triệu đồng)" name="budgetMillionVnd" type="number" min={0} step="0.01" defaultValue={typed('budgetMillionVnd')} errors={errors?.budgetMillionVnd} />
+        <FormField
+          label="Kinh phí (triệu đồng)"
+          name="budgetMillionVnd"
+          type="number"
+          min={0}
+          step="0.01"
+          defaultValue={typed('budgetMillionVnd')}
+          errors={errors?.budgetMillionVnd}
+        />
       </div>
-      <FormField label="Tóm tắt" name="summary" multiline rows={6} maxLength={5000} defaultValue={typed('summary')} errors={errors?.summary} hint="Để trống một dòng giữa các đoạn." />
-      <MediaListField name="attachmentIds" label="Tài liệu kèm theo (PDF, DOC, DOCX)" accept={['pdf', 'office']} initial={initial.attachments} errors={errors?.attachmentIds} />
+      <FormField
+        label="Tóm tắt"
+        name="summary"
+        multiline
+        rows={6}
+        maxLength={5000}
+        defaultValue={typed('summary')}
+        errors={errors?.summary}
+        hint="Để trống một dòng giữa các đoạn."
+      />
+      <MediaListField
+        name="attachmentIds"
+        label="Tài liệu kèm theo (PDF, DOC, DOCX)"
+        accept={['pdf', 'office']}
+        initial={initial.attachments}
+        errors={errors?.attachmentIds}
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="published" defaultChecked={initial.published} />
         Xuất bản

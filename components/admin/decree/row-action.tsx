@@ -8,7 +8,19 @@ import { useActionForm } from '../use-action-form';
 export type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** A one-button form (delete, mark handled…) posting hidden fields to a server action, then refreshing the list. */
-export function RowAction({ action, fields, label, confirm, variant = 'secondary' }: { action: FormAction; fields: Record<string, string>; label: string; confirm?: string; variant?: 'secondary' | 'danger' }) {
+export function RowAction({
+  action,
+  fields,
+  label,
+  confirm,
+  variant = 'secondary',
+}: {
+  action: FormAction;
+  fields: Record<string, string>;
+  label: string;
+  confirm?: string;
+  variant?: 'secondary' | 'danger';
+}) {
   const { onSubmit, pending } = useActionForm(action, { refresh: true });
   return (
     <form onSubmit={onSubmit} className="inline">

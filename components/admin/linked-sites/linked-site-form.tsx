@@ -20,7 +20,15 @@ export function LinkedSiteForm({ site, onDone }: Props) {
   return (
     <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
       {site ? <input type="hidden" name="id" value={site.id} /> : null}
-      <FormField key={`name-${values?.name ?? site?.name ?? ''}`} label="Tên website" name="name" required maxLength={200} defaultValue={values?.name ?? site?.name ?? ''} errors={errors?.name} />
+      <FormField
+        key={`name-${values?.name ?? site?.name ?? ''}`}
+        label="Tên website"
+        name="name"
+        required
+        maxLength={200}
+        defaultValue={values?.name ?? site?.name ?? ''}
+        errors={errors?.name}
+      />
       <FormField
         key={`url-${values?.url ?? site?.url ?? ''}`}
         label="Địa chỉ (URL)"

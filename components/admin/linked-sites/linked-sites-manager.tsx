@@ -27,8 +27,7 @@ export function LinkedSitesManager({ sites }: { sites: Site[] }) {
       renderSummary={(site) => (
         <>
           <p className="font-medium">
-            {site.name}{' '}
-            {site.active ? null : <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700">Đang ẩn</span>}
+            {site.name} {site.active ? null : <span className="ml-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700">Đang ẩn</span>}
           </p>
           <p className="truncate text-sm text-slate-600">{site.url}</p>
         </>

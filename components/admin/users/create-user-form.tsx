@@ -17,13 +17,35 @@ export function CreateUserForm() {
     <div className="space-y-4">
       {state?.ok && state.data?.generatedPassword ? <GeneratedPassword password={state.data.generatedPassword} email={state.data.email} /> : null}
       <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-2">
-        <FormField key={`n-${values?.name ?? ''}`} label="Họ tên" name="name" required maxLength={120} defaultValue={values?.name ?? ''} errors={errors?.name} />
-        <FormField key={`e-${values?.email ?? ''}`} label="Email" name="email" type="email" required defaultValue={values?.email ?? ''} errors={errors?.email} />
+        <FormField
+          key={`n-${values?.name ?? ''}`}
+          label="Họ tên"
+          name="name"
+          required
+          maxLength={120}
+          defaultValue={values?.name ?? ''}
+          errors={errors?.name}
+        />
+        <FormField
+          key={`e-${values?.email ?? ''}`}
+          label="Email"
+          name="email"
+          type="email"
+          required
+          defaultValue={values?.email ?? ''}
+          errors={errors?.email}
+        />
         <div>
           <label htmlFor="vai-tro-moi" className="block text-sm font-semibold">
             Vai trò
           </label>
-          <select key={`r-${values?.role ?? ''}`} id="vai-tro-moi" name="role" defaultValue={values?.role ?? 'AUTHOR'} className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2">
+          <select
+            key={`r-${values?.role ?? ''}`}
+            id="vai-tro-moi"
+            name="role"
+            defaultValue={values?.role ?? 'AUTHOR'}
+            className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2"
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}

@@ -20,7 +20,14 @@ export function InviteUserForm() {
       ) : null}
       <FormField label="Họ tên người được mời" name="name" required maxLength={120} defaultValue={values?.name ?? ''} errors={errors?.name} />
       <FormField label="Email người được mời" name="email" type="email" required maxLength={254} defaultValue={values?.email ?? ''} errors={errors?.email} />
-      <SelectField label="Vai trò" name="role" required defaultValue={values?.role ?? 'AUTHOR'} errors={errors?.role} options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))} />
+      <SelectField
+        label="Vai trò"
+        name="role"
+        required
+        defaultValue={values?.role ?? 'AUTHOR'}
+        errors={errors?.role}
+        options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      />
       <div className="flex items-end">
         <Button type="submit" pending={pending}>
           {pending ? 'Đang gửi…' : 'Gửi thư mời'}

@@ -70,9 +70,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   ))}
                 </select>
               </td>
-              <td className="px-3 py-2">
-                {user.disabled ? 'Đã vô hiệu hóa' : user.locked ? 'Tạm khóa (đăng nhập sai nhiều lần)' : 'Đang hoạt động'}
-              </td>
+              <td className="px-3 py-2">{user.disabled ? 'Đã vô hiệu hóa' : user.locked ? 'Tạm khóa (đăng nhập sai nhiều lần)' : 'Đang hoạt động'}</td>
               <td className="space-y-2 px-3 py-2">
                 <div className="flex flex-wrap gap-1">
                   <Button
@@ -86,7 +84,12 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   >
                     {user.disabled ? 'Kích hoạt' : 'Vô hiệu hóa'}
                   </Button>
-                  <Button size="sm" variant="secondary" onClick={() => setResetting(resetting === user.id ? null : user.id)} aria-expanded={resetting === user.id}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    onClick={() => setResetting(resetting === user.id ? null : user.id)}
+                    aria-expanded={resetting === user.id}
+                  >
                     Đặt lại mật khẩu
                   </Button>
                   <Button
@@ -118,7 +121,15 @@ function ResetPasswordForm({ userId, email }: { userId: string; email: string })
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-2 rounded border border-slate-200 p-3">
       <input type="hidden" name="id" value={userId} />
       {state?.ok && state.data?.generatedPassword ? <GeneratedPassword password={state.data.generatedPassword} email={email} /> : null}
-      <FormField label={`Mật khẩu mới cho ${email}`} name="password" type="password" autoComplete="new-password" maxLength={128} hint="Để trống để tạo ngẫu nhiên." errors={errors?.password} />
+      <FormField
+        label={`Mật khẩu mới cho ${email}`}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={128}
+        hint="Để trống để tạo ngẫu nhiên."
+        errors={errors?.password}
+      />
       <Button type="submit" size="sm" pending={pending}>
         Đặt mật khẩu mới
       </Button>

@@ -21,7 +21,10 @@ export async function articleCacheTags(refs: ArticleRef[]): Promise<string[]> {
       cacheTags.articles,
       cacheTags.categories,
       ...refs.map((ref) => cacheTags.article(ref.id)),
-      ...refs.map((ref) => ref.slug).filter((slug): slug is string => !!slug).map(cacheTags.articleSlug),
+      ...refs
+        .map((ref) => ref.slug)
+        .filter((slug): slug is string => !!slug)
+        .map(cacheTags.articleSlug),
       ...categories.map((category) => cacheTags.category(category.slug)),
     ]),
   ];

@@ -6,7 +6,10 @@ import { purgeExpiredTrash } from './article-workflow';
 import { publishDueArticles } from './scheduled-articles';
 
 async function user(role: 'EDITOR' | 'AUTHOR') {
-  return prisma.user.create({ data: { email: `${role}-${crypto.randomUUID()}@t.local`, name: role, role, passwordHash: 'x' }, select: { id: true, role: true } });
+  return prisma.user.create({
+    data: { email: `${role}-${crypto.randomUUID()}@t.local`, name: role, role, passwordHash: 'x' },
+    select: { id: true, role: true },
+  });
 }
 async function article(authorId: string, data: Record<string, unknown> = {}) {
   const body = paragraphsToDocument(['Nội dung']);

@@ -58,7 +58,10 @@ describe('listArticlesForStaff', () => {
     };
     for (const [sapXep, sorted] of Object.entries(expectations)) {
       const second = await list({ sapXep, trang: '2' });
-      expect(second.rows.map((row) => row.id), sapXep).toEqual(sorted.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((row) => row.id));
+      expect(
+        second.rows.map((row) => row.id),
+        sapXep,
+      ).toEqual(sorted.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((row) => row.id));
     }
   });
 

@@ -42,9 +42,7 @@ export async function getRevision(actor: StaffActor, revisionId: string) {
   });
 }
 
-export type RestoreResult =
-  | { ok: true; articleId: string; version: number; tags: string[] }
-  | { ok: false; reason: 'not-found' | 'conflict' };
+export type RestoreResult = { ok: true; articleId: string; version: number; tags: string[] } | { ok: false; reason: 'not-found' | 'conflict' };
 
 /** Puts a revision's title, summary and body back; the restore is itself a new revision. */
 export async function restoreRevision(actor: StaffActor, revisionId: string): Promise<RestoreResult> {
@@ -71,7 +69,15 @@ export async function restoreRevision(actor: StaffActor, revisionId: string): Pr
     });
     if (count === 0) return false;
     await tx.articleRevision.create({
-      data: { articleId: revision.articleId, editorId: actor.id, kind: 'RESTORE', title: revision.title, summary: revision.summary, body, version: expected + 1 },
+      data: {
+        articleId: revision.articleId,
+        editorId: actor.id,
+        kind: 'RESTORE',
+        title: revision.title,
+        summary: revision.summary,
+        body,
+        version: expected + 1,
+      },
     });
     return true;
   });

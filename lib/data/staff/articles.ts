@@ -186,12 +186,7 @@ function nextState(
   }
 }
 
-export async function createArticle(
-  actor: StaffActor,
-  fields: ArticleFields,
-  intent: SaveIntent,
-  scheduledAt: Date | null = null,
-): Promise<SaveArticleResult> {
+export async function createArticle(actor: StaffActor, fields: ArticleFields, intent: SaveIntent, scheduledAt: Date | null = null): Promise<SaveArticleResult> {
   if (!intentAllowed(actor, intent)) return { ok: false, reason: 'forbidden' };
   if (await articleSlugTaken(fields.slug)) return { ok: false, reason: 'slug-taken', suggestion: await suggestArticleSlug(fields.slug) };
   const state = nextState(intent, { status: 'DRAFT', publishedAt: null }, scheduledAt);
@@ -276,7 +271,10 @@ export async function saveArticle(
   });
 
   if (result === null) {
-    const latest = await prisma.article.findFirst({ where: { id, ...visibleArticlesWhere(actor) }, select: { version: true, status: true, authorId: true, deletedAt: true } });
+    const latest = await prisma.article.findFirst({
+      where: { id, ...visibleArticlesWhere(actor) },
+      select: { version: true, status: true, authorId: true, deletedAt: true },
+    });
     if (!latest) return { ok: false, reason: 'not-found' };
     if (latest.version === expectedVersion) return { ok: false, reason: 'locked' };
     const revision = await prisma.articleRevision.create({

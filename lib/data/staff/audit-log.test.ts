@@ -12,8 +12,12 @@ describe('listAuditLog', () => {
       });
     }
     // 23:30 on 21/11 in Hà Nội is 16:30 UTC the same day; 00:30 on 22/11 there is 17:30 UTC on 21/11.
-    await prisma.auditLog.create({ data: { action: 'auth.signIn', entityType: 'User', actorEmail: 'b@test.local', createdAt: new Date('2026-11-21T16:30:00Z') } });
-    await prisma.auditLog.create({ data: { action: 'auth.signIn', entityType: 'User', actorEmail: 'B@test.local', createdAt: new Date('2026-11-21T17:30:00Z') } });
+    await prisma.auditLog.create({
+      data: { action: 'auth.signIn', entityType: 'User', actorEmail: 'b@test.local', createdAt: new Date('2026-11-21T16:30:00Z') },
+    });
+    await prisma.auditLog.create({
+      data: { action: 'auth.signIn', entityType: 'User', actorEmail: 'B@test.local', createdAt: new Date('2026-11-21T17:30:00Z') },
+    });
     await recordAudit({ actor: null, action: 'settings.update', entityType: 'SiteSetting', ip: null });
 
     const all = await listAuditLog({ page: 1 });
@@ -32,6 +36,12 @@ describe('listAuditLog', () => {
   });
 
   it('drops malformed filter values instead of failing', () => {
-    expect(auditFilterSchema.parse({ action: "x'; drop", from: '21/11/2026', page: '-3' })).toEqual({ action: undefined, actor: undefined, from: undefined, to: undefined, page: 1 });
+    expect(auditFilterSchema.parse({ action: "x'; drop", from: '21/11/2026', page: '-3' })).toEqual({
+      action: undefined,
+      actor: undefined,
+      from: undefined,
+      to: undefined,
+      page: 1,
+    });
   });
 });

@@ -39,7 +39,17 @@ export async function listAuditLog(filter: AuditFilter): Promise<{ rows: AuditRo
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, summary: true, ip: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        summary: true,
+        ip: true,
+        actor: { select: { name: true } },
+      },
     }),
   ]);
   return {
@@ -61,7 +71,17 @@ export async function recentAudit(limit: number, actorId?: string): Promise<Audi
     where: actorId ? { actorId } : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: { id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, summary: true, ip: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      ip: true,
+      actor: { select: { name: true } },
+    },
   });
   return rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
 }

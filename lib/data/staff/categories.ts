@@ -90,7 +90,13 @@ export async function updateCategory(id: string, input: CategoryInput, actor: Se
         select: { id: true, name: true, slug: true },
       });
       await recordAudit(
-        { actor, action: 'category.update', entityType: 'Category', entityId: id, summary: { before, after: { name: input.name, slug, description: input.description } } },
+        {
+          actor,
+          action: 'category.update',
+          entityType: 'Category',
+          entityId: id,
+          summary: { before, after: { name: input.name, slug, description: input.description } },
+        },
         tx,
       );
       return { ok: true as const, category };

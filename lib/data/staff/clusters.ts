@@ -36,7 +36,10 @@ const staffSelect = {
   description: true,
   published: true,
   updatedAt: true,
-  photos: { orderBy: { sortOrder: 'asc' }, select: { media: { select: { id: true, storageKey: true, variants: true, mimeType: true, originalName: true, altText: true } } } },
+  photos: {
+    orderBy: { sortOrder: 'asc' },
+    select: { media: { select: { id: true, storageKey: true, variants: true, mimeType: true, originalName: true, altText: true } } },
+  },
   articles: { select: { article: { select: { id: true, title: true } } } },
 } satisfies Prisma.IndustrialClusterSelect;
 
@@ -51,7 +54,13 @@ function toStaff(row: StaffRow): StaffCluster {
   const { photos, articles, ...rest } = row;
   return {
     ...rest,
-    photos: photos.map(({ media }) => ({ id: media.id, url: mediaUrl(media.storageKey), thumbnailUrl: thumbnailUrl(media), mimeType: media.mimeType, label: media.altText || media.originalName })),
+    photos: photos.map(({ media }) => ({
+      id: media.id,
+      url: mediaUrl(media.storageKey),
+      thumbnailUrl: thumbnailUrl(media),
+      mimeType: media.mimeType,
+      label: media.altText || media.originalName,
+    })),
     articles: articles.map(({ article }) => article),
   };
 }
@@ -123,7 +132,10 @@ export async function createCluster(input: ClusterInput, actor: SessionUser): Pr
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
     const { id } = await tx.industrialCluster.create({ data: await data(input, tx), select: { id: true } });
     await setRelations(tx, id, input);
-    await recordAudit({ actor, action: 'cluster.create', entityType: 'IndustrialCluster', entityId: id, summary: { name: input.name, published: input.published } }, tx);
+    await recordAudit(
+      { actor, action: 'cluster.create', entityType: 'IndustrialCluster', entityId: id, summary: { name: input.name, published: input.published } },
+      tx,
+    );
     return { ok: true, cluster: toStaff(await tx.industrialCluster.findUniqueOrThrow({ where: { id }, select: staffSelect })), previousSlug: null } as const;
   });
 }
@@ -139,10 +151,20 @@ export async function updateCluster(id: string, input: ClusterInput, actor: Sess
     await setRelations(tx, id, input);
     const action = before.published !== input.published ? (input.published ? 'cluster.publish' : 'cluster.unpublish') : 'cluster.update';
     await recordAudit(
-      { actor, action, entityType: 'IndustrialCluster', entityId: id, summary: { before, after: { name: input.name, slug: input.slug, published: input.published, leasedAreaHa: input.leasedAreaHa } } },
+      {
+        actor,
+        action,
+        entityType: 'IndustrialCluster',
+        entityId: id,
+        summary: { before, after: { name: input.name, slug: input.slug, published: input.published, leasedAreaHa: input.leasedAreaHa } },
+      },
       tx,
     );
-    return { ok: true, cluster: toStaff(await tx.industrialCluster.findUniqueOrThrow({ where: { id }, select: staffSelect })), previousSlug: before.slug } as const;
+    return {
+      ok: true,
+      cluster: toStaff(await tx.industrialCluster.findUniqueOrThrow({ where: { id }, select: staffSelect })),
+      previousSlug: before.slug,
+    } as const;
   });
 }
 

@@ -8,7 +8,15 @@ import { isUuid } from './media';
 
 // The commune list for staff ('commune.manage').
 
-const staffSelect = { id: true, name: true, kind: true, formerDistrict: true, verified: true, source: true, _count: { select: { clusters: true, projects: true, officials: true } } } satisfies Prisma.CommuneSelect;
+const staffSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  formerDistrict: true,
+  verified: true,
+  source: true,
+  _count: { select: { clusters: true, projects: true, officials: true } },
+} satisfies Prisma.CommuneSelect;
 export type StaffCommune = Prisma.CommuneGetPayload<{ select: typeof staffSelect }>;
 
 export async function listStaffCommunes(): Promise<StaffCommune[]> {
@@ -25,7 +33,8 @@ export async function checkCommuneRef(db: Pick<Prisma.TransactionClient, 'commun
   return (await db.commune.findUnique({ where: { id }, select: { id: true } })) ? null : 'Xã, phường này không còn trong danh sách, hãy tải lại trang.';
 }
 
-export type CommuneWriteResult = { ok: true; commune: StaffCommune } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+export type CommuneWriteResult =
+  { ok: true; commune: StaffCommune } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 export async function saveCommune(id: string | null, input: CommuneInput, actor: SessionUser): Promise<CommuneWriteResult> {
   if (id !== null && !isUuid(id)) return { ok: false, reason: 'notFound' };
@@ -34,8 +43,13 @@ export async function saveCommune(id: string | null, input: CommuneInput, actor:
     if (await tx.commune.findFirst({ where: { name: input.name, ...(id ? { id: { not: id } } : {}) }, select: { id: true } })) {
       return { ok: false, reason: 'invalid', errors: { name: [`"${input.name}" đã có trong danh sách.`] } } as const;
     }
-    const saved = id ? await tx.commune.update({ where: { id }, data: input, select: staffSelect }) : await tx.commune.create({ data: input, select: staffSelect });
-    await recordAudit({ actor, action: id ? 'commune.update' : 'commune.create', entityType: 'Commune', entityId: saved.id, summary: { name: input.name, kind: input.kind } }, tx);
+    const saved = id
+      ? await tx.commune.update({ where: { id }, data: input, select: staffSelect })
+      : await tx.commune.create({ data: input, select: staffSelect });
+    await recordAudit(
+      { actor, action: id ? 'commune.update' : 'commune.create', entityType: 'Commune', entityId: saved.id, summary: { name: input.name, kind: input.kind } },
+      tx,
+    );
     return { ok: true, commune: saved } as const;
   });
 }

@@ -51,9 +51,7 @@ export async function getStaffDisclosureItem(id: string): Promise<StaffDisclosur
 }
 
 export type DisclosureWriteResult =
-  | { ok: true; item: StaffDisclosureItem }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; item: StaffDisclosureItem } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 export async function saveDisclosureItem(id: string | null, input: DisclosureInput, actor: SessionUser): Promise<DisclosureWriteResult> {
   if (id !== null && !isUuid(id)) return { ok: false, reason: 'notFound' };
@@ -63,17 +61,31 @@ export async function saveDisclosureItem(id: string | null, input: DisclosureInp
     const errors: Record<string, string[]> = {};
     const attachmentError = await checkAttachments(tx, input.attachmentIds);
     if (attachmentError) errors.attachmentIds = [attachmentError];
-    if (await tx.disclosureItem.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } })) errors.slug = [`Đường dẫn "${input.slug}" đã được dùng.`];
+    if (await tx.disclosureItem.findFirst({ where: { slug: input.slug, ...(id ? { id: { not: id } } : {}) }, select: { id: true } }))
+      errors.slug = [`Đường dẫn "${input.slug}" đã được dùng.`];
     if (Object.keys(errors).length) return { ok: false, reason: 'invalid', errors } as const;
     const { attachmentIds, publishedOn, ...fields } = input;
     // Procurement columns are kept only for bidding notices.
-    const procurement = input.kind === 'PROCUREMENT' ? {} : { owner: '', estimatedValueMillionVnd: null, method: '', selectionTime: '', procurementStatus: null, result: '' };
+    const procurement =
+      input.kind === 'PROCUREMENT' ? {} : { owner: '', estimatedValueMillionVnd: null, method: '', selectionTime: '', procurementStatus: null, result: '' };
     const data = { ...fields, ...procurement, publishedOn: new Date(`${publishedOn}T00:00:00Z`) };
-    const saved = id ? await tx.disclosureItem.update({ where: { id }, data, select: { id: true } }) : await tx.disclosureItem.create({ data, select: { id: true } });
+    const saved = id
+      ? await tx.disclosureItem.update({ where: { id }, data, select: { id: true } })
+      : await tx.disclosureItem.create({ data, select: { id: true } });
     await tx.disclosureAttachment.deleteMany({ where: { itemId: saved.id } });
-    if (attachmentIds.length) await tx.disclosureAttachment.createMany({ data: attachmentIds.map((mediaId, sortOrder) => ({ itemId: saved.id, mediaId, sortOrder })) });
-    const action = !before ? 'disclosure.create' : before.published !== input.published ? (input.published ? 'disclosure.publish' : 'disclosure.unpublish') : 'disclosure.update';
-    await recordAudit({ actor, action, entityType: 'DisclosureItem', entityId: saved.id, summary: { title: input.title, kind: input.kind, published: input.published } }, tx);
+    if (attachmentIds.length)
+      await tx.disclosureAttachment.createMany({ data: attachmentIds.map((mediaId, sortOrder) => ({ itemId: saved.id, mediaId, sortOrder })) });
+    const action = !before
+      ? 'disclosure.create'
+      : before.published !== input.published
+        ? input.published
+          ? 'disclosure.publish'
+          : 'disclosure.unpublish'
+        : 'disclosure.update';
+    await recordAudit(
+      { actor, action, entityType: 'DisclosureItem', entityId: saved.id, summary: { title: input.title, kind: input.kind, published: input.published } },
+      tx,
+    );
     return { ok: true, item: toStaff(await tx.disclosureItem.findUniqueOrThrow({ where: { id: saved.id }, select: staffSelect })) } as const;
   });
 }
@@ -89,7 +101,14 @@ export async function deleteDisclosureItem(id: string, actor: SessionUser): Prom
   });
 }
 
-const catalogSelect = { id: true, title: true, legalBasis: true, location: true, sortOrder: true, published: true } satisfies Prisma.DisclosureCatalogEntrySelect;
+const catalogSelect = {
+  id: true,
+  title: true,
+  legalBasis: true,
+  location: true,
+  sortOrder: true,
+  published: true,
+} satisfies Prisma.DisclosureCatalogEntrySelect;
 export type StaffCatalogEntry = Prisma.DisclosureCatalogEntryGetPayload<{ select: typeof catalogSelect }>;
 
 export async function listStaffCatalogEntries(): Promise<StaffCatalogEntry[]> {
@@ -104,8 +123,19 @@ export async function saveCatalogEntry(id: string | null, input: CatalogEntryInp
   if (id !== null && !isUuid(id)) return null;
   return prisma.$transaction(async (tx) => {
     if (id && !(await tx.disclosureCatalogEntry.findUnique({ where: { id }, select: { id: true } }))) return null;
-    const saved = id ? await tx.disclosureCatalogEntry.update({ where: { id }, data: input, select: catalogSelect }) : await tx.disclosureCatalogEntry.create({ data: input, select: catalogSelect });
-    await recordAudit({ actor, action: id ? 'disclosureCatalog.update' : 'disclosureCatalog.create', entityType: 'DisclosureCatalogEntry', entityId: saved.id, summary: { title: input.title } }, tx);
+    const saved = id
+      ? await tx.disclosureCatalogEntry.update({ where: { id }, data: input, select: catalogSelect })
+      : await tx.disclosureCatalogEntry.create({ data: input, select: catalogSelect });
+    await recordAudit(
+      {
+        actor,
+        action: id ? 'disclosureCatalog.update' : 'disclosureCatalog.create',
+        entityType: 'DisclosureCatalogEntry',
+        entityId: saved.id,
+        summary: { title: input.title },
+      },
+      tx,
+    );
     return saved;
   });
 }

@@ -38,7 +38,15 @@ export interface StaffLegalDocument extends Omit<StaffRow, 'attachments' | 'docu
 
 function toStaff(row: StaffRow): StaffLegalDocument {
   const { attachments, ...rest } = row;
-  return { ...rest, attachments: attachments.map(({ media }) => ({ id: media.id, url: mediaUrl(media.storageKey), mimeType: media.mimeType, originalName: media.originalName })) };
+  return {
+    ...rest,
+    attachments: attachments.map(({ media }) => ({
+      id: media.id,
+      url: mediaUrl(media.storageKey),
+      mimeType: media.mimeType,
+      originalName: media.originalName,
+    })),
+  };
 }
 
 export async function listStaffLegalDocuments(): Promise<StaffLegalDocument[]> {
@@ -58,9 +66,7 @@ export async function legalDocumentChoices(exceptId?: string): Promise<{ id: str
 }
 
 export type LegalDocumentWriteResult =
-  | { ok: true; document: StaffLegalDocument }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; document: StaffLegalDocument } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 type Tx = Prisma.TransactionClient;
 
@@ -70,7 +76,8 @@ async function validateRefs(tx: Tx, input: LegalDocumentInput, id: string | null
   if (attachmentError) errors.attachmentIds = [attachmentError];
   if (input.replacedById) {
     if (input.replacedById === id) errors.replacedById = ['Văn bản không thể thay thế chính nó.'];
-    else if (!(await tx.legalDocument.findUnique({ where: { id: input.replacedById }, select: { id: true } }))) errors.replacedById = ['Văn bản thay thế không còn tồn tại.'];
+    else if (!(await tx.legalDocument.findUnique({ where: { id: input.replacedById }, select: { id: true } })))
+      errors.replacedById = ['Văn bản thay thế không còn tồn tại.'];
   }
   const clash = await tx.legalDocument.findFirst({ where: { number: input.number, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
   if (clash) errors.number = [`Đã có văn bản số ${input.number}.`];
@@ -93,7 +100,10 @@ export async function createLegalDocument(input: LegalDocumentInput, actor: Sess
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
     const { id } = await tx.legalDocument.create({ data: fields(input), select: { id: true } });
     await setAttachments(tx, id, input.attachmentIds);
-    await recordAudit({ actor, action: 'legalDocument.create', entityType: 'LegalDocument', entityId: id, summary: { number: input.number, published: input.published } }, tx);
+    await recordAudit(
+      { actor, action: 'legalDocument.create', entityType: 'LegalDocument', entityId: id, summary: { number: input.number, published: input.published } },
+      tx,
+    );
     return { ok: true, document: toStaff(await tx.legalDocument.findUniqueOrThrow({ where: { id }, select: staffSelect })) } as const;
   });
 }
@@ -108,7 +118,10 @@ export async function updateLegalDocument(id: string, input: LegalDocumentInput,
     await tx.legalDocument.update({ where: { id }, data: fields(input) });
     await setAttachments(tx, id, input.attachmentIds);
     const action = before.published !== input.published ? (input.published ? 'legalDocument.publish' : 'legalDocument.unpublish') : 'legalDocument.update';
-    await recordAudit({ actor, action, entityType: 'LegalDocument', entityId: id, summary: { before, after: { number: input.number, published: input.published } } }, tx);
+    await recordAudit(
+      { actor, action, entityType: 'LegalDocument', entityId: id, summary: { before, after: { number: input.number, published: input.published } } },
+      tx,
+    );
     return { ok: true, document: toStaff(await tx.legalDocument.findUniqueOrThrow({ where: { id }, select: staffSelect })) } as const;
   });
 }

@@ -36,7 +36,13 @@ export async function updateLinkedSite(id: string, input: LinkedSiteInput, actor
     if (!before) return null;
     const site = await tx.linkedSite.update({ where: { id }, data: input, select });
     await recordAudit(
-      { actor, action: 'linkedSite.update', entityType: 'LinkedSite', entityId: id, summary: { before: { name: before.name, url: before.url }, after: { ...input } } },
+      {
+        actor,
+        action: 'linkedSite.update',
+        entityType: 'LinkedSite',
+        entityId: id,
+        summary: { before: { name: before.name, url: before.url }, after: { ...input } },
+      },
       tx,
     );
     return site;

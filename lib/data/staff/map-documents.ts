@@ -61,9 +61,7 @@ export async function getStaffMapDocument(id: string): Promise<StaffMapDocument 
 }
 
 export type MapWriteResult =
-  | { ok: true; document: StaffMapDocument }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; document: StaffMapDocument } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 const isMapFile = (type: string) => type.startsWith('image/') || type === 'application/pdf';
 const MAP_FILE_MESSAGE = 'Tệp bản đồ phải là một ảnh hoặc một tài liệu PDF trong thư viện.';
@@ -73,7 +71,10 @@ export async function createMapDocument(input: MapDocumentInput, actor: SessionU
     const fileError = await checkMediaRef(tx, input.mediaId, isMapFile, MAP_FILE_MESSAGE);
     if (fileError) return { ok: false, reason: 'invalid', errors: { mediaId: [fileError] } } as const;
     const row = await tx.mapDocument.create({ data: input, select: staffMapSelect });
-    await recordAudit({ actor, action: 'map.create', entityType: 'MapDocument', entityId: row.id, summary: { title: row.title, published: row.published } }, tx);
+    await recordAudit(
+      { actor, action: 'map.create', entityType: 'MapDocument', entityId: row.id, summary: { title: row.title, published: row.published } },
+      tx,
+    );
     return { ok: true, document: toStaffMap(row) } as const;
   });
 }

@@ -30,7 +30,18 @@ export interface MediaItem {
 }
 
 export interface MediaUsage {
-  kind: 'articleCover' | 'articleBody' | 'page' | 'videoFile' | 'videoThumbnail' | 'mapDocument' | 'legalDocument' | 'cluster' | 'project' | 'procedure' | 'disclosure';
+  kind:
+    | 'articleCover'
+    | 'articleBody'
+    | 'page'
+    | 'videoFile'
+    | 'videoThumbnail'
+    | 'mapDocument'
+    | 'legalDocument'
+    | 'cluster'
+    | 'project'
+    | 'procedure'
+    | 'disclosure';
   id: string;
   title: string;
   href: string;
@@ -108,9 +119,7 @@ export async function listMedia(query: MediaListQuery = {}): Promise<MediaPage> 
   const where: Prisma.MediaWhereInput = {
     AND: [
       query.kinds?.length ? { OR: query.kinds.map((kind) => KIND_FILTERS[kind]) } : {},
-      text
-        ? { OR: [{ originalName: { contains: text, mode: 'insensitive' } }, { altText: { contains: text, mode: 'insensitive' } }] }
-        : {},
+      text ? { OR: [{ originalName: { contains: text, mode: 'insensitive' } }, { altText: { contains: text, mode: 'insensitive' } }] } : {},
     ],
   };
   const total = await prisma.media.count({ where });
@@ -180,10 +189,7 @@ export async function updateMediaAltText(id: string, altText: string, actor: Ses
     const before = await tx.media.findUnique({ where: { id }, select: { altText: true } });
     if (!before) return null;
     const row = await tx.media.update({ where: { id }, data: { altText }, select: mediaItemSelect });
-    await recordAudit(
-      { actor, action: 'media.update', entityType: 'Media', entityId: id, summary: { altText: { from: before.altText, to: altText } } },
-      tx,
-    );
+    await recordAudit({ actor, action: 'media.update', entityType: 'Media', entityId: id, summary: { altText: { from: before.altText, to: altText } } }, tx);
     return toItem(row);
   });
 }
@@ -265,10 +271,7 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
   return usage;
 }
 
-export type DeleteMediaResult =
-  | { ok: true; storageKeys: string[] }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'inUse'; usage: MediaUsage[] };
+export type DeleteMediaResult = { ok: true; storageKeys: string[] } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'inUse'; usage: MediaUsage[] };
 
 /**
  * Deletes the row when nothing uses the file; returns the storage keys to remove afterwards.

@@ -29,7 +29,16 @@ export async function saveOfficial(id: string | null, input: OfficialInput, acto
     const communeError = await checkCommuneRef(tx, input.communeId);
     if (communeError) return { communeError };
     const row = id ? await tx.official.update({ where: { id }, data: input, select }) : await tx.official.create({ data: input, select });
-    await recordAudit({ actor, action: id ? 'official.update' : 'official.create', entityType: 'Official', entityId: row.id, summary: { name: row.name, position: row.position } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: id ? 'official.update' : 'official.create',
+        entityType: 'Official',
+        entityId: row.id,
+        summary: { name: row.name, position: row.position },
+      },
+      tx,
+    );
     return row;
   });
 }

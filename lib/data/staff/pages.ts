@@ -5,7 +5,16 @@ import { renderBody } from '../body-images';
 
 // Static pages (Giới thiệu, Liên hệ…), managed by admins; optimistic-locked like articles.
 
-const listSelect = { id: true, title: true, slug: true, published: true, sortOrder: true, updatedAt: true, locale: true, translationKey: true } satisfies Prisma.PageSelect;
+const listSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  published: true,
+  sortOrder: true,
+  updatedAt: true,
+  locale: true,
+  translationKey: true,
+} satisfies Prisma.PageSelect;
 export type StaffPageRow = Prisma.PageGetPayload<{ select: typeof listSelect }>;
 
 export async function listPagesForStaff(): Promise<StaffPageRow[]> {
@@ -27,15 +36,16 @@ export interface PageFields {
 }
 
 export type SavePageResult =
-  | { ok: true; id: string; version: number }
-  | { ok: false; reason: 'not-found' | 'conflict' }
-  | { ok: false; reason: 'slug-taken'; suggestion: string };
+  { ok: true; id: string; version: number } | { ok: false; reason: 'not-found' | 'conflict' } | { ok: false; reason: 'slug-taken'; suggestion: string };
 
 async function slugClash(slug: string, exceptId?: string): Promise<string | null> {
   const taken = new Set(
-    (await prisma.page.findMany({ where: { slug: { startsWith: slug.replace(/-\d+$/, '') }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { slug: true } })).map(
-      (row) => row.slug,
-    ),
+    (
+      await prisma.page.findMany({
+        where: { slug: { startsWith: slug.replace(/-\d+$/, '') }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        select: { slug: true },
+      })
+    ).map((row) => row.slug),
   );
   if (!taken.has(slug)) return null;
   const base = slug.replace(/-\d+$/, '');

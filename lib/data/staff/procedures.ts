@@ -55,13 +55,14 @@ export async function getStaffProcedure(id: string): Promise<StaffProcedure | nu
 
 /** Every legal document (published or not) an editor may cite as a procedure's legal basis. */
 export async function legalBasisOptions(): Promise<{ id: string; number: string; summary: string; published: boolean }[]> {
-  return prisma.legalDocument.findMany({ orderBy: [{ issuedOn: 'desc' }, { number: 'asc' }], select: { id: true, number: true, summary: true, published: true } });
+  return prisma.legalDocument.findMany({
+    orderBy: [{ issuedOn: 'desc' }, { number: 'asc' }],
+    select: { id: true, number: true, summary: true, published: true },
+  });
 }
 
 export type ProcedureWriteResult =
-  | { ok: true; procedure: StaffProcedure }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; procedure: StaffProcedure } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 async function validateRefs(tx: Prisma.TransactionClient, input: ProcedureInput, id: string | null): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {};
@@ -90,11 +91,21 @@ export async function saveProcedure(id: string | null, input: ProcedureInput, ac
       ? await tx.administrativeProcedure.update({ where: { id }, data, select: { id: true } })
       : await tx.administrativeProcedure.create({ data, select: { id: true } });
     await tx.procedureLegalBasis.deleteMany({ where: { procedureId: saved.id } });
-    if (legalBasisIds.length) await tx.procedureLegalBasis.createMany({ data: legalBasisIds.map((documentId, sortOrder) => ({ procedureId: saved.id, documentId, sortOrder })) });
+    if (legalBasisIds.length)
+      await tx.procedureLegalBasis.createMany({ data: legalBasisIds.map((documentId, sortOrder) => ({ procedureId: saved.id, documentId, sortOrder })) });
     await tx.procedureForm.deleteMany({ where: { procedureId: saved.id } });
     if (formIds.length) await tx.procedureForm.createMany({ data: formIds.map((mediaId, sortOrder) => ({ procedureId: saved.id, mediaId, sortOrder })) });
-    const action = !before ? 'procedure.create' : before.published !== input.published ? (input.published ? 'procedure.publish' : 'procedure.unpublish') : 'procedure.update';
-    await recordAudit({ actor, action, entityType: 'AdministrativeProcedure', entityId: saved.id, summary: { name: input.name, published: input.published } }, tx);
+    const action = !before
+      ? 'procedure.create'
+      : before.published !== input.published
+        ? input.published
+          ? 'procedure.publish'
+          : 'procedure.unpublish'
+        : 'procedure.update';
+    await recordAudit(
+      { actor, action, entityType: 'AdministrativeProcedure', entityId: saved.id, summary: { name: input.name, published: input.published } },
+      tx,
+    );
     return { ok: true, procedure: toStaff(await tx.administrativeProcedure.findUniqueOrThrow({ where: { id: saved.id }, select: staffSelect })) } as const;
   });
 }

@@ -35,9 +35,7 @@ export async function getStaffProject(id: string): Promise<StaffProject | null> 
 }
 
 export type ProjectWriteResult =
-  | { ok: true; project: StaffProject }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; project: StaffProject } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 async function validateRefs(tx: Prisma.TransactionClient, input: ProjectInput, id: string | null): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {};
@@ -55,7 +53,8 @@ async function save(tx: Prisma.TransactionClient, id: string | null, input: Proj
   const { attachmentIds, ...data } = input;
   const saved = id ? await tx.project.update({ where: { id }, data, select: { id: true } }) : await tx.project.create({ data, select: { id: true } });
   await tx.projectAttachment.deleteMany({ where: { projectId: saved.id } });
-  if (attachmentIds.length) await tx.projectAttachment.createMany({ data: attachmentIds.map((mediaId, sortOrder) => ({ projectId: saved.id, mediaId, sortOrder })) });
+  if (attachmentIds.length)
+    await tx.projectAttachment.createMany({ data: attachmentIds.map((mediaId, sortOrder) => ({ projectId: saved.id, mediaId, sortOrder })) });
   return saved.id;
 }
 
@@ -67,7 +66,13 @@ export async function saveProject(id: string | null, input: ProjectInput, actor:
     const errors = await validateRefs(tx, input, id);
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
     const savedId = await save(tx, id, input);
-    const action = !before ? 'project.create' : before.published !== input.published ? (input.published ? 'project.publish' : 'project.unpublish') : 'project.update';
+    const action = !before
+      ? 'project.create'
+      : before.published !== input.published
+        ? input.published
+          ? 'project.publish'
+          : 'project.unpublish'
+        : 'project.update';
     await recordAudit({ actor, action, entityType: 'Project', entityId: savedId, summary: { title: input.title, published: input.published } }, tx);
     return { ok: true, project: toStaff(await tx.project.findUniqueOrThrow({ where: { id: savedId }, select: staffSelect })) } as const;
   });

@@ -110,7 +110,13 @@ export async function answerQuestion(id: string, fields: AnswerFields, actor: Se
       },
     });
     await recordAudit(
-      { actor, action: firstAnswer ? 'question.answer' : 'question.updateAnswer', entityType: 'Question', entityId: id, summary: { code: row.code, title: fields.title, published: fields.published } },
+      {
+        actor,
+        action: firstAnswer ? 'question.answer' : 'question.updateAnswer',
+        entityType: 'Question',
+        entityId: id,
+        summary: { code: row.code, title: fields.title, published: fields.published },
+      },
       tx,
     );
     if (firstAnswer) await notifyAsker(id, 'answered', tx);
@@ -134,5 +140,10 @@ export async function notifyAsker(questionId: string, kind: 'answered', db: Noti
 
 /** Notifications not sent yet, oldest first (for the mailer). */
 export async function pendingAskerNotifications(take = 100) {
-  return prisma.questionNotification.findMany({ where: { sentAt: null }, orderBy: { createdAt: 'asc' }, take, select: { id: true, questionId: true, email: true, kind: true, createdAt: true } });
+  return prisma.questionNotification.findMany({
+    where: { sentAt: null },
+    orderBy: { createdAt: 'asc' },
+    take,
+    select: { id: true, questionId: true, email: true, kind: true, createdAt: true },
+  });
 }

@@ -113,7 +113,9 @@ describe('authenticate', () => {
     expect(failures).toBeLessThanOrEqual(IP_FREE_FAILURES + 5 + Math.ceil((clock - start) / IP_MAX_DELAY_MS));
     expect(addressDelayMs(failures)).toBe(IP_MAX_DELAY_MS);
     // …and the colleague, asking after the wait, gets in.
-    expect(await authenticate({ email: colleague.email, password: colleague.password, ip }, new Date(clock + IP_MAX_DELAY_MS))).toMatchObject({ id: colleague.id });
+    expect(await authenticate({ email: colleague.email, password: colleague.password, ip }, new Date(clock + IP_MAX_DELAY_MS))).toMatchObject({
+      id: colleague.id,
+    });
   });
 
   it('lets a browser that signed in to the account before skip the per-address wait (not the account lock)', async () => {
@@ -128,9 +130,12 @@ describe('authenticate', () => {
 
   it('checks parallel attempts from one address one at a time, so a burst cannot share one free slot', async () => {
     const now = new Date('2026-11-26T06:00:00Z');
-    for (let i = 0; i < IP_FREE_FAILURES; i += 1) await authenticate({ email: `ai-do-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, new Date(now.getTime() - 10_000));
+    for (let i = 0; i < IP_FREE_FAILURES; i += 1)
+      await authenticate({ email: `ai-do-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, new Date(now.getTime() - 10_000));
     // The wait after the 10th failure is 2 s and it is over: exactly one of 20 parallel guesses is checked.
-    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => attemptSignIn({ email: `song-song-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, now)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attemptSignIn({ email: `song-song-${i}@test.local`, password: 'mot-mat-khau-dai', ip }, now)),
+    );
     expect(outcomes.filter((outcome) => outcome.retryAfterSeconds === undefined)).toHaveLength(1);
   });
 });

@@ -84,7 +84,11 @@ export function attemptSignIn(input: SignInInput, now: Date = new Date()): Promi
 
 async function checkSignIn(input: SignInInput, now: Date): Promise<SignInOutcome> {
   // Control characters (NUL above all: PostgreSQL can't store it) never belong in an email.
-  const email = input.email.replace(/[\u0000-\u001f\u007f]/g, '').trim().toLowerCase().slice(0, 254);
+  const email = input.email
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 254);
   const { password, ip } = input;
   if (!email || password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     // Such a password can never have been stored; hash anyway so the answer takes the usual time.

@@ -56,12 +56,18 @@ export async function listUsers(now = new Date()): Promise<AdminUserRow[]> {
   return rows.map(({ lockedUntil, ...row }) => ({ ...row, locked: lockedUntil !== null && lockedUntil > now }));
 }
 
-export async function createUser(input: { name: string; email: string; role: Role; password: string }, actor: SessionUser): Promise<UserWriteResult & { id?: string }> {
+export async function createUser(
+  input: { name: string; email: string; role: Role; password: string },
+  actor: SessionUser,
+): Promise<UserWriteResult & { id?: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, passwordHash }, select: { id: true } });
-      await recordAudit({ actor, action: 'user.create', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } }, tx);
+      await recordAudit(
+        { actor, action: 'user.create', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } },
+        tx,
+      );
       return { ok: true as const, id: user.id };
     });
   } catch (error) {
@@ -78,9 +84,15 @@ export async function inviteUser(input: { name: string; email: string; role: Rol
   const passwordHash = await hashPassword(generatePassword());
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { name: input.name, email: input.email, role: input.role, passwordHash }, select: { id: true, email: true, name: true } });
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        select: { id: true, email: true, name: true },
+      });
       await issuePasswordLink(user, 'INVITE', tx);
-      await recordAudit({ actor, action: 'user.invite', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } }, tx);
+      await recordAudit(
+        { actor, action: 'user.invite', entityType: 'User', entityId: user.id, summary: { email: input.email, name: input.name, role: input.role } },
+        tx,
+      );
       return { ok: true as const, id: user.id };
     });
   } catch (error) {
@@ -115,7 +127,10 @@ export async function changeUserRole(userId: string, role: Role, actor: SessionU
     () => role !== 'ADMIN',
     async (tx, before) => {
       await tx.user.update({ where: { id: userId }, data: { role } });
-      await recordAudit({ actor, action: 'user.changeRole', entityType: 'User', entityId: userId, summary: { email: before.email, from: before.role, to: role } }, tx);
+      await recordAudit(
+        { actor, action: 'user.changeRole', entityType: 'User', entityId: userId, summary: { email: before.email, from: before.role, to: role } },
+        tx,
+      );
     },
   );
 }
@@ -130,7 +145,10 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
         where: { id: userId },
         data: disabled ? { disabled, sessionVersion: { increment: 1 } } : { disabled, failedSignIns: 0, lockedUntil: null },
       });
-      await recordAudit({ actor, action: disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: userId, summary: { email: before.email } }, tx);
+      await recordAudit(
+        { actor, action: disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: userId, summary: { email: before.email } },
+        tx,
+      );
     },
   );
 }
@@ -162,7 +180,8 @@ export async function deleteUser(userId: string, actor: SessionUser): Promise<Us
     );
   } catch (error) {
     // Article.author is ON DELETE RESTRICT.
-    if (typeof error === 'object' && error !== null && ['P2003', 'P2014'].includes(String((error as { code?: unknown }).code))) return { ok: false, reason: 'has-content' };
+    if (typeof error === 'object' && error !== null && ['P2003', 'P2014'].includes(String((error as { code?: unknown }).code)))
+      return { ok: false, reason: 'has-content' };
     throw error;
   }
 }

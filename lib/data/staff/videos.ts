@@ -70,9 +70,7 @@ export async function getStaffVideo(id: string): Promise<StaffVideo | null> {
 }
 
 export type VideoWriteResult =
-  | { ok: true; video: StaffVideo }
-  | { ok: false; reason: 'notFound' }
-  | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
+  { ok: true; video: StaffVideo } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> };
 
 async function checkRefs(tx: Prisma.TransactionClient, input: VideoInput): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {};
@@ -106,7 +104,10 @@ export async function createVideo(input: VideoInput, actor: SessionUser): Promis
       data: { ...videoData(input), slug, sortOrder: (first._min.sortOrder ?? 1) - 1, publishedAt: input.published ? new Date() : null },
       select: staffVideoSelect,
     });
-    await recordAudit({ actor, action: 'video.create', entityType: 'Video', entityId: row.id, summary: { title: row.title, slug, published: row.published } }, tx);
+    await recordAudit(
+      { actor, action: 'video.create', entityType: 'Video', entityId: row.id, summary: { title: row.title, slug, published: row.published } },
+      tx,
+    );
     return { ok: true, video: toStaffVideo(row) } as const;
   });
 }
@@ -114,7 +115,10 @@ export async function createVideo(input: VideoInput, actor: SessionUser): Promis
 export async function updateVideo(id: string, input: VideoInput, actor: SessionUser): Promise<VideoWriteResult> {
   if (!isUuid(id)) return { ok: false, reason: 'notFound' };
   return prisma.$transaction(async (tx) => {
-    const before = await tx.video.findUnique({ where: { id }, select: { title: true, published: true, publishedAt: true, source: true, youtubeId: true, mediaId: true } });
+    const before = await tx.video.findUnique({
+      where: { id },
+      select: { title: true, published: true, publishedAt: true, source: true, youtubeId: true, mediaId: true },
+    });
     if (!before) return { ok: false, reason: 'notFound' } as const;
     const errors = await checkRefs(tx, input);
     if (errors) return { ok: false, reason: 'invalid', errors } as const;
@@ -130,7 +134,10 @@ export async function updateVideo(id: string, input: VideoInput, actor: SessionU
         action: before.published !== input.published ? (input.published ? 'video.publish' : 'video.unpublish') : 'video.update',
         entityType: 'Video',
         entityId: id,
-        summary: { before: { title: before.title, published: before.published, source: before.source, youtubeId: before.youtubeId }, after: { title: row.title, published: row.published, source: row.source, youtubeId: row.youtubeId } },
+        summary: {
+          before: { title: before.title, published: before.published, source: before.source, youtubeId: before.youtubeId },
+          after: { title: row.title, published: row.published, source: row.source, youtubeId: row.youtubeId },
+        },
       },
       tx,
     );
@@ -144,7 +151,10 @@ export async function setVideoPublished(id: string, published: boolean, actor: S
     const before = await tx.video.findUnique({ where: { id }, select: { publishedAt: true, title: true } });
     if (!before) return false;
     await tx.video.update({ where: { id }, data: { published, publishedAt: published ? (before.publishedAt ?? new Date()) : before.publishedAt } });
-    await recordAudit({ actor, action: published ? 'video.publish' : 'video.unpublish', entityType: 'Video', entityId: id, summary: { title: before.title } }, tx);
+    await recordAudit(
+      { actor, action: published ? 'video.publish' : 'video.unpublish', entityType: 'Video', entityId: id, summary: { title: before.title } },
+      tx,
+    );
     return true;
   });
 }

@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const photo = cluster.photos[0];
   return pageMetadata({
     title: cluster.name,
-    description: cluster.descriptionText.slice(0, 200) || `${cluster.name}${cluster.place ? `, ${communeLabel(cluster.place)}` : ''}: ${formatNumber(cluster.plannedAreaHa, 2)} ha, lấp đầy ${formatNumber(cluster.occupancy)}%.`,
+    description:
+      cluster.descriptionText.slice(0, 200) ||
+      `${cluster.name}${cluster.place ? `, ${communeLabel(cluster.place)}` : ''}: ${formatNumber(cluster.plannedAreaHa, 2)} ha, lấp đầy ${formatNumber(cluster.occupancy)}%.`,
     path: `/cum-cong-nghiep/${cluster.slug}`,
     image: photo ? { url: mediaUrl(photo.storageKey), width: photo.width, height: photo.height, alt: photo.altText } : null,
     type: 'article',

@@ -7,7 +7,11 @@ import { CommuneFilter, parseCommuneFilter } from '@/components/site/commune-fil
 import { clustersInCommune, publishedClusters } from '@/lib/data/clusters';
 import { formatNumber } from '@/lib/decree/clusters';
 
-export const generateMetadata = metadataOnRequest({ title: 'Bản đồ cụm công nghiệp', description: 'Vị trí các cụm công nghiệp trên địa bàn tỉnh Ninh Bình.', path: '/cum-cong-nghiep/ban-do' });
+export const generateMetadata = metadataOnRequest({
+  title: 'Bản đồ cụm công nghiệp',
+  description: 'Vị trí các cụm công nghiệp trên địa bàn tỉnh Ninh Bình.',
+  path: '/cum-cong-nghiep/ban-do',
+});
 
 export default async function ClusterMapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();

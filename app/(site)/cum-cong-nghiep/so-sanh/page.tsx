@@ -30,7 +30,11 @@ export default async function CompareClustersPage({ searchParams }: { searchPara
   await connection();
   const raw = (await searchParams).c;
   const chosen = new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, 6));
-  const clusters = clusterOrder((await publishedClusters()).filter((cluster) => chosen.has(cluster.slug)), 'lap-day', true);
+  const clusters = clusterOrder(
+    (await publishedClusters()).filter((cluster) => chosen.has(cluster.slug)),
+    'lap-day',
+    true,
+  );
   return (
     <div>
       <h1 className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800">So sánh cụm công nghiệp</h1>

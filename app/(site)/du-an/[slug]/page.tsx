@@ -23,7 +23,13 @@ const projectFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await projectFor((await params).slug);
   if (!project) return { title: 'Không tìm thấy trang', robots: { index: false } };
-  return pageMetadata({ title: project.title, description: project.summary.slice(0, 200), path: `/du-an/${project.slug}`, type: 'article', modifiedTime: project.updatedAt });
+  return pageMetadata({
+    title: project.title,
+    description: project.summary.slice(0, 200),
+    path: `/du-an/${project.slug}`,
+    type: 'article',
+    modifiedTime: project.updatedAt,
+  });
 }
 
 export default async function ProjectPage({ params }: Props) {

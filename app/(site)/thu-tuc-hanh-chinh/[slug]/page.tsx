@@ -54,7 +54,12 @@ export default async function ProcedurePage({ params }: Props) {
       <PrintActions url={absoluteUrl(`/thu-tuc-hanh-chinh/${procedure.slug}`)} />
       {procedure.nationalPortalUrl && (
         <p className="no-print mt-4">
-          <a href={procedure.nationalPortalUrl} target="_blank" rel="noopener noreferrer" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <a
+            href={procedure.nationalPortalUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Nộp hồ sơ trên Cổng Dịch vụ công quốc gia<span className="sr-only"> (mở trong thẻ mới)</span>
           </a>
         </p>

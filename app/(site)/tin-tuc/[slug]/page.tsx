@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: 'article',
     publishedTime: article.publishedAt,
     modifiedTime: article.updatedAt,
-    image: article.cover ? { url: mediaUrl(article.cover.storageKey), width: article.cover.width, height: article.cover.height, alt: article.cover.altText } : null,
+    image: article.cover
+      ? { url: mediaUrl(article.cover.storageKey), width: article.cover.width, height: article.cover.height, alt: article.cover.altText }
+      : null,
   });
 }
 
@@ -64,15 +66,22 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="Đường dẫn" className="no-print mb-3 text-sm text-slate-600">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/" className="hover:underline">Trang chủ</Link> ›
+            <Link href="/" className="hover:underline">
+              Trang chủ
+            </Link>{' '}
+            ›
           </li>
           <li>
-            <Link href="/tin-tuc" className="hover:underline">Tin tức</Link>
+            <Link href="/tin-tuc" className="hover:underline">
+              Tin tức
+            </Link>
             {article.category && ' ›'}
           </li>
           {article.category && (
             <li>
-              <Link href={`/tin-tuc/danh-muc/${article.category.slug}`} className="hover:underline">{article.category.name}</Link>
+              <Link href={`/tin-tuc/danh-muc/${article.category.slug}`} className="hover:underline">
+                {article.category.name}
+              </Link>
             </li>
           )}
         </ol>

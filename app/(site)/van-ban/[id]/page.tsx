@@ -117,7 +117,11 @@ export default async function LegalDocumentPage({ params }: Props) {
           <h2 id="xem-van-ban" className="text-lg font-bold text-brand-800">
             Xem toàn văn
           </h2>
-          <iframe src={mediaUrl(pdf.storageKey)} title={`Toàn văn ${document.number} (PDF)`} className="mt-2 h-[80vh] w-full rounded border border-slate-300 bg-white" />
+          <iframe
+            src={mediaUrl(pdf.storageKey)}
+            title={`Toàn văn ${document.number} (PDF)`}
+            className="mt-2 h-[80vh] w-full rounded border border-slate-300 bg-white"
+          />
         </section>
       )}
     </article>

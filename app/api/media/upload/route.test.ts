@@ -38,7 +38,13 @@ function uploadRequest(body: Buffer, name: string, accept = 'image,video,pdf', h
     method: 'POST',
     body: stream,
     duplex: 'half',
-    headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000', 'x-file-name': encodeURIComponent(name), 'content-length': String(body.length), ...headers },
+    headers: {
+      host: '127.0.0.1:3000',
+      origin: 'http://127.0.0.1:3000',
+      'x-file-name': encodeURIComponent(name),
+      'content-length': String(body.length),
+      ...headers,
+    },
   } as ConstructorParameters<typeof NextRequest>[1]);
 }
 

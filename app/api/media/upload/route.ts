@@ -40,7 +40,18 @@ export async function POST(request: NextRequest) {
       accept,
     });
     return json(
-      { ok: true, media: { id: item.id, url: item.url, alt: item.altText, width: item.width, height: item.height, mimeType: item.mimeType, originalName: item.originalName } },
+      {
+        ok: true,
+        media: {
+          id: item.id,
+          url: item.url,
+          alt: item.altText,
+          width: item.width,
+          height: item.height,
+          mimeType: item.mimeType,
+          originalName: item.originalName,
+        },
+      },
       201,
     );
   } catch (error) {

@@ -28,7 +28,10 @@ export default async function EditMapDocumentPage({ params }: { params: Promise<
           description: document.description,
           sortOrder: document.sortOrder,
           published: document.published,
-          file: mediaFieldValue(document.mediaId, file ? { url: file.url, mimeType: file.mimeType, thumbnailUrl: file.thumbnailUrl, label: file.originalName } : null),
+          file: mediaFieldValue(
+            document.mediaId,
+            file ? { url: file.url, mimeType: file.mimeType, thumbnailUrl: file.thumbnailUrl, label: file.originalName } : null,
+          ),
         }}
       />
     </div>

@@ -18,7 +18,23 @@ export default async function NewDisclosurePage() {
       </Link>
       <h1 className="text-2xl font-bold">Thêm thông tin công khai</h1>
       <DisclosureForm
-        initial={{ kind: 'PROCUREMENT', title: '', slug: '', year: today.slice(0, 4), publishedOn: today, summary: '', reportKind: '', owner: '', estimatedValueMillionVnd: '', method: '', selectionTime: '', procurementStatus: '', result: '', published: false, attachments: [] }}
+        initial={{
+          kind: 'PROCUREMENT',
+          title: '',
+          slug: '',
+          year: today.slice(0, 4),
+          publishedOn: today,
+          summary: '',
+          reportKind: '',
+          owner: '',
+          estimatedValueMillionVnd: '',
+          method: '',
+          selectionTime: '',
+          procurementStatus: '',
+          result: '',
+          published: false,
+          attachments: [],
+        }}
       />
     </div>
   );

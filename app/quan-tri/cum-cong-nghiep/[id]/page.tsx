@@ -48,7 +48,13 @@ export default async function EditClusterPage({ params }: { params: Promise<{ id
           longitude: text(cluster.longitude),
           description: cluster.description as JSONContent,
           published: cluster.published,
-          photos: cluster.photos.map((photo) => ({ id: photo.id, url: photo.url, mimeType: photo.mimeType, label: photo.label, thumbnailUrl: photo.thumbnailUrl })),
+          photos: cluster.photos.map((photo) => ({
+            id: photo.id,
+            url: photo.url,
+            mimeType: photo.mimeType,
+            label: photo.label,
+            thumbnailUrl: photo.thumbnailUrl,
+          })),
           articles: cluster.articles,
         }}
       />

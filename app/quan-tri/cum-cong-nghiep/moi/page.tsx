@@ -22,8 +22,29 @@ export default async function NewClusterPage() {
       <ClusterForm
         communes={communes}
         initial={{
-          name: '', slug: '', communeId: '', district: '', commune: '', plannedAreaHa: '', leasedAreaHa: '0', status: 'PLANNED', power: '', water: '', wastewater: '', roads: '',
-          industries: '', developer: '', contact: '', landPriceMin: '', landPriceMax: '', latitude: '', longitude: '', description: EMPTY, published: false, photos: [], articles: [],
+          name: '',
+          slug: '',
+          communeId: '',
+          district: '',
+          commune: '',
+          plannedAreaHa: '',
+          leasedAreaHa: '0',
+          status: 'PLANNED',
+          power: '',
+          water: '',
+          wastewater: '',
+          roads: '',
+          industries: '',
+          developer: '',
+          contact: '',
+          landPriceMin: '',
+          landPriceMax: '',
+          latitude: '',
+          longitude: '',
+          description: EMPTY,
+          published: false,
+          photos: [],
+          articles: [],
         }}
       />
     </div>

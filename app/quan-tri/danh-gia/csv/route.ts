@@ -14,18 +14,30 @@ export async function GET(request: Request): Promise<Response> {
   const table = new URL(request.url).searchParams.get('bang');
   if (table === 'thang') {
     const rows = await feedbackByMonth();
-    return csvResponse(toCsv(['Tháng', 'Số lượt', 'Điểm trung bình'], rows.map((row) => [monthLabel(row.month), row.votes, row.average])), 'danh-gia-theo-thang.csv');
+    return csvResponse(
+      toCsv(
+        ['Tháng', 'Số lượt', 'Điểm trung bình'],
+        rows.map((row) => [monthLabel(row.month), row.votes, row.average]),
+      ),
+      'danh-gia-theo-thang.csv',
+    );
   }
   if (table === 'gop-y') {
     const rows = await feedbackComments({}, 10_000);
     return csvResponse(
-      toCsv(['Loại', 'Nội dung', 'Điểm', 'Góp ý', 'Thời gian'], rows.map((row) => [FEEDBACK_KIND_LABELS[row.kind], row.title, row.score, row.comment, row.createdAt])),
+      toCsv(
+        ['Loại', 'Nội dung', 'Điểm', 'Góp ý', 'Thời gian'],
+        rows.map((row) => [FEEDBACK_KIND_LABELS[row.kind], row.title, row.score, row.comment, row.createdAt]),
+      ),
       'danh-gia-gop-y.csv',
     );
   }
   const rows = await feedbackByItem({}, 10_000);
   return csvResponse(
-    toCsv(['Loại', 'Mã', 'Nội dung', 'Đường dẫn', 'Số lượt', 'Điểm trung bình', 'Số góp ý'], rows.map((row) => [FEEDBACK_KIND_LABELS[row.kind], row.id, row.title, row.path, row.votes, row.average, row.comments])),
+    toCsv(
+      ['Loại', 'Mã', 'Nội dung', 'Đường dẫn', 'Số lượt', 'Điểm trung bình', 'Số góp ý'],
+      rows.map((row) => [FEEDBACK_KIND_LABELS[row.kind], row.id, row.title, row.path, row.votes, row.average, row.comments]),
+    ),
     'danh-gia-theo-noi-dung.csv',
   );
 }

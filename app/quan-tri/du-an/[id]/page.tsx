@@ -34,7 +34,13 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
           summary: project.summary,
           published: project.published,
           communeId: project.communeId ?? '',
-          attachments: project.attachments.map((file) => ({ id: file.id, url: file.url, mimeType: file.mimeType, label: file.originalName, thumbnailUrl: null })),
+          attachments: project.attachments.map((file) => ({
+            id: file.id,
+            url: file.url,
+            mimeType: file.mimeType,
+            label: file.originalName,
+            thumbnailUrl: null,
+          })),
         }}
       />
     </div>

@@ -17,7 +17,22 @@ export default async function NewProjectPage() {
         ← Danh sách
       </Link>
       <h1 className="text-2xl font-bold">Thêm chiến lược, kế hoạch, dự án</h1>
-      <ProjectForm communes={communes} initial={{ title: '', slug: '', kind: 'PLAN', status: 'PREPARING', startYear: String(new Date().getFullYear()), endYear: '', budgetMillionVnd: '', summary: '', published: false, communeId: '', attachments: [] }} />
+      <ProjectForm
+        communes={communes}
+        initial={{
+          title: '',
+          slug: '',
+          kind: 'PLAN',
+          status: 'PREPARING',
+          startYear: String(new Date().getFullYear()),
+          endYear: '',
+          budgetMillionVnd: '',
+          summary: '',
+          published: false,
+          communeId: '',
+          attachments: [],
+        }}
+      />
     </div>
   );
 }

@@ -34,7 +34,15 @@ export default async function StaffQuestionPage({ params }: { params: Promise<{ 
           <dt className="font-semibold">Người hỏi</dt>
           <dd>{question.askerName}</dd>
           <dt className="font-semibold">Email</dt>
-          <dd>{question.askerEmail ? <a href={`mailto:${question.askerEmail}`} className="underline">{question.askerEmail}</a> : '—'}</dd>
+          <dd>
+            {question.askerEmail ? (
+              <a href={`mailto:${question.askerEmail}`} className="underline">
+                {question.askerEmail}
+              </a>
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt className="font-semibold">Điện thoại</dt>
           <dd>{question.askerPhone || '—'}</dd>
           <dt className="font-semibold">Lĩnh vực</dt>
@@ -62,7 +70,13 @@ export default async function StaffQuestionPage({ params }: { params: Promise<{ 
       <QuestionAssignForm id={question.id} assigneeId={question.assignee?.id ?? null} staff={staff} />
       <QuestionAnswerForm
         key={`${question.id}:${question.answeredAt?.getTime() ?? 0}`}
-        question={{ id: question.id, title: question.title || question.body.slice(0, 120).replace(/\s+/g, ' ').trim(), topic: question.topic, answer: (question.answer as JSONContent | null) ?? null, published: question.published }}
+        question={{
+          id: question.id,
+          title: question.title || question.body.slice(0, 120).replace(/\s+/g, ' ').trim(),
+          topic: question.topic,
+          answer: (question.answer as JSONContent | null) ?? null,
+          published: question.published,
+        }}
       />
     </div>
   );

@@ -16,10 +16,36 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const range = statsRangeFrom(params.get('tu') ?? undefined, params.get('den') ?? undefined);
   const table = params.get('bang');
-  if (table === 'trang') return csvResponse(toCsv(['Trang', 'Lượt xem'], (await topPages(range, 10_000)).map((row) => [row.path, row.views])), 'thong-ke-trang.csv');
-  if (table === 'nguon') return csvResponse(toCsv(['Tên miền', 'Lượt xem'], (await topDimension(range, 'referrer', 10_000)).map((row) => [row.value, row.views])), 'thong-ke-nguon.csv');
+  if (table === 'trang')
+    return csvResponse(
+      toCsv(
+        ['Trang', 'Lượt xem'],
+        (await topPages(range, 10_000)).map((row) => [row.path, row.views]),
+      ),
+      'thong-ke-trang.csv',
+    );
+  if (table === 'nguon')
+    return csvResponse(
+      toCsv(
+        ['Tên miền', 'Lượt xem'],
+        (await topDimension(range, 'referrer', 10_000)).map((row) => [row.value, row.views]),
+      ),
+      'thong-ke-nguon.csv',
+    );
   if (table === 'thiet-bi') {
-    return csvResponse(toCsv(['Thiết bị', 'Lượt xem'], (await topDimension(range, 'device', 100)).map((row) => [DEVICE_LABELS[row.value as DeviceClass] ?? row.value, row.views])), 'thong-ke-thiet-bi.csv');
+    return csvResponse(
+      toCsv(
+        ['Thiết bị', 'Lượt xem'],
+        (await topDimension(range, 'device', 100)).map((row) => [DEVICE_LABELS[row.value as DeviceClass] ?? row.value, row.views]),
+      ),
+      'thong-ke-thiet-bi.csv',
+    );
   }
-  return csvResponse(toCsv(['Ngày', 'Lượt xem'], (await viewsPerDay(range)).map((row) => [formatIsoDay(row.day), row.views])), 'thong-ke-theo-ngay.csv');
+  return csvResponse(
+    toCsv(
+      ['Ngày', 'Lượt xem'],
+      (await viewsPerDay(range)).map((row) => [formatIsoDay(row.day), row.views]),
+    ),
+    'thong-ke-theo-ngay.csv',
+  );
 }

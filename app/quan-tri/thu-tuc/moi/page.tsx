@@ -19,7 +19,23 @@ export default async function NewProcedurePage() {
       <h1 className="text-2xl font-bold">Thêm thủ tục hành chính</h1>
       <ProcedureForm
         documents={documents}
-        initial={{ name: '', slug: '', code: '', field: '', agency: '', level: 'PROVINCE', processingTime: '', fees: '', documents: '', steps: '', nationalPortalUrl: '', note: '', published: false, legalBasisIds: [], forms: [] }}
+        initial={{
+          name: '',
+          slug: '',
+          code: '',
+          field: '',
+          agency: '',
+          level: 'PROVINCE',
+          processingTime: '',
+          fees: '',
+          documents: '',
+          steps: '',
+          nationalPortalUrl: '',
+          note: '',
+          published: false,
+          legalBasisIds: [],
+          forms: [],
+        }}
       />
     </div>
   );

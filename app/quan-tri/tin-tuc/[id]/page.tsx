@@ -47,7 +47,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         canChangeStatus={can(user.role, 'article.editAny')}
         canTrash={can(user.role, 'article.trash')}
         configuredOrigin={configuredOrigin()}
-        autosave={autosave ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() } : null}
+        autosave={
+          autosave
+            ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() }
+            : null
+        }
         article={{
           id: article.id,
           version: article.version,

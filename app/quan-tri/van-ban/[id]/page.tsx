@@ -41,7 +41,13 @@ export default async function EditLegalDocumentPage({ params }: { params: Promis
           summary: document.summary,
           field: document.field,
           published: document.published,
-          attachments: document.attachments.map((file) => ({ id: file.id, url: file.url, mimeType: file.mimeType, label: file.originalName, thumbnailUrl: null })),
+          attachments: document.attachments.map((file) => ({
+            id: file.id,
+            url: file.url,
+            mimeType: file.mimeType,
+            label: file.originalName,
+            thumbnailUrl: null,
+          })),
         }}
       />
     </div>

@@ -19,7 +19,20 @@ export default async function NewLegalDocumentPage() {
       <h1 className="text-2xl font-bold">Thêm văn bản</h1>
       <LegalDocumentForm
         choices={choices}
-        initial={{ documentType: '', number: '', issuingBody: '', signer: '', issuedOn: '', effectiveOn: '', expiresOn: '', replacedById: '', summary: '', field: '', published: false, attachments: [] }}
+        initial={{
+          documentType: '',
+          number: '',
+          issuingBody: '',
+          signer: '',
+          issuedOn: '',
+          effectiveOn: '',
+          expiresOn: '',
+          replacedById: '',
+          summary: '',
+          field: '',
+          published: false,
+          attachments: [],
+        }}
       />
     </div>
   );

@@ -30,8 +30,14 @@ export default async function EditVideoPage({ params }: { params: Promise<{ id: 
           source: video.source,
           youtubeUrl: video.youtubeId ? youTubeWatchUrl(video.youtubeId) : '',
           published: video.published,
-          file: mediaFieldValue(video.mediaId, video.fileUrl ? { url: video.fileUrl, mimeType: 'video/mp4', thumbnailUrl: null, label: video.fileName ?? 'video.mp4' } : null),
-          thumbnail: mediaFieldValue(video.thumbnailMediaId, video.thumbnailUrl ? { url: video.thumbnailUrl, mimeType: 'image/webp', thumbnailUrl: video.thumbnailUrl, label: 'Ảnh đại diện' } : null),
+          file: mediaFieldValue(
+            video.mediaId,
+            video.fileUrl ? { url: video.fileUrl, mimeType: 'video/mp4', thumbnailUrl: null, label: video.fileName ?? 'video.mp4' } : null,
+          ),
+          thumbnail: mediaFieldValue(
+            video.thumbnailMediaId,
+            video.thumbnailUrl ? { url: video.thumbnailUrl, mimeType: 'image/webp', thumbnailUrl: video.thumbnailUrl, label: 'Ảnh đại diện' } : null,
+          ),
         }}
       />
     </div>

@@ -20,7 +20,16 @@ export default async function EditCommunePage({ params }: { params: Promise<{ id
         ← Danh sách
       </Link>
       <h1 className="text-2xl font-bold">Sửa: {communeLabel(commune)}</h1>
-      <CommuneForm initial={{ id: commune.id, name: commune.name, kind: commune.kind, formerDistrict: commune.formerDistrict, source: commune.source, verified: commune.verified }} />
+      <CommuneForm
+        initial={{
+          id: commune.id,
+          name: commune.name,
+          kind: commune.kind,
+          formerDistrict: commune.formerDistrict,
+          source: commune.source,
+          verified: commune.verified,
+        }}
+      />
     </div>
   );
 }

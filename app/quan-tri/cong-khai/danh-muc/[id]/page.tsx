@@ -19,7 +19,16 @@ export default async function EditCatalogEntryPage({ params }: { params: Promise
         ← Danh mục
       </Link>
       <h1 className="text-2xl font-bold">Sửa: {entry.title}</h1>
-      <CatalogEntryForm initial={{ id: entry.id, title: entry.title, legalBasis: entry.legalBasis, location: entry.location, sortOrder: String(entry.sortOrder), published: entry.published }} />
+      <CatalogEntryForm
+        initial={{
+          id: entry.id,
+          title: entry.title,
+          legalBasis: entry.legalBasis,
+          location: entry.location,
+          sortOrder: String(entry.sortOrder),
+          published: entry.published,
+        }}
+      />
     </div>
   );
 }

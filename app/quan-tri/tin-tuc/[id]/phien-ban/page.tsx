@@ -38,7 +38,11 @@ export default async function ArticleRevisionsPage({ params, searchParams }: { p
         <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Danh sách phiên bản">
           {revisions.map((revision) => (
             <li key={revision.id} className={`p-3 text-sm ${selected?.id === revision.id ? 'bg-brand-50' : ''}`}>
-              <Link href={`?xem=${revision.id}`} className="font-semibold text-brand-800 underline" aria-current={selected?.id === revision.id ? 'true' : undefined}>
+              <Link
+                href={`?xem=${revision.id}`}
+                className="font-semibold text-brand-800 underline"
+                aria-current={selected?.id === revision.id ? 'true' : undefined}
+              >
                 {formatDateTime(revision.createdAt)}
               </Link>
               <p>

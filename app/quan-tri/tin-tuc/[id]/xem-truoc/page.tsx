@@ -24,7 +24,12 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   // The same validated, sanitized rendering readers get; unfinished text that does not render
   // (an image still without its alt text) falls back to the saved article.
   const pending = await pendingAutosave(user, id);
-  const pendingHtml = pending ? await renderBody(pending.body).then((rendered) => rendered.html, () => null) : null;
+  const pendingHtml = pending
+    ? await renderBody(pending.body).then(
+        (rendered) => rendered.html,
+        () => null,
+      )
+    : null;
   const draft = pending && pendingHtml !== null ? pending : null;
   const shown = draft ? { title: draft.title, summary: draft.summary } : article;
   const html = pendingHtml ?? (await renderBody(article.body)).html;
