@@ -40,7 +40,7 @@ export function AuditList({ rows, compact = false }: { rows: AuditRow[]; compact
   }
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="audit-table">
+      <table className="w-full text-left text-sm [&_td]:[overflow-wrap:break-word]" data-testid="audit-table">
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">
