@@ -57,10 +57,12 @@ test('an admin changes the contact phone and the public footer shows it on the n
 test('an admin creates a user with a generated password shown once, who can then sign in', async ({ page, browser }) => {
   const email = `moi-${randomBytes(4).toString('hex')}@e2e.test`;
   await signIn(page, 'ADMIN', '/quan-tri/nguoi-dung');
-  await page.getByLabel('Họ tên').fill('Người dùng mới');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Vai trò', { exact: true }).selectOption('AUTHOR');
-  await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  // The page also has the invitation form, with the same fields: use the one that creates.
+  const create = page.getByRole('region', { name: 'Tạo tài khoản', exact: true });
+  await create.getByLabel('Họ tên').fill('Người dùng mới');
+  await create.getByLabel('Email').fill(email);
+  await create.getByLabel('Vai trò', { exact: true }).selectOption('AUTHOR');
+  await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
   const shown = page.locator('[data-generated-password]');
   await expect(shown).toBeVisible();
   const password = (await shown.textContent())?.trim() ?? '';

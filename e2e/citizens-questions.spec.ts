@@ -11,6 +11,8 @@ import { signIn, sql, unique } from './editor-helpers';
 const HUMAN_PAUSE_MS = 3_500;
 
 test('a citizen asks, staff answer and publish, the citizen finds the answer by code and in the list', async ({ browser, request }) => {
+  // A long journey through several pages and two roles: room for a loaded 2-core machine.
+  test.setTimeout(180_000);
   const marker = unique('nuoc-sach');
   const citizen = await (await browser.newContext()).newPage();
   await citizen.goto('/hoi-dap');

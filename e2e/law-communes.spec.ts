@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
 
 test('a reader finds a cluster by its commune in the list, on the map and in the comparison', async ({ page }) => {
+  // A long journey through several pages and two roles: room for a loaded 2-core machine.
+  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const name = `Cụm công nghiệp Xã Mới ${suffix}`;
   const prisma = portalDatabase();

@@ -8,7 +8,8 @@ import { visitorKeys } from '@/lib/data/visitors';
 // page-cached pages); robots are answered like everyone and not counted; the view is buffered
 // and written in batches (lib/data/page-views.ts). GET: the footer's figures.
 
-const NO_STORE = { 'cache-control': 'no-store' };
+// Not `no-store` (see below): the beacon's answer has no body worth keeping anyway.
+const PRIVATE_NO_CACHE = { 'cache-control': 'private, no-cache' };
 // The footer figures are the same for everyone and recomputed at most every 10 s: a shared cache
 // may keep them that long. Not `no-store`: a script's fetch of a no-store answer keeps the page
 // out of the browser's back/forward cache.
@@ -29,11 +30,11 @@ export async function POST(request: Request): Promise<Response> {
   }
   const path = countedPath(body?.path);
   if (!path) return new Response(null, { status: 400 });
-  if (isBot(userAgent)) return new Response(null, { status: 204, headers: NO_STORE });
+  if (isBot(userAgent)) return new Response(null, { status: 204, headers: PRIVATE_NO_CACHE });
   const ownHost = new URL(process.env.SITE_URL || request.url).hostname;
   const { visitor } = await visitorKeys(clientIpFrom(request.headers), userAgent);
   recordPageView({ path, referrerHost: referrerHost(body.referrer, ownHost), device: deviceClass(userAgent), visitor, viewedAt: new Date() });
-  return new Response(null, { status: 204, headers: NO_STORE });
+  return new Response(null, { status: 204, headers: PRIVATE_NO_CACHE });
 }
 
 export async function GET(): Promise<Response> {
