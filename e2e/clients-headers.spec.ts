@@ -124,7 +124,11 @@ test('public pages go into the back/forward cache', async ({ page }) => {
   await page.goto('/tin-tuc');
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`/tin-tuc/${SEEDED_SLUG}$`));
-  // Restored from the bf-cache: the same document (with our marker), not a new load.
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  // Restored from the bf-cache: the same document (with our marker), not a new load. On failure,
+  // Chromium's own reasons say what kept the page out.
+  const notRestored = await page.evaluate(() =>
+    JSON.stringify((performance.getEntriesByType('navigation')[0] as { notRestoredReasons?: unknown }).notRestoredReasons ?? null),
+  );
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), `not restored: ${notRestored}`).toBe(42);
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
 });
