@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { e2eDatabaseUrl } from './fixtures/env';
 import { startInstance, type Instance } from './fixtures/instances';
 import { SEEDED_SLUG } from './fixtures/portal-data';
@@ -116,19 +116,27 @@ test('HTML, RSC payloads and feeds are compressed: Brotli when accepted, gzip ot
   expect(preferred.headers['content-encoding']).toBe('gzip');
 });
 
-test('public pages go into the back/forward cache', async ({ page }) => {
-  await page.goto(`/tin-tuc/${SEEDED_SLUG}`);
-  await page.evaluate(() => {
-    (window as unknown as { marker: number }).marker = 42;
-  });
-  await page.goto('/tin-tuc');
-  await page.goBack();
-  await expect(page).toHaveURL(new RegExp(`/tin-tuc/${SEEDED_SLUG}$`));
-  // Restored from the bf-cache: the same document (with our marker), not a new load. On failure,
-  // Chromium's own reasons say what kept the page out.
-  const notRestored = await page.evaluate(() =>
-    JSON.stringify((performance.getEntriesByType('navigation')[0] as { notRestoredReasons?: unknown }).notRestoredReasons ?? null),
-  );
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), `not restored: ${notRestored}`).toBe(42);
-  expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
+test('public pages go into the back/forward cache', async ({ baseURL }) => {
+  // Playwright starts Chromium with --disable-back-forward-cache; this test needs a browser
+  // that keeps it, as readers' browsers do.
+  const browser = await chromium.launch({ ...test.info().project.use.launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  try {
+    const page = await browser.newPage({ baseURL });
+    await page.goto(`/tin-tuc/${SEEDED_SLUG}`);
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 42;
+    });
+    await page.goto('/tin-tuc');
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/tin-tuc/${SEEDED_SLUG}$`));
+    // Restored from the bf-cache: the same document (with our marker), not a new load. On
+    // failure, Chromium's own reasons say what kept the page out.
+    const notRestored = await page.evaluate(() =>
+      JSON.stringify((performance.getEntriesByType('navigation')[0] as { notRestoredReasons?: unknown }).notRestoredReasons ?? null),
+    );
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker), `not restored: ${notRestored}`).toBe(42);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
+  } finally {
+    await browser.close();
+  }
 });
