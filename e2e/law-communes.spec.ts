@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { invalidateServerCaches } from './fixtures/env';
 import { expectNoAxeViolations, portalDatabase, uniqueSuffix } from './fixtures/portal-data';
 
 test('a reader finds a cluster by its commune in the list, on the map and in the comparison', async ({ page }) => {
@@ -26,6 +27,8 @@ test('a reader finds a cluster by its commune in the list, on the map and in the
   } finally {
     await prisma.$disconnect();
   }
+  // Written straight to the database: expire the cached lists as an editor's save would.
+  await invalidateServerCaches(['clusters', 'communes']);
   const label = `Xã Thử nghiệm ${suffix}`;
 
   await page.goto('/cum-cong-nghiep');
