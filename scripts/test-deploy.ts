@@ -123,9 +123,12 @@ interface SaveResult {
   message?: string;
 }
 
+/** The action's ActionResult (`{ ok, message, data: { id, version, … } }`), flattened. */
 function parseActionAnswer(body: string): SaveResult | null {
   const line = body.split('\n').find((entry) => entry.startsWith('1:'));
-  return line ? (JSON.parse(line.slice(2)) as SaveResult) : null;
+  if (!line) return null;
+  const answer = JSON.parse(line.slice(2)) as SaveResult & { data?: SaveResult };
+  return { ...answer, ...answer.data };
 }
 
 function articleInput(title: string, slug: string, intent: 'save' | 'publish', extra: { id?: string; version?: number } = {}) {
