@@ -19,7 +19,8 @@ function Notice({ message }: { message: string }) {
 
 /** "Quên mật khẩu": the same answer whether or not the address has an account. */
 export function ForgotPasswordForm() {
-  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(requestPasswordResetAction, null);
+  // The permalink becomes the form's action in the server HTML (React otherwise writes action="", invalid HTML).
+  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(requestPasswordResetAction, null, '/dang-nhap/quen-mat-khau');
   if (state?.ok && state.message) {
     return (
       <div className={BOX}>
@@ -55,7 +56,7 @@ export function ForgotPasswordForm() {
 
 /** The new password, from a mailed link (reset or invitation). */
 export function SetPasswordForm({ token }: { token: string }) {
-  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(setPasswordWithTokenAction, null);
+  const [state, dispatch, pending] = useActionState<ActionResult | null, FormData>(setPasswordWithTokenAction, null, '/dang-nhap/dat-lai-mat-khau');
   if (state?.ok && state.message) {
     return (
       <div className={BOX}>
