@@ -7,6 +7,8 @@ import { getCurrentSessionId, requireAdminPage } from '@/lib/auth/current-user';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { listActiveSessions } from '@/lib/data/staff/sessions';
 import { twoFactorStatus } from '@/lib/data/staff/two-factor';
+import { NotificationPreferencesForm } from '@/components/admin/notifications/notification-preferences-form';
+import { NOTIFICATION_KINDS, NOTIFICATION_KIND_LABELS, mailPreferences } from '@/lib/data/staff/notifications';
 import { formatDateTime } from '@/lib/format/date';
 
 export const metadata: Metadata = { title: 'Tài khoản', robots: { index: false } };
@@ -14,7 +16,13 @@ export const metadata: Metadata = { title: 'Tài khoản', robots: { index: fals
 export default async function AccountPage() {
   await connection();
   const user = await requireAdminPage('/quan-tri/tai-khoan');
-  const [twoFactor, sessions] = await Promise.all([twoFactorStatus(user), listActiveSessions(user.id, await getCurrentSessionId())]);
+  const [twoFactor, sessions, mailed] = await Promise.all([
+    twoFactorStatus(user),
+    listActiveSessions(user.id, await getCurrentSessionId()),
+    mailPreferences(user.id),
+  ]);
+  // Editors and admins review; authors are never asked to.
+  const kinds = NOTIFICATION_KINDS.filter((kind) => (kind === 'REVIEW_REQUESTED' || kind === 'QUESTION_ASSIGNED' ? user.role !== 'AUTHOR' : true));
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản của tôi</h1>
@@ -55,6 +63,12 @@ export default async function AccountPage() {
             lastSeenAt: formatDateTime(session.lastSeenAt),
           }))}
         />
+      </section>
+      <section aria-labelledby="thong-bao-qua-thu" className="space-y-2">
+        <h2 id="thong-bao-qua-thu" className="text-lg font-semibold">
+          Thông báo qua thư
+        </h2>
+        <NotificationPreferencesForm rows={kinds.map((kind) => ({ kind, label: NOTIFICATION_KIND_LABELS[kind], mailed: mailed[kind] }))} />
       </section>
       <section aria-labelledby="doi-mat-khau">
         <h2 id="doi-mat-khau" className="mb-3 text-lg font-semibold">
