@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { recordAudit } from './audit';
-import { hasSecondFactor, verifySecondFactor } from './two-factor';
+import { verifySecondFactor } from './two-factor';
 
 // Credentials check with brute-force protection. Every failure of a checked password looks the
 // same to the caller (one generic message, the same hashing cost); the reason goes to the audit
@@ -124,7 +124,7 @@ async function checkSignIn(input: SignInInput, now: Date): Promise<SignInOutcome
   }
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, lockedUntil: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, lockedUntil: true, passwordHash: true, totpEnabledAt: true },
   });
   // Always verify (a dummy hash for an unknown email) so timing reveals nothing.
   const passwordOk = await verifyPassword(user?.passwordHash, password);
@@ -137,7 +137,7 @@ async function checkSignIn(input: SignInInput, now: Date): Promise<SignInOutcome
   }
   if (user.disabled) return { user: await fail(email, ip, 'disabled', user.id, now) };
   let secondFactor: 'totp' | 'recovery-code' | null = null;
-  if (await hasSecondFactor(user.id)) {
+  if (user.totpEnabledAt) {
     const code = input.code?.trim() ?? '';
     if (!code) return { user: null, secondFactorRequired: true };
     const check = await verifySecondFactor(user.id, code.slice(0, 64), now);

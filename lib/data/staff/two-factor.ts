@@ -140,12 +140,6 @@ export async function verifySecondFactor(userId: string, code: string, now = new
   return 'wrong';
 }
 
-/** Whether the account signs in with a second factor (read by the sign-in check). */
-export async function hasSecondFactor(userId: string): Promise<boolean> {
-  const row = await prisma.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
-  return row?.totpEnabledAt != null;
-}
-
 const CLEARED = { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } as const;
 
 /** The user turns their own second factor off with a current code; refused when their role requires one. */
