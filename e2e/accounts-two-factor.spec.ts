@@ -76,7 +76,10 @@ test('two-factor sign-in: enrol, password + code, recovery code once, sessions l
   const rows = page.getByTestId('sessions').getByRole('listitem');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Phiên này' })).toHaveCount(1);
-  await rows.filter({ hasNotText: 'Phiên này' }).getByRole('button', { name: /^Kết thúc phiên/ }).click();
+  await rows
+    .filter({ hasNotText: 'Phiên này' })
+    .getByRole('button', { name: /^Kết thúc phiên/ })
+    .click();
   await expect(rows).toHaveCount(1);
   await otherPage.goto('/quan-tri');
   await expect(otherPage).toHaveURL(/\/dang-nhap/);

@@ -85,8 +85,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <form onSubmit={handleSubmit} method="post" noValidate className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="text-lg font-semibold">Xác thực hai bước</h2>
         <p className="text-sm text-slate-700">
-          Nhập mã 6 chữ số đang hiện trong ứng dụng xác thực trên điện thoại của bạn. Nếu không có điện thoại, hãy nhập một trong các mã khôi phục
-          (mỗi mã chỉ dùng được một lần).
+          Nhập mã 6 chữ số đang hiện trong ứng dụng xác thực trên điện thoại của bạn. Nếu không có điện thoại, hãy nhập một trong các mã khôi phục (mỗi mã chỉ
+          dùng được một lần).
         </p>
         <FormError message={failure} />
         <FormField

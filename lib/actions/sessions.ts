@@ -12,9 +12,7 @@ const INVALID_REQUEST = 'Yêu cầu không hợp lệ.';
 export const endSessionAction = defineAction(
   { permission: 'account.sessions', schema: sessionIdSchema, refresh: true, invalidMessage: INVALID_REQUEST },
   async ({ id }, { user }) =>
-    (await sessions.endOwnSession(user, id)) === 'ok'
-      ? success('Đã kết thúc phiên đăng nhập.')
-      : failure('Phiên đăng nhập này không còn hoạt động.'),
+    (await sessions.endOwnSession(user, id)) === 'ok' ? success('Đã kết thúc phiên đăng nhập.') : failure('Phiên đăng nhập này không còn hoạt động.'),
 );
 
 export const endOtherSessionsAction = defineAction(

@@ -9,20 +9,16 @@ import { totpCode } from '@/lib/auth/two-factor';
 import { saveTwoFactorPolicy, twoFactorStatus } from '@/lib/data/staff/two-factor';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs, type TestUser } from '@/test/act-as';
 import { formData } from '@/test/form-data';
-import {
-  confirmTwoFactorAction,
-  disableTwoFactorAction,
-  resetTwoFactorAction,
-  saveTwoFactorPolicyAction,
-  startTwoFactorAction,
-} from './two-factor';
+import { confirmTwoFactorAction, disableTwoFactorAction, resetTwoFactorAction, saveTwoFactorPolicyAction, startTwoFactorAction } from './two-factor';
 
 process.env.NEXTAUTH_SECRET ??= 'bi-mat-thu-nghiem-cho-vitest-0123456789';
 
 type Authorize = (credentials: Record<string, string>, request: { headers: Record<string, string> }) => Promise<{ id: string; sessionId?: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 let ipCounter = 0;
-const request = () => ({ headers: { 'x-forwarded-for': `10.23.0.${(ipCounter += 1)}`, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0.0.0 Safari/537.36' } });
+const request = () => ({
+  headers: { 'x-forwarded-for': `10.23.0.${(ipCounter += 1)}`, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0.0.0 Safari/537.36' },
+});
 
 afterEach(async () => {
   const admin = await prisma.user.findFirst({ where: { role: 'ADMIN' }, select: { id: true, email: true } });

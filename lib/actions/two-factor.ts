@@ -22,18 +22,15 @@ export interface RecoveryCodesData {
 }
 
 /** Finishes enrolment with a code; the ten recovery codes are returned once, to be shown once. */
-export const confirmTwoFactorAction = defineAction(
-  { permission: 'account.twoFactor', schema: twoFactorCodeSchema, echo: [] },
-  async ({ code }, { user }) => {
-    const result = await twoFactor.confirmEnrolment(user, code);
-    if (!result.ok) {
-      return result.reason === 'wrong-code'
-        ? failure<RecoveryCodesData>(WRONG_CODE, { code: [WRONG_CODE] })
-        : failure<RecoveryCodesData>('Chưa bắt đầu bật xác thực hai bước, hoặc đã bật rồi. Vui lòng tải lại trang.');
-    }
-    return success<RecoveryCodesData>('Đã bật xác thực hai bước.', { recoveryCodes: result.recoveryCodes });
-  },
-);
+export const confirmTwoFactorAction = defineAction({ permission: 'account.twoFactor', schema: twoFactorCodeSchema, echo: [] }, async ({ code }, { user }) => {
+  const result = await twoFactor.confirmEnrolment(user, code);
+  if (!result.ok) {
+    return result.reason === 'wrong-code'
+      ? failure<RecoveryCodesData>(WRONG_CODE, { code: [WRONG_CODE] })
+      : failure<RecoveryCodesData>('Chưa bắt đầu bật xác thực hai bước, hoặc đã bật rồi. Vui lòng tải lại trang.');
+  }
+  return success<RecoveryCodesData>('Đã bật xác thực hai bước.', { recoveryCodes: result.recoveryCodes });
+});
 
 /** The user turns their own second factor off (a current code or recovery code is required). */
 export const disableTwoFactorAction = defineAction(

@@ -71,9 +71,7 @@ export const authOptions: NextAuthOptions = {
         // next-auth hands a thrown message to the form as its error code (lib/auth/messages.ts).
         if (retryAfterSeconds !== undefined) throw new Error(addressThrottledCode(retryAfterSeconds));
         if (secondFactorRequired) throw new Error(SECOND_FACTOR_REQUIRED_CODE);
-        const session = user
-          ? await openSession(user, { userAgent: headerList.get('user-agent'), ip: clientIpFrom(headerList), knownDevice })
-          : null;
+        const session = user ? await openSession(user, { userAgent: headerList.get('user-agent'), ip: clientIpFrom(headerList), knownDevice }) : null;
         const remembered = user ? rememberDevice(knownDeviceCookie, user.email) : null;
         if (remembered) {
           (await cookies()).set(KNOWN_DEVICE_COOKIE, remembered, {

@@ -86,8 +86,7 @@ export function normalizeRecoveryCode(raw: string): string | null {
 // (development, tests) a fixed key stands in when neither is set, as next-auth itself allows.
 
 function secretKey(): Buffer {
-  const material =
-    process.env.TWO_FACTOR_KEY || process.env.NEXTAUTH_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'ccn-development-only-key');
+  const material = process.env.TWO_FACTOR_KEY || process.env.NEXTAUTH_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'ccn-development-only-key');
   if (!material) throw new Error('NEXTAUTH_SECRET (or TWO_FACTOR_KEY) must be set to store two-factor secrets.');
   return Buffer.from(hkdfSync('sha256', material, 'ccn-two-factor', 'totp-secret-v1', 32));
 }

@@ -67,10 +67,7 @@ export const envSchema = z.object({
     z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
   ),
   // Encrypts the two-factor secrets at rest (lib/auth/two-factor.ts); NEXTAUTH_SECRET when unset.
-  TWO_FACTOR_KEY: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
-  ),
+  TWO_FACTOR_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional()),
   // Which peer may set X-Forwarded-* (lib/http/trust-proxy.ts): false, true (a proxy on this
   // machine, trusted from loopback only) or the proxy's IP addresses. From anyone else the
   // production server drops those headers: the client is the socket, the host is Host.

@@ -5,11 +5,7 @@ import { uuid } from './common';
 export const emptySchema = z.object({});
 
 export const twoFactorCodeSchema = z.object({
-  code: z
-    .string('Vui lòng nhập mã xác thực.')
-    .trim()
-    .min(1, 'Vui lòng nhập mã xác thực.')
-    .max(24, 'Mã xác thực không đúng.'),
+  code: z.string('Vui lòng nhập mã xác thực.').trim().min(1, 'Vui lòng nhập mã xác thực.').max(24, 'Mã xác thực không đúng.'),
 });
 
 export const userIdSchema = z.object({ id: uuid });

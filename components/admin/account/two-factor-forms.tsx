@@ -35,8 +35,8 @@ export function ConfirmTwoFactorForm() {
           Mã khôi phục của bạn
         </h2>
         <p className="text-sm">
-          Hãy in hoặc chép các mã dưới đây và cất ở nơi an toàn. Khi không có điện thoại, mỗi mã dùng được một lần thay cho mã xác thực. Các mã này chỉ
-          hiện một lần.
+          Hãy in hoặc chép các mã dưới đây và cất ở nơi an toàn. Khi không có điện thoại, mỗi mã dùng được một lần thay cho mã xác thực. Các mã này chỉ hiện một
+          lần.
         </p>
         <ol className="grid grid-cols-2 gap-2 font-mono text-base" data-testid="recovery-codes">
           {codes.map((code) => (
@@ -51,15 +51,7 @@ export function ConfirmTwoFactorForm() {
   }
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormField
-        label="Mã 6 chữ số từ ứng dụng"
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        maxLength={24}
-        errors={errors?.code}
-      />
+      <FormField label="Mã 6 chữ số từ ứng dụng" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={24} errors={errors?.code} />
       <Button type="submit" pending={pending}>
         Xác nhận và bật
       </Button>

@@ -12,13 +12,15 @@ import { bumpSessionVersion } from './users';
 import { endAllSessionsOfUser, endOtherSessions, endOwnSession, listActiveSessions, openSession, touchSession } from './sessions';
 
 const CHROME_LINUX = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
-const SAFARI_IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
+const SAFARI_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
 type JwtCallback = (params: { token: JWT; user?: { id: string; sessionVersion: number; sessionId?: string } }) => Promise<JWT>;
 const jwt = authOptions.callbacks!.jwt as unknown as JwtCallback;
 
 async function signIn(user: { id: string; email: string; name: string }, userAgent = CHROME_LINUX, knownDevice = false) {
-  return openSession({ ...user, sessionVersion: (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion }, { userAgent, ip: '10.40.0.1', knownDevice });
+  return openSession(
+    { ...user, sessionVersion: (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion },
+    { userAgent, ip: '10.40.0.1', knownDevice },
+  );
 }
 
 describe('devices', () => {

@@ -39,7 +39,15 @@ export async function openSession(
       tx.userSession.count({ where: { userId: user.id } }),
     ]);
     const row = await tx.userSession.create({
-      data: { userId: user.id, device: device.label, deviceKey: device.key, ip: request.ip, sessionVersion: user.sessionVersion, createdAt: now, lastSeenAt: now },
+      data: {
+        userId: user.id,
+        device: device.label,
+        deviceKey: device.key,
+        ip: request.ip,
+        sessionVersion: user.sessionVersion,
+        createdAt: now,
+        lastSeenAt: now,
+      },
       select: { id: true },
     });
     const newDevice = anyBefore > 0 && seenBefore === 0 && !request.knownDevice;

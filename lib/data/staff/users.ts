@@ -69,7 +69,11 @@ const adminUserSelect = {
 
 export async function listUsers(now = new Date()): Promise<AdminUserRow[]> {
   const rows = await prisma.user.findMany({ select: adminUserSelect, orderBy: [{ disabled: 'asc' }, { role: 'asc' }, { name: 'asc' }] });
-  return rows.map(({ lockedUntil, totpEnabledAt, ...row }) => ({ ...row, locked: lockedUntil !== null && lockedUntil > now, twoFactor: totpEnabledAt !== null }));
+  return rows.map(({ lockedUntil, totpEnabledAt, ...row }) => ({
+    ...row,
+    locked: lockedUntil !== null && lockedUntil > now,
+    twoFactor: totpEnabledAt !== null,
+  }));
 }
 
 export async function createUser(
