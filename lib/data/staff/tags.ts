@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { slugify } from '@/lib/content/slugify';
+import { TAG_NAME_MAX, TAGS_PER_ARTICLE_MAX } from '@/lib/content/tag-limits';
 import { editableArticlesWhere, type StaffActor } from './actor';
 import { recordAudit, type AuditActor } from './audit';
 
@@ -9,8 +10,7 @@ import { recordAudit, type AuditActor } from './audit';
 // A tag is identified by the Vietnamese-aware slug of its name, so "Đầu tư", "đầu tư" and
 // "ĐẦU TƯ " are one tag. Also used by the WordPress import (newsroom-import branch).
 
-export const TAG_NAME_MAX = 60;
-export const TAGS_PER_ARTICLE_MAX = 20;
+export { TAG_NAME_MAX, TAGS_PER_ARTICLE_MAX } from '@/lib/content/tag-limits';
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
