@@ -59,3 +59,21 @@ export async function savePageSeo(pageId: string, input: SeoInput, actor: AuditA
     return { ok: true as const, slug: page.slug };
   });
 }
+
+/** What the article form's tag and SEO panels start from; null when the actor can't see it. */
+export async function articleTaxonomyForStaff(
+  actor: StaffActor,
+  articleId: string,
+  url: (key: string) => string,
+): Promise<{ tags: string[]; seo: StaffSeo; bodyText: string } | null> {
+  const article = await prisma.article.findFirst({
+    where: { id: articleId, ...visibleArticlesWhere(actor) },
+    select: {
+      bodyText: true,
+      seo: { select },
+      tags: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { tag: { select: { name: true } } } },
+    },
+  });
+  if (!article) return null;
+  return { tags: article.tags.map((row) => row.tag.name), seo: toStaffSeo(article.seo, url), bodyText: article.bodyText.slice(0, 400) };
+}

@@ -83,3 +83,23 @@ describe('suggestTags', () => {
     expect(await suggestTags('   ')).toEqual([]);
   });
 });
+
+describe('the admin list’s tag filter', () => {
+  it('lists only the articles with that tag, still scoped to the author', async () => {
+    const { listArticlesForStaff } = await import('./articles');
+    const { articleListQuerySchema } = await import('@/lib/validation/article');
+    const author = await createTestUser('AUTHOR');
+    const other = await createTestUser('AUTHOR');
+    const tagged = await article(author.id);
+    await article(author.id);
+    const othersTagged = await article(other.id);
+    await setArticleTags(tagged.id, ['Đầu tư']);
+    await setArticleTags(othersTagged.id, ['Đầu tư']);
+    const query = articleListQuerySchema.parse({ the: 'dau-tu' });
+    expect((await listArticlesForStaff(author, query)).rows.map((row) => row.id)).toEqual([tagged.id]);
+    const editor = await createTestUser('EDITOR');
+    expect((await listArticlesForStaff(editor, query)).rows.map((row) => row.id).sort()).toEqual([tagged.id, othersTagged.id].sort());
+    // A malformed tag filter is ignored, not an error.
+    expect(articleListQuerySchema.parse({ the: '<script>' }).the).toBeUndefined();
+  });
+});
