@@ -26,8 +26,10 @@ export async function articleSeoForStaff(actor: StaffActor, articleId: string, u
   return article ? toStaffSeo(article.seo, url) : null;
 }
 
-export async function pageSeoForStaff(pageId: string, url: (key: string) => string): Promise<StaffSeo> {
-  return toStaffSeo(await prisma.pageSeo.findUnique({ where: { pageId }, select }), url);
+/** A page's fields, with the start of its body text (the default description). */
+export async function pageSeoForStaff(pageId: string, url: (key: string) => string): Promise<StaffSeo & { bodyText: string }> {
+  const page = await prisma.page.findUnique({ where: { id: pageId }, select: { bodyText: true, seo: { select } } });
+  return { ...toStaffSeo(page?.seo ?? null, url), bodyText: page?.bodyText.slice(0, 400) ?? '' };
 }
 
 async function mediaIsImage(id: string | null): Promise<boolean> {
