@@ -7,7 +7,7 @@ import { articleRss, rssResponse } from '@/lib/feeds/article-rss';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   await connection();
   const { slug } = await params;
-  const tag = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? await tagBySlug(slug) : null;
+  const tag = typeof slug === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? await tagBySlug(slug) : null;
   if (!tag) return new Response('Không tìm thấy thẻ.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const [articles, settings] = await Promise.all([latestArticlesWithTag(tag.id, 20), getSiteSettings()]);
   return rssResponse(
