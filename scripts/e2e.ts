@@ -97,6 +97,10 @@ async function main(): Promise<number> {
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedMenus(prisma);
+      // A tag on the seeded article, so the tag page is among the public pages checked (issue 18).
+      const seeded = await prisma.article.findFirstOrThrow({ where: { slug: 'muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro' }, select: { id: true } });
+      const tag = await prisma.tag.create({ data: { name: 'Công nghiệp hỗ trợ', slug: 'cong-nghiep-ho-tro' }, select: { id: true } });
+      await prisma.articleTag.create({ data: { articleId: seeded.id, tagId: tag.id } });
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;
