@@ -68,7 +68,7 @@ test('an editor tags an article while typing, the tag page and its feed list it;
 test('a pinned article leads the home page, ahead of newer articles, until unpinned', async ({ page }) => {
   const suffix = uniqueSuffix();
   const pinned = `Bài ghim ${suffix}`;
-  await publishedArticle(pinned, `bai-ghim-${suffix}`, 600);
+  await publishedArticle(pinned, `bai-ghim-${suffix}`, 30);
   await publishedArticle(`Bài mới hơn ${suffix}`, `bai-moi-hon-${suffix}`, 1);
   await signIn(page, 'EDITOR', '/quan-tri/trang-chu');
   await page.getByLabel('Bài viết').selectOption({ label: pinned });
