@@ -32,7 +32,7 @@ test('an editor tags an article while typing, the tag page and its feed list it;
   await expect(page.getByRole('list', { name: 'Thẻ đã chọn' }).getByText(`Hạ tầng ${suffix}`)).toBeVisible();
   // The existing tag is suggested while typing, without diacritics, and picked by keyboard.
   await tagField.fill('cong nghiep ho');
-  await expect(page.getByRole('option', { name: 'Công nghiệp hỗ trợ' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Thẻ gợi ý' }).getByRole('option', { name: 'Công nghiệp hỗ trợ' })).toBeVisible();
   await tagField.press('ArrowDown');
   await tagField.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu 2 thẻ.' })).toBeVisible();
