@@ -87,7 +87,7 @@ test('a pinned article leads the home page, ahead of newer articles, until unpin
   await expect(page.getByRole('status').filter({ hasText: 'Đã bỏ ghim bài viết.' })).toBeVisible();
 });
 
-test('a menu item added in the admin appears in the public header, nested items included', async ({ page }) => {
+test('a menu item added in the admin appears in the public header; a bad address is refused', async ({ page }) => {
   const suffix = uniqueSuffix();
   const label = `Mục thử ${suffix}`;
   await signIn(page, 'ADMIN', '/quan-tri/menu');
