@@ -65,6 +65,10 @@ export const PERMISSIONS = {
   'tag.manage': EDITORS,
   'homePage.manage': EDITORS,
   'menu.manage': ADMINS,
+  // Issue 17: each staff member's own second factor, sessions and notifications.
+  'account.twoFactor': STAFF,
+  'account.sessions': STAFF,
+  'notification.read': STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
