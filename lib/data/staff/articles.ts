@@ -66,6 +66,7 @@ export async function listArticlesForStaff(actor: StaffActor, query: ArticleList
     deletedAt: trash ? { not: null } : null,
     ...(query.trangThai ? { status: query.trangThai } : {}),
     ...(query.chuyenMuc ? { categoryId: query.chuyenMuc } : {}),
+    ...(query.the ? { tags: { some: { tag: { slug: query.the } } } } : {}),
     ...(query.tacGia && can(actor.role, 'article.editAny') ? { authorId: query.tacGia } : {}),
     ...(text
       ? {

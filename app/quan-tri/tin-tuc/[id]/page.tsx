@@ -9,6 +9,7 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
+import { articleTaxonomyForStaff } from '@/lib/data/staff/seo';
 import { configuredOrigin } from '@/lib/config/site-origin';
 import { STATUS_LABELS } from '@/lib/validation/article';
 
@@ -36,7 +37,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       </div>
     );
   }
-  const [categories, autosave] = await Promise.all([categoryOptions(), pendingAutosave(user, id)]);
+  const [categories, autosave, taxonomy] = await Promise.all([categoryOptions(), pendingAutosave(user, id), articleTaxonomyForStaff(user, id, mediaUrl)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sửa bài viết</h1>
@@ -47,6 +48,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         canChangeStatus={can(user.role, 'article.editAny')}
         canTrash={can(user.role, 'article.trash')}
         configuredOrigin={configuredOrigin()}
+        taxonomy={taxonomy ?? undefined}
         autosave={
           autosave
             ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() }
