@@ -28,4 +28,6 @@ export const cacheTags = {
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',
+  /** The redirect table (old WordPress addresses, hand-made redirects). */
+  redirects: 'redirects',
 } as const;
