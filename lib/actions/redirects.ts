@@ -2,7 +2,7 @@
 
 import { cacheTags } from '@/lib/data/cache-tags';
 import * as redirects from '@/lib/data/staff/redirects';
-import { uuid } from '@/lib/validation/common';
+import { recordIdSchema } from '@/lib/validation/common';
 import { redirectSchema } from '@/lib/validation/redirects';
 import { failure, success } from './action-result';
 import { defineAction } from './define-action';
@@ -17,6 +17,6 @@ export const createRedirectAction = defineAction({ ...REDIRECT, schema: redirect
   return failure('Địa chỉ cũ đã có chuyển hướng.', { fromPath: [`“${input.fromPath}” đã được chuyển hướng. Hãy xóa chuyển hướng cũ trước.`] });
 });
 
-export const deleteRedirectAction = defineAction({ ...REDIRECT, schema: uuid, invalidMessage: 'Chuyển hướng không còn tồn tại.' }, async (id, { user }) =>
+export const deleteRedirectAction = defineAction({ ...REDIRECT, schema: recordIdSchema, invalidMessage: 'Chuyển hướng không còn tồn tại.' }, async ({ id }, { user }) =>
   (await redirects.deleteRedirect(id, user)).ok ? success('Đã xóa chuyển hướng.') : failure('Chuyển hướng không còn tồn tại.'),
 );

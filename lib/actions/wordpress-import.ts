@@ -1,7 +1,7 @@
 'use server';
 
 import * as imports from '@/lib/data/staff/wordpress-import';
-import { uuid } from '@/lib/validation/common';
+import { recordIdSchema } from '@/lib/validation/common';
 import { wordpressImportSchema } from '@/lib/validation/redirects';
 import { failure, success, type ActionResult } from './action-result';
 import { defineAction } from './define-action';
@@ -32,9 +32,9 @@ export const importWordpressAction = defineAction<typeof wordpressImportSchema, 
   },
 );
 
-export const undoImportAction = defineAction<typeof uuid, Invalidation, 'import.wordpress'>(
-  { permission: 'import.wordpress', schema: uuid, invalidMessage: 'Lần nhập không còn tồn tại.', invalidates: (_input, data) => data?.tags ?? [], refresh: true },
-  async (id, { user }): Promise<ActionResult<Invalidation>> => {
+export const undoImportAction = defineAction<typeof recordIdSchema, Invalidation, 'import.wordpress'>(
+  { permission: 'import.wordpress', schema: recordIdSchema, invalidMessage: 'Lần nhập không còn tồn tại.', invalidates: (_input, data) => data?.tags ?? [], refresh: true },
+  async ({ id }, { user }): Promise<ActionResult<Invalidation>> => {
     const result = await imports.undoImportRun(id, user);
     if (!result.ok) return failure(result.reason === 'already-undone' ? 'Lần nhập này đã được hoàn tác.' : 'Lần nhập không còn tồn tại.');
     const kept = result.kept.length ? ` Giữ lại: ${result.kept.join('; ')}.` : '';

@@ -80,6 +80,14 @@ function vietnamYearMonth(date: Date): { year: string; month: string; day: strin
   };
 }
 
+function siteHost(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 function plainSummary(excerpt: string): string {
   const text = excerpt
     .replace(/<[^>]*>/g, ' ')
@@ -184,7 +192,7 @@ async function importImages(context: Context, urls: Set<string>, attachmentsByUr
     const ownedId = context.owned.get(key);
     let media = ownedId ? await prisma.media.findUnique({ where: { id: ownedId }, select: { id: true, storageKey: true, altText: true } }) : null;
     if (!media) {
-      const file = await fetchOldImage(original, options);
+      const file = await fetchOldImage(original, { ...options, siteHost: siteHost(context.document.siteUrl) });
       if (!file.ok) {
         report.missingMedia.push({ url: original, reason: file.reason });
         continue;

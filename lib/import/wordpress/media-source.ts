@@ -10,6 +10,8 @@ export interface MediaSourceOptions {
   /** Ask the old host for files not in the folder (off in tests: they never need the internet). */
   fetchRemote?: boolean;
   fetchTimeoutMs?: number;
+  /** The old site's host: only its own files are fetched (never another address the export names). */
+  siteHost?: string;
 }
 
 export type FetchedFile = { ok: true; data: Buffer; name: string } | { ok: false; reason: string };
@@ -75,6 +77,14 @@ async function fromHost(url: string, timeoutMs: number): Promise<FetchedFile> {
   }
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 export async function fetchOldImage(url: string, options: MediaSourceOptions): Promise<FetchedFile> {
   const name = path.posix.basename(uploadsRelativePath(url));
   if (options.mediaDir) {
@@ -83,6 +93,9 @@ export async function fetchOldImage(url: string, options: MediaSourceOptions): P
       if (data) return { ok: true, data, name };
     }
   }
-  if (options.fetchRemote) return fromHost(url, options.fetchTimeoutMs ?? 10_000);
+  if (options.fetchRemote) {
+    if (options.siteHost && hostOf(url) !== options.siteHost) return { ok: false, reason: 'ảnh ở máy chủ khác, không tải về' };
+    return fromHost(url, options.fetchTimeoutMs ?? 10_000);
+  }
   return { ok: false, reason: options.mediaDir ? 'không có trong thư mục ảnh' : 'không có thư mục ảnh' };
 }
