@@ -16,6 +16,7 @@ import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
+import { seedMenus } from '../lib/seed/menus.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -95,6 +96,7 @@ async function main(): Promise<number> {
       await seedDemoContent(prisma);
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedMenus(prisma);
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;

@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   'audit.view': ADMINS,
   // Issue 17: the outbound mail queue (its messages may hold sign-in links: admins only).
   'mail.manage': ADMINS,
+  // Issue 18 (newsroom taxonomy): tags, the home page's pinned articles, notices and blocks, menus.
+  'tag.manage': EDITORS,
+  'homePage.manage': EDITORS,
+  'menu.manage': ADMINS,
   // Issue 18: imports from WordPress (they write articles, pages, media and redirects at once)
   // and the redirect table.
   'import.wordpress': ADMINS,

@@ -28,6 +28,13 @@ export const cacheTags = {
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',
+  // Issue 18 (newsroom taxonomy)
+  tags: 'tags',
+  tag: (slug: string) => `tag:${slug}`,
+  featured: 'featured-articles',
+  notices: 'site-notices',
+  homeBlocks: 'home-blocks',
+  menus: 'menus',
   /** The redirect table (old WordPress addresses, hand-made redirects). */
   redirects: 'redirects',
 } as const;
