@@ -13,7 +13,7 @@ function Counts({ report }: { report: ImportReport }) {
   const { created } = report;
   return (
     <p>
-      Tạo mới: {created.posts} bài viết, {created.pages} trang, {created.categories} danh mục, {created.media} ảnh, {created.redirects} chuyển hướng
+      Tạo mới: {created.posts} bài viết, {created.pages} trang, {created.categories} danh mục, {created.tags ?? 0} thẻ, {created.media} ảnh, {created.redirects} chuyển hướng
       {report.unchanged ? `; ${report.unchanged} mục đã có từ lần nhập trước (không đổi)` : ''}.
     </p>
   );
@@ -67,7 +67,6 @@ function Details({ report }: { report: ImportReport }) {
         </details>
       ) : null}
       {report.bylines.length > 0 ? <p>Tác giả không có tài khoản, giữ làm tên tác giả hiển thị: {report.bylines.join(', ')}.</p> : null}
-      {report.tagsNotImported.length > 0 ? <p>Thẻ chưa được nhập: {report.tagsNotImported.join(', ')}.</p> : null}
     </div>
   );
 }

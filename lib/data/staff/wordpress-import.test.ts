@@ -40,7 +40,7 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     const result = await importWordpress(xml, admin, { fileName: 'ccn-cu.xml', mediaDir: MEDIA_DIR, fetchRemote: false });
     if (!result.ok) throw new Error(result.message);
     const { report } = result;
-    expect(report.created).toEqual({ posts: 3, pages: 1, categories: 2, media: 2, redirects: expect.any(Number) });
+    expect(report.created).toEqual({ posts: 3, pages: 1, categories: 2, tags: 2, media: 2, redirects: expect.any(Number) });
     expect(report.skipped).toEqual({ nav_menu_item: 1 });
 
     const published = await prisma.article.findUniqueOrThrow({
@@ -54,6 +54,11 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     expect(published.authorId).toBe(editor.id);
     expect(published.byline).toBe('');
     expect(published.category?.slug).toBe('tin-hoat-dong');
+    const tags = await prisma.articleTag.findMany({ where: { articleId: published.id }, orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } });
+    expect(tags.map((row) => row.tag)).toEqual([
+      { name: 'Cụm công nghiệp', slug: 'cum-cong-nghiep' },
+      { name: 'Đầu tư', slug: 'dau-tu' },
+    ]);
     expect(published.summary).toBe('Giai đoạn 2 Cụm công nghiệp Gia Viễn được khởi công với tổng vốn 350 tỷ đồng.');
     // The featured image went through the media pipeline: stored file plus AVIF/WebP variants.
     expect(published.coverMedia?.altText).toBe('Lễ khởi công cụm công nghiệp Gia Viễn');
@@ -119,6 +124,8 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
       '/category/tin-hoat-dong': '/tin-tuc/danh-muc/tin-hoat-dong',
       '/category/tin-hoat-dong/thong-bao-moi-thau': '/tin-tuc/danh-muc/thong-bao-moi-thau',
       '/category/thong-bao-moi-thau': '/tin-tuc/danh-muc/thong-bao-moi-thau',
+      '/tag/dau-tu': '/tin-tuc/the/dau-tu',
+      '/tag/cum-cong-nghiep': '/tin-tuc/the/cum-cong-nghiep',
     });
     expect(redirects['/2023/06/02/thong-bao-moi-thau-san-lap']).toBe('/tin-tuc/thong-bao-moi-thau-san-lap');
   });
@@ -128,7 +135,7 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     const files = (await import('node:fs/promises')).readdir(uploadDir(), { recursive: true });
     const result = await importWordpress(xml, admin, { fileName: 'ccn-cu.xml', mediaDir: MEDIA_DIR, fetchRemote: false });
     if (!result.ok) throw new Error(result.message);
-    expect(result.report.created).toEqual({ posts: 0, pages: 0, categories: 0, media: 0, redirects: 0 });
+    expect(result.report.created).toEqual({ posts: 0, pages: 0, categories: 0, tags: 0, media: 0, redirects: 0 });
     expect(result.report.unchanged).toBe(4);
     expect(await contentSnapshot()).toEqual(before);
     expect(await (await import('node:fs/promises')).readdir(uploadDir(), { recursive: true })).toEqual(await files);
@@ -152,7 +159,8 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     expect(imported).toHaveLength(2);
 
     const result = await undoImportRun(run.id, admin);
-    expect(result).toMatchObject({ ok: true, removed: { posts: 3, pages: 1, categories: 2, media: 2 } });
+    expect(result).toMatchObject({ ok: true, removed: { posts: 3, pages: 1, categories: 2, tags: 2, media: 2 } });
+    expect(await prisma.tag.count()).toBe(0);
     expect(await prisma.article.count({ where: { slug: { in: ['le-khoi-cong-cum-cong-nghiep-gia-vien', 'thong-bao-moi-thau-san-lap'] } } })).toBe(0);
     expect(await prisma.page.count({ where: { slug: 'lich-su-hinh-thanh' } })).toBe(0);
     expect(await prisma.redirect.findMany({ select: { fromPath: true } })).toEqual([{ fromPath: manual.fromPath }]);

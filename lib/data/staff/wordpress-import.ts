@@ -11,6 +11,7 @@ import { RESERVED_TOP_LEVEL } from '@/lib/routes/reserved';
 import { cacheTags } from '../cache-tags';
 import { renderBody } from '../body-images';
 import { recordAudit, type AuditActor } from './audit';
+import { findOrCreateTags, setArticleTags, tagSlug } from './tags';
 
 // Imports a WordPress export (WXR) as the given staff member: categories, images (through the
 // media pipeline: sharp, AVIF/WebP variants), posts, pages, and redirects from the old addresses.
@@ -36,7 +37,7 @@ export interface ImportReportItem {
 
 export interface ImportReport {
   siteUrl: string;
-  created: { posts: number; pages: number; categories: number; media: number; redirects: number };
+  created: { posts: number; pages: number; categories: number; tags: number; media: number; redirects: number };
   unchanged: number;
   /** Item types and statuses not imported (menus, revisions, trash…), with counts. */
   skipped: Record<string, number>;
@@ -44,7 +45,6 @@ export interface ImportReport {
   items: ImportReportItem[];
   /** Authors without a staff account: kept as the byline. */
   bylines: string[];
-  tagsNotImported: string[];
 }
 
 export type ImportResult = { ok: true; runId: string; report: ImportReport; tags: string[] } | { ok: false; message: string };
@@ -177,6 +177,29 @@ async function importCategories(context: Context): Promise<Map<string, string>> 
   return ids;
 }
 
+/** The export's tags by WordPress slug → their names here; new ones are owned by the run. */
+async function importTags(context: Context): Promise<Map<string, string>> {
+  const { document, report, runId } = context;
+  const names = new Map(document.tags.map((term) => [term.slug, term.name || term.slug]));
+  for (const item of document.items) for (const slug of item.tags) if (!names.has(slug)) names.set(slug, slug);
+  const redirects: { from: string | null; to: string }[] = [];
+  for (const [wpSlug, name] of names) {
+    const slug = tagSlug(name);
+    if (!slug) continue;
+    redirects.push({ from: redirectKeyOf(`/tag/${wpSlug}`), to: `/tin-tuc/the/${slug}` });
+    if (await prisma.tag.findUnique({ where: { slug }, select: { id: true } })) continue;
+    await prisma.$transaction(async (tx) => {
+      const [tag] = await findOrCreateTags([name], tx);
+      if (!tag) return;
+      await tx.importedItem.deleteMany({ where: { sourceKey: `tag:${wpSlug}` } });
+      await tx.importedItem.create({ data: { runId, kind: 'tag', sourceKey: `tag:${wpSlug}`, entityType: 'Tag', entityId: tag.id } });
+    });
+    report.created.tags += 1;
+  }
+  report.created.redirects += await prisma.$transaction((tx) => addRedirects(tx, runId, redirects));
+  return names;
+}
+
 async function importImages(context: Context, urls: Set<string>, attachmentsByUrl: Map<string, WxrItem>): Promise<Map<string, LibraryImage & { id: string }>> {
   const { report, runId, actor, options } = context;
   const images = new Map<string, LibraryImage & { id: string }>();
@@ -290,6 +313,7 @@ async function importPost(context: Context, item: WxrItem, ctx: PostContext): Pr
       data: { articleId: article.id, editorId: actor.id, kind: 'MANUAL', title, summary, body: conversion.json as Prisma.InputJsonValue, version: article.version, note: 'Nhập từ WordPress' },
     });
     await tx.importedItem.create({ data: { runId, kind: 'post', sourceKey: key, entityType: 'Article', entityId: article.id } });
+    await setArticleTags(article.id, item.tags.map((wpSlug) => ctx.tagNames.get(wpSlug) ?? wpSlug), tx);
     const to = `/tin-tuc/${slug}`;
     const wpSlug = item.slug ? slugify(item.slug) : '';
     const dated = item.date && wpSlug ? vietnamYearMonth(item.date) : null;
@@ -355,6 +379,7 @@ interface PostContext {
   images: Map<string, LibraryImage & { id: string }>;
   authors: Map<string, { userId: string | null; byline: string }>;
   categories: Map<string, string>;
+  tagNames: Map<string, string>;
   tags: string[];
 }
 
@@ -369,13 +394,12 @@ export async function importWordpress(xml: string, actor: ImportActor, options: 
   }
   const report: ImportReport = {
     siteUrl: document.siteUrl,
-    created: { posts: 0, pages: 0, categories: 0, media: 0, redirects: 0 },
+    created: { posts: 0, pages: 0, categories: 0, tags: 0, media: 0, redirects: 0 },
     unchanged: 0,
     skipped: {},
     missingMedia: [],
     items: [],
     bylines: [],
-    tagsNotImported: document.tags.map((tag) => tag.name),
   };
   const run = await prisma.importRun.create({
     data: { fileName: options.fileName.slice(0, 255), siteUrl: document.siteUrl.slice(0, 500), actorId: actor.id, actorEmail: actor.email },
@@ -405,10 +429,11 @@ export async function importWordpress(xml: string, actor: ImportActor, options: 
   }
 
   const categories = await importCategories(context);
+  const tagNames = await importTags(context);
   const images = await importImages(context, urls, attachmentsByUrl);
   const authors = await authorMap(document);
   report.bylines = [...new Set([...authors.values()].filter((author) => !author.userId).map((author) => author.byline))];
-  const postContext: PostContext = { attachments, images, authors, categories, tags: [] };
+  const postContext: PostContext = { attachments, images, authors, categories, tagNames, tags: [] };
   for (const item of content) {
     if (item.type === 'post') await importPost(context, item, postContext);
     else await importPage(context, item, postContext);
@@ -426,7 +451,7 @@ export async function importWordpress(xml: string, actor: ImportActor, options: 
       tx,
     );
   });
-  const tags = [cacheTags.articles, cacheTags.categories, cacheTags.pages, cacheTags.media, ...postContext.tags];
+  const tags = [cacheTags.articles, cacheTags.categories, cacheTags.tags, cacheTags.pages, cacheTags.media, ...postContext.tags];
   return { ok: true, runId: run.id, report, tags };
 }
 
@@ -458,6 +483,8 @@ export async function undoImportRun(runId: string, actor: ImportActor): Promise<
     const emptyCategories = categories.filter((category) => category._count.articles === 0).map((category) => category.id);
     for (const category of categories) if (category._count.articles > 0) kept.push(`Danh mục “${category.name}” (còn ${category._count.articles} bài khác)`);
     removed.categories = (await tx.category.deleteMany({ where: { id: { in: emptyCategories } } })).count;
+    // Tags the run created, unless an article from outside it carries them now.
+    removed.tags = (await tx.tag.deleteMany({ where: { id: { in: ids('tag') }, articles: { none: {} } } })).count;
     const media = await tx.media.findMany({
       where: { id: { in: ids('media') } },
       select: { id: true, storageKey: true, variants: true, originalName: true, _count: { select: { coverOf: true } } },
@@ -480,6 +507,7 @@ export async function undoImportRun(runId: string, actor: ImportActor): Promise<
   const tags = [
     cacheTags.articles,
     cacheTags.categories,
+    cacheTags.tags,
     cacheTags.pages,
     cacheTags.media,
     ...articles.flatMap((article) => [cacheTags.article(article.id), cacheTags.articleSlug(article.slug)]),
