@@ -200,3 +200,41 @@ describe('importWordpress: slugs and missing media folder', () => {
     expect(article.bodyHtml).not.toContain('<img');
   });
 });
+
+describe('importWordpress (trang-cu-classic.xml: classic editor, other statuses, nested pages)', () => {
+  it('maps statuses, skips trash and revisions, slugifies encoded Vietnamese slugs and keeps reserved addresses free', async () => {
+    const classic = await readFile(path.join(FIXTURES, 'trang-cu-classic.xml'), 'utf8');
+    const result = await importWordpress(classic, admin, { fileName: 'trang-cu-classic.xml', fetchRemote: false });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.skipped).toEqual({ 'post:trash': 1, revision: 1 });
+    expect(result.report.created).toMatchObject({ posts: 2, pages: 2, categories: 1 });
+
+    const future = await prisma.article.findUniqueOrThrow({ where: { slug: 'moi-goi-dau-tu' }, include: { category: true } });
+    expect(future).toMatchObject({ status: 'SCHEDULED', title: 'Mời gọi đầu tư vào cụm công nghiệp Xích Thổ' });
+    expect(future.publishedAt?.toISOString()).toBe('2030-03-01T01:00:00.000Z');
+    expect(future.category).toMatchObject({ slug: 'dau-tu', name: 'Đầu tư' });
+    expect(future.bodyHtml).toContain('<h2>Ưu đãi</h2>');
+    expect(future.bodyHtml).toContain('<li><p>Miễn tiền thuê đất 3 năm</p></li>');
+    expect(future.bodyHtml).not.toMatch(/onclick|track\(|<style|color:red|flash\.swf|\[video/);
+    const notes = result.report.items.find((item) => item.newUrl === '/tin-tuc/moi-goi-dau-tu')?.notes;
+    expect(notes).toEqual(
+      expect.arrayContaining(['Mã rút gọn [video] không được hỗ trợ: đã bỏ.', 'Thẻ <object> không được phép: đã bỏ.', 'Thẻ <embed> không được phép: đã bỏ.', 'Thẻ <style> không được phép: đã bỏ.']),
+    );
+
+    const pending = await prisma.article.findFirstOrThrow({ where: { title: 'Bài chờ duyệt' } });
+    expect(pending).toMatchObject({ status: 'PENDING_REVIEW', publishedAt: null, byline: 'Quản trị', authorId: admin.id });
+    expect(await prisma.article.count({ where: { title: 'Bài đã xóa' } })).toBe(0);
+
+    // "tin-tuc" is a section of this site: the page gets the next free address, and its nested old
+    // address redirects there; a draft page stays unpublished.
+    const nested = await prisma.page.findFirstOrThrow({ where: { title: 'Cơ cấu tổ chức' } });
+    expect(nested).toMatchObject({ slug: 'tin-tuc-2', published: false });
+    const redirects = Object.fromEntries((await prisma.redirect.findMany({ where: { runId: result.runId } })).map((row) => [row.fromPath, row.toPath]));
+    expect(redirects).toMatchObject({
+      '/gioi-thieu-ban/co-cau-to-chuc': '/tin-tuc-2',
+      '/?page_id=61': '/tin-tuc-2',
+      '/2024/03/moi-goi-dau-tu-xich-tho': '/tin-tuc/moi-goi-dau-tu',
+      '/category/đầu-tư': '/tin-tuc/danh-muc/dau-tu',
+    });
+  });
+});

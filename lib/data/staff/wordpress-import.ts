@@ -2,7 +2,8 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { removeDiacritics, slugify } from '@/lib/content/slugify';
-import { convertBody, imageUrlsIn, type AttachmentRef, type LibraryImage } from '@/lib/import/wordpress/body';
+import { convertBody, imageUrlsIn, type AttachmentRef, type BodyContext, type BodyConversion, type LibraryImage } from '@/lib/import/wordpress/body';
+import { paragraphsToDocument } from '@/lib/content/render';
 import { fetchOldImage, originalImageUrl, type MediaSourceOptions } from '@/lib/import/wordpress/media-source';
 import { parseWxr, WxrError, type WxrDocument, type WxrItem } from '@/lib/import/wordpress/wxr';
 import { deleteStoredFiles, ingestUpload, MediaRejectedError, storageKeysOf } from '@/lib/media/ingest';
@@ -95,6 +96,20 @@ function plainSummary(excerpt: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > SUMMARY_MAX ? `${text.slice(0, SUMMARY_MAX - 1)}…` : text;
+}
+
+/** convertBody, or the body's text as plain paragraphs when it cannot be made a document. */
+function safeConvert(html: string, context: BodyContext): BodyConversion {
+  try {
+    return convertBody(html, context);
+  } catch {
+    const text = html
+      .replace(/<[^>]*>/g, ' ')
+      .split(/\n\s*\n/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return { json: paragraphsToDocument(text), lost: ['Không chuyển được định dạng của bài: chỉ giữ lại chữ.'], missingImages: [] };
+  }
 }
 
 async function freeArticleSlug(tx: Tx, wanted: string): Promise<string> {
@@ -279,7 +294,7 @@ async function importPost(context: Context, item: WxrItem, ctx: PostContext): Pr
   }
   // Imported once, then deleted by hand: imported again.
   if (existingId) await prisma.importedItem.deleteMany({ where: { sourceKey: key } });
-  const conversion = convertBody(item.content, { attachments: ctx.attachments, image: (url) => ctx.images.get(url) ?? null });
+  const conversion = safeConvert(item.content, { attachments: ctx.attachments, image: (url) => ctx.images.get(url) ?? null });
   const status = POST_STATUS[item.status] ?? 'DRAFT';
   const publishedAt = status === 'PUBLISHED' || status === 'SCHEDULED' ? (item.date ?? new Date()) : null;
   const author = ctx.authors.get(item.creator) ?? { userId: null, byline: item.creator };
@@ -342,7 +357,7 @@ async function importPage(context: Context, item: WxrItem, ctx: PostContext): Pr
     return;
   }
   if (existingId) await prisma.importedItem.deleteMany({ where: { sourceKey: key } });
-  const conversion = convertBody(item.content, { attachments: ctx.attachments, image: (url) => ctx.images.get(url) ?? null });
+  const conversion = safeConvert(item.content, { attachments: ctx.attachments, image: (url) => ctx.images.get(url) ?? null });
   const rendered = await renderBody(conversion.json);
   const title = item.title || 'Trang không có tiêu đề';
   const slug = await prisma.$transaction(async (tx) => {
