@@ -102,7 +102,7 @@ export default async function WordpressImportPage() {
                     </p>
                     {run.undoneAt ? <p className="text-sm font-medium text-slate-700">Đã hoàn tác lúc {formatDateTime(run.undoneAt)}.</p> : null}
                   </div>
-                  {run.undoneAt || !run.report ? null : <UndoImportButton id={run.id} fileName={run.fileName} />}
+                  {run.undoneAt ? null : <UndoImportButton id={run.id} fileName={run.fileName} />}
                 </div>
                 {run.report ? (
                   <>
@@ -110,7 +110,7 @@ export default async function WordpressImportPage() {
                     <Details report={run.report} />
                   </>
                 ) : (
-                  <p className="text-sm text-slate-600">Lần nhập chưa hoàn tất.</p>
+                  <p className="text-sm text-slate-600">Lần nhập bị gián đoạn: hoàn tác để gỡ phần đã nhập, rồi nhập lại.</p>
                 )}
               </li>
             ))}
