@@ -25,7 +25,12 @@ test('an admin imports a WordPress export; its posts answer at the new address a
   await page.getByLabel('Tệp xuất từ WordPress (.xml)').setInputFiles(FIXTURE);
   await page.getByRole('button', { name: 'Nhập nội dung' }).click();
   // The old host (.invalid) never answers: the images are reported missing, the posts come in.
-  await expect(page.getByRole('status').filter({ hasText: /^Đã nhập/ }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Đã nhập/ })
+      .first(),
+  ).toBeVisible({ timeout: 30_000 });
   const run = page.getByRole('listitem').filter({ hasText: 'ccn-cu.xml' }).first();
   await expect(run).toContainText('ảnh không lấy được');
   await run.getByText(/Nội dung không giữ được/).click();
@@ -42,7 +47,10 @@ test('an admin imports a WordPress export; its posts answer at the new address a
     for (const old of ['/?p=101', '/2023/05/le-khoi-cong-cum-cong-nghiep-gia-vien/', '/category/tin-hoat-dong/']) {
       const { hops, end, status } = await follow(reader, old);
       expect(hops.length, old).toBeGreaterThan(0);
-      expect(hops.every((hop) => hop === 308), old).toBe(true);
+      expect(
+        hops.every((hop) => hop === 308),
+        old,
+      ).toBe(true);
       expect(status, old).toBe(200);
       if (!old.startsWith('/category')) expect(end).toBe(NEW_ADDRESS);
     }

@@ -45,7 +45,9 @@ await runCli(async (env) => {
     );
     for (const item of items.filter((entry) => entry.notes.length > 0)) for (const note of item.notes) log(`  ${item.newUrl}: ${note}`);
     for (const missing of missingMedia) log(`  Missing image ${missing.url}: ${missing.reason}`);
-    log(`Run id ${result.runId} (undo it in /quan-tri/nhap-wordpress). A running server shows the new content after its next content change or POST /api/cache/invalidate.`);
+    log(
+      `Run id ${result.runId} (undo it in /quan-tri/nhap-wordpress). A running server shows the new content after its next content change or POST /api/cache/invalidate.`,
+    );
     await prisma.$disconnect();
   } finally {
     await database.stop();

@@ -102,7 +102,10 @@ describe('WordPress import actions', () => {
     await actAs('ADMIN');
     const result = await importWordpressAction(null, upload(await readFile(FIXTURE), 'ccn-cu.xml'));
     // The old host (.invalid) never answers: every image is reported missing, the posts still come in.
-    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Đã nhập 3 bài viết, 1 trang, 0 ảnh, \d+ chuyển hướng \(3 ảnh không lấy được\)\.$/) });
+    expect(result).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Đã nhập 3 bài viết, 1 trang, 0 ảnh, \d+ chuyển hướng \(3 ảnh không lấy được\)\.$/),
+    });
     expect(invalidatedTags).toEqual(expect.arrayContaining(['articles', 'pages', 'article-slug:le-khoi-cong-cum-cong-nghiep-gia-vien']));
     const runId = result.ok ? result.data?.runId : undefined;
     expect(runId).toBeTruthy();

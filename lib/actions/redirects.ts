@@ -17,6 +17,7 @@ export const createRedirectAction = defineAction({ ...REDIRECT, schema: redirect
   return failure('Địa chỉ cũ đã có chuyển hướng.', { fromPath: [`“${input.fromPath}” đã được chuyển hướng. Hãy xóa chuyển hướng cũ trước.`] });
 });
 
-export const deleteRedirectAction = defineAction({ ...REDIRECT, schema: recordIdSchema, invalidMessage: 'Chuyển hướng không còn tồn tại.' }, async ({ id }, { user }) =>
-  (await redirects.deleteRedirect(id, user)).ok ? success('Đã xóa chuyển hướng.') : failure('Chuyển hướng không còn tồn tại.'),
+export const deleteRedirectAction = defineAction(
+  { ...REDIRECT, schema: recordIdSchema, invalidMessage: 'Chuyển hướng không còn tồn tại.' },
+  async ({ id }, { user }) => ((await redirects.deleteRedirect(id, user)).ok ? success('Đã xóa chuyển hướng.') : failure('Chuyển hướng không còn tồn tại.')),
 );

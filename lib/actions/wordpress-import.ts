@@ -27,13 +27,21 @@ export const importWordpressAction = defineAction<typeof wordpressImportSchema, 
     if (!result.ok) return failure(`Không nhập được: ${result.message}`);
     const { created, unchanged, missingMedia } = result.report;
     const parts = [`${created.posts} bài viết`, `${created.pages} trang`, `${created.media} ảnh`, `${created.redirects} chuyển hướng`];
-    const notes = [unchanged ? `${unchanged} mục đã có từ lần nhập trước` : '', missingMedia.length ? `${missingMedia.length} ảnh không lấy được` : ''].filter(Boolean);
+    const notes = [unchanged ? `${unchanged} mục đã có từ lần nhập trước` : '', missingMedia.length ? `${missingMedia.length} ảnh không lấy được` : ''].filter(
+      Boolean,
+    );
     return success(`Đã nhập ${parts.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}.`, { runId: result.runId, tags: result.tags });
   },
 );
 
 export const undoImportAction = defineAction<typeof recordIdSchema, Invalidation, 'import.wordpress'>(
-  { permission: 'import.wordpress', schema: recordIdSchema, invalidMessage: 'Lần nhập không còn tồn tại.', invalidates: (_input, data) => data?.tags ?? [], refresh: true },
+  {
+    permission: 'import.wordpress',
+    schema: recordIdSchema,
+    invalidMessage: 'Lần nhập không còn tồn tại.',
+    invalidates: (_input, data) => data?.tags ?? [],
+    refresh: true,
+  },
   async ({ id }, { user }): Promise<ActionResult<Invalidation>> => {
     const result = await imports.undoImportRun(id, user);
     if (!result.ok) return failure(result.reason === 'already-undone' ? 'Lần nhập này đã được hoàn tác.' : 'Lần nhập không còn tồn tại.');

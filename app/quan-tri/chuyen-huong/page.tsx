@@ -19,8 +19,8 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
       <header>
         <h1 className="text-2xl font-bold">Chuyển hướng</h1>
         <p className="mt-1 text-slate-600">
-          Địa chỉ cũ (từ trang WordPress trước đây hoặc thêm tay) được chuyển vĩnh viễn (308) tới địa chỉ mới. Chuyển hướng chỉ có tác dụng khi địa chỉ cũ không còn là
-          một trang đang có.
+          Địa chỉ cũ (từ trang WordPress trước đây hoặc thêm tay) được chuyển vĩnh viễn (308) tới địa chỉ mới. Chuyển hướng chỉ có tác dụng khi địa chỉ cũ không
+          còn là một trang đang có.
         </p>
       </header>
       <section aria-labelledby="them-chuyen-huong" className="space-y-2">
@@ -37,7 +37,13 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
           <label htmlFor="tim-chuyen-huong" className="sr-only">
             Tìm theo địa chỉ
           </label>
-          <input id="tim-chuyen-huong" name="q" defaultValue={q} placeholder="Tìm theo địa chỉ" className="w-full max-w-sm rounded border border-slate-300 px-3 py-2" />
+          <input
+            id="tim-chuyen-huong"
+            name="q"
+            defaultValue={q}
+            placeholder="Tìm theo địa chỉ"
+            className="w-full max-w-sm rounded border border-slate-300 px-3 py-2"
+          />
           <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-2">
             Tìm
           </button>
@@ -49,11 +55,21 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="py-2 pr-3">Địa chỉ cũ</th>
-                  <th scope="col" className="py-2 pr-3">Địa chỉ mới</th>
-                  <th scope="col" className="py-2 pr-3">Nguồn</th>
-                  <th scope="col" className="py-2 pr-3">Ngày tạo</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Thao tác</span></th>
+                  <th scope="col" className="py-2 pr-3">
+                    Địa chỉ cũ
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Địa chỉ mới
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Nguồn
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Ngày tạo
+                  </th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Thao tác</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -70,7 +86,9 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
                 ))}
               </tbody>
             </table>
-            {total > REDIRECTS_PAGE_SIZE ? <p className="mt-2 text-sm text-slate-600">Hiển thị {REDIRECTS_PAGE_SIZE} chuyển hướng mới nhất; hãy tìm để thu hẹp danh sách.</p> : null}
+            {total > REDIRECTS_PAGE_SIZE ? (
+              <p className="mt-2 text-sm text-slate-600">Hiển thị {REDIRECTS_PAGE_SIZE} chuyển hướng mới nhất; hãy tìm để thu hẹp danh sách.</p>
+            ) : null}
           </div>
         )}
       </section>

@@ -13,7 +13,8 @@ function Counts({ report }: { report: ImportReport }) {
   const { created } = report;
   return (
     <p>
-      Tạo mới: {created.posts} bài viết, {created.pages} trang, {created.categories} danh mục, {created.tags ?? 0} thẻ, {created.media} ảnh, {created.redirects} chuyển hướng
+      Tạo mới: {created.posts} bài viết, {created.pages} trang, {created.categories} danh mục, {created.tags ?? 0} thẻ, {created.media} ảnh, {created.redirects}{' '}
+      chuyển hướng
       {report.unchanged ? `; ${report.unchanged} mục đã có từ lần nhập trước (không đổi)` : ''}.
     </p>
   );
@@ -80,8 +81,8 @@ export default async function WordpressImportPage() {
       <header>
         <h1 className="text-2xl font-bold">Nhập từ WordPress</h1>
         <p className="mt-1 text-slate-600">
-          Nhập bài viết, trang, danh mục và ảnh từ tệp xuất của WordPress. Địa chỉ cũ được chuyển hướng tới địa chỉ mới. Nhập lại cùng tệp không tạo bản trùng; mỗi lần
-          nhập có thể hoàn tác. Tệp lớn hơn 11 MB: dùng lệnh <code>npm run import:wordpress</code> trên máy chủ.
+          Nhập bài viết, trang, danh mục và ảnh từ tệp xuất của WordPress. Địa chỉ cũ được chuyển hướng tới địa chỉ mới. Nhập lại cùng tệp không tạo bản trùng;
+          mỗi lần nhập có thể hoàn tác. Tệp lớn hơn 11 MB: dùng lệnh <code>npm run import:wordpress</code> trên máy chủ.
         </p>
       </header>
       <WordpressImportForm />
@@ -98,7 +99,10 @@ export default async function WordpressImportPage() {
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-semibold">
-                      {run.fileName} <span className="font-normal text-slate-600">· {formatDateTime(run.createdAt)} · {run.actorEmail ?? 'hệ thống'}</span>
+                      {run.fileName}{' '}
+                      <span className="font-normal text-slate-600">
+                        · {formatDateTime(run.createdAt)} · {run.actorEmail ?? 'hệ thống'}
+                      </span>
                     </p>
                     {run.undoneAt ? <p className="text-sm font-medium text-slate-700">Đã hoàn tác lúc {formatDateTime(run.undoneAt)}.</p> : null}
                   </div>

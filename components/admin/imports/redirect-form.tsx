@@ -9,7 +9,13 @@ import { redirectSchema } from '@/lib/validation/redirects';
 export function RedirectForm() {
   const { errors, onSubmit, pending, formRef, formKey, values } = useActionForm(createRedirectAction, { schema: redirectSchema, refresh: true });
   return (
-    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+    <form
+      key={formKey}
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+    >
       <FormField
         key={`from-${values?.fromPath ?? ''}`}
         label="Địa chỉ cũ"

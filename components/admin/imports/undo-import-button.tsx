@@ -9,7 +9,11 @@ export function UndoImportButton({ id, fileName }: { id: string; fileName: strin
   return (
     <form ref={formRef} onSubmit={onSubmit}>
       <input type="hidden" name="id" value={id} />
-      <ConfirmButton size="sm" pending={pending} confirmMessage={`Hoàn tác lần nhập “${fileName}”? Các bài viết, trang, ảnh và chuyển hướng do lần nhập này tạo ra sẽ bị xóa.`}>
+      <ConfirmButton
+        size="sm"
+        pending={pending}
+        confirmMessage={`Hoàn tác lần nhập “${fileName}”? Các bài viết, trang, ảnh và chuyển hướng do lần nhập này tạo ra sẽ bị xóa.`}
+      >
         Hoàn tác
       </ConfirmButton>
     </form>

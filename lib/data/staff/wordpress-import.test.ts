@@ -54,7 +54,11 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     expect(published.authorId).toBe(editor.id);
     expect(published.byline).toBe('');
     expect(published.category?.slug).toBe('tin-hoat-dong');
-    const tags = await prisma.articleTag.findMany({ where: { articleId: published.id }, orderBy: { position: 'asc' }, select: { tag: { select: { name: true, slug: true } } } });
+    const tags = await prisma.articleTag.findMany({
+      where: { articleId: published.id },
+      orderBy: { position: 'asc' },
+      select: { tag: { select: { name: true, slug: true } } },
+    });
     expect(tags.map((row) => row.tag)).toEqual([
       { name: 'Cụm công nghiệp', slug: 'cum-cong-nghiep' },
       { name: 'Đầu tư', slug: 'dau-tu' },
@@ -97,7 +101,9 @@ describe('importWordpress (ccn-cu.xml, WordPress 6 export)', () => {
     expect(classic.authorId).toBe(admin.id);
     expect(classic.byline).toBe('Nguyễn Thị Hương');
     expect(classic.category).toMatchObject({ slug: 'thong-bao-moi-thau', name: 'Thông báo & mời thầu' });
-    expect(report.missingMedia).toEqual([{ url: 'https://ccn-cu.example.invalid/wp-content/uploads/2023/05/anh-da-mat.jpg', reason: 'không có trong thư mục ảnh' }]);
+    expect(report.missingMedia).toEqual([
+      { url: 'https://ccn-cu.example.invalid/wp-content/uploads/2023/05/anh-da-mat.jpg', reason: 'không có trong thư mục ảnh' },
+    ]);
     expect(report.bylines).toEqual(['Nguyễn Thị Hương']);
 
     const draft = await prisma.article.findFirstOrThrow({ where: { title: 'Bản nháp: kế hoạch xúc tiến đầu tư 2024' } });
@@ -218,7 +224,12 @@ describe('importWordpress (trang-cu-classic.xml: classic editor, other statuses,
     expect(future.bodyHtml).not.toMatch(/onclick|track\(|<style|color:red|flash\.swf|\[video/);
     const notes = result.report.items.find((item) => item.newUrl === '/tin-tuc/moi-goi-dau-tu')?.notes;
     expect(notes).toEqual(
-      expect.arrayContaining(['Mã rút gọn [video] không được hỗ trợ: đã bỏ.', 'Thẻ <object> không được phép: đã bỏ.', 'Thẻ <embed> không được phép: đã bỏ.', 'Thẻ <style> không được phép: đã bỏ.']),
+      expect.arrayContaining([
+        'Mã rút gọn [video] không được hỗ trợ: đã bỏ.',
+        'Thẻ <object> không được phép: đã bỏ.',
+        'Thẻ <embed> không được phép: đã bỏ.',
+        'Thẻ <style> không được phép: đã bỏ.',
+      ]),
     );
 
     const pending = await prisma.article.findFirstOrThrow({ where: { title: 'Bài chờ duyệt' } });

@@ -325,10 +325,23 @@ async function importPost(context: Context, item: WxrItem, ctx: PostContext): Pr
       select: { id: true, version: true },
     });
     await tx.articleRevision.create({
-      data: { articleId: article.id, editorId: actor.id, kind: 'MANUAL', title, summary, body: conversion.json as Prisma.InputJsonValue, version: article.version, note: 'Nhập từ WordPress' },
+      data: {
+        articleId: article.id,
+        editorId: actor.id,
+        kind: 'MANUAL',
+        title,
+        summary,
+        body: conversion.json as Prisma.InputJsonValue,
+        version: article.version,
+        note: 'Nhập từ WordPress',
+      },
     });
     await tx.importedItem.create({ data: { runId, kind: 'post', sourceKey: key, entityType: 'Article', entityId: article.id } });
-    await setArticleTags(article.id, item.tags.map((wpSlug) => ctx.tagNames.get(wpSlug) ?? wpSlug), tx);
+    await setArticleTags(
+      article.id,
+      item.tags.map((wpSlug) => ctx.tagNames.get(wpSlug) ?? wpSlug),
+      tx,
+    );
     const to = `/tin-tuc/${slug}`;
     const wpSlug = item.slug ? slugify(item.slug) : '';
     const dated = item.date && wpSlug ? vietnamYearMonth(item.date) : null;
@@ -494,7 +507,10 @@ export async function undoImportRun(runId: string, actor: ImportActor): Promise<
     removed.posts = (await tx.article.deleteMany({ where: { id: { in: ids('post') } } })).count;
     removed.pages = (await tx.page.deleteMany({ where: { id: { in: ids('page') } } })).count;
     removed.redirects = (await tx.redirect.deleteMany({ where: { runId } })).count;
-    const categories = await tx.category.findMany({ where: { id: { in: ids('category') } }, select: { id: true, name: true, _count: { select: { articles: true } } } });
+    const categories = await tx.category.findMany({
+      where: { id: { in: ids('category') } },
+      select: { id: true, name: true, _count: { select: { articles: true } } },
+    });
     const emptyCategories = categories.filter((category) => category._count.articles === 0).map((category) => category.id);
     for (const category of categories) if (category._count.articles > 0) kept.push(`Danh mục “${category.name}” (còn ${category._count.articles} bài khác)`);
     removed.categories = (await tx.category.deleteMany({ where: { id: { in: emptyCategories } } })).count;
@@ -546,5 +562,8 @@ export async function listImportRuns(limit = 20): Promise<ImportRunRow[]> {
     take: limit,
     select: { id: true, fileName: true, actorEmail: true, createdAt: true, undoneAt: true, report: true },
   });
-  return rows.map((row) => ({ ...row, report: row.report && typeof row.report === 'object' && 'created' in row.report ? (row.report as unknown as ImportReport) : null }));
+  return rows.map((row) => ({
+    ...row,
+    report: row.report && typeof row.report === 'object' && 'created' in row.report ? (row.report as unknown as ImportReport) : null,
+  }));
 }

@@ -51,7 +51,22 @@ const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]]*)?)\]/gi;
 const IMG = /<img\b[^>]*>/gi;
 const BLOCK_START = /^<(?:p|h[1-6]|ul|ol|li|blockquote|figure|table|div|pre|hr|iframe)\b/i;
 /** Tags whose loss the report names (other unknown tags only lose their markup, not their text). */
-const REPORTED_TAGS = new Set(['script', 'style', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'svg', 'canvas', 'noscript']);
+const REPORTED_TAGS = new Set([
+  'script',
+  'style',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'video',
+  'audio',
+  'svg',
+  'canvas',
+  'noscript',
+]);
 
 /** Every image address a body refers to (img tags and [gallery] ids), to import them first. */
 export function imageUrlsIn(html: string, attachments: ReadonlyMap<number, AttachmentRef>): string[] {
@@ -83,7 +98,10 @@ function galleryIds(attributes: string): number[] {
 }
 
 const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const stripTags = (value: string) => decodeEntities(value.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+const stripTags = (value: string) =>
+  decodeEntities(value.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function figure(img: string, caption: string): string {
   return `\n\n<figure>${img}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>\n\n`;

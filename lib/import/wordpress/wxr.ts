@@ -52,7 +52,14 @@ export class WxrError extends Error {}
 
 type XmlNode = Record<string, unknown>;
 
-const ALWAYS_LISTS = new Set(['rss.channel.item', 'rss.channel.wp:author', 'rss.channel.wp:category', 'rss.channel.wp:tag', 'rss.channel.item.category', 'rss.channel.item.wp:postmeta']);
+const ALWAYS_LISTS = new Set([
+  'rss.channel.item',
+  'rss.channel.wp:author',
+  'rss.channel.wp:category',
+  'rss.channel.wp:tag',
+  'rss.channel.item.category',
+  'rss.channel.item.wp:postmeta',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -77,8 +84,21 @@ function text(value: unknown): string {
 const trimmed = (value: unknown) => text(value).trim();
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
 };
 
 /** Titles and term names: WordPress stores them HTML-escaped ("&#8211;", "&amp;") inside CDATA. */
