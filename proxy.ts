@@ -79,6 +79,13 @@ export const config = {
     '/en/:slug',
     // Every one-segment address, files and `/api` included: unknown ones answer 404.
     '/:segment',
+    // WordPress's old addresses (lib/routes/redirect-paths.ts): 308 from the redirect table or 404.
+    { source: '/', has: [{ type: 'query', key: 'p' }] },
+    { source: '/', has: [{ type: 'query', key: 'page_id' }] },
+    '/:year(\\d{4})/:month(\\d{2})/:slug',
+    '/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug',
+    '/category/:path+',
+    '/tag/:slug',
     // Every server-function call, wherever it is POSTed (isCacheFunctionCall); never the upload route.
     { source: '/((?!api/media/upload).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -63,6 +63,8 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/trang/moi', permission: 'page.manage' },
   { path: '/quan-tri/trang/[id]', permission: 'page.manage' },
   { path: '/quan-tri/website-lien-ket', permission: 'linkedSite.manage', nav: 'Website liên kết' },
+  { path: '/quan-tri/nhap-wordpress', permission: 'import.wordpress', nav: 'Nhập từ WordPress' },
+  { path: '/quan-tri/chuyen-huong', permission: 'redirect.manage', nav: 'Chuyển hướng' },
   { path: '/quan-tri/nguoi-dung', permission: 'user.manage', nav: 'Người dùng' },
   { path: '/quan-tri/cai-dat', permission: 'settings.manage', nav: 'Cài đặt' },
   { path: '/quan-tri/nhat-ky', permission: 'audit.view', nav: 'Nhật ký' },

@@ -69,6 +69,10 @@ export const PERMISSIONS = {
   'account.twoFactor': STAFF,
   'account.sessions': STAFF,
   'notification.read': STAFF,
+  // Issue 18: imports from WordPress (they write articles, pages, media and redirects at once)
+  // and the redirect table.
+  'import.wordpress': ADMINS,
+  'redirect.manage': ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

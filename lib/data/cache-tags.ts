@@ -35,4 +35,6 @@ export const cacheTags = {
   notices: 'site-notices',
   homeBlocks: 'home-blocks',
   menus: 'menus',
+  /** The redirect table (old WordPress addresses, hand-made redirects). */
+  redirects: 'redirects',
 } as const;

@@ -21,6 +21,8 @@ const CACHEABLE_STATUSES = new Set([200, 301, 308, 404]);
  * the page instead of each storing their own. A test checks this table against app/(site).
  */
 export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: readonly string[] }> = [
+  // WordPress's old query addresses (/?p=123, /?page_id=7) answer a redirect, not the home page.
+  { path: /^\/$/, parameters: ['p', 'page_id'] },
   { path: /^\/tin-tuc$/, parameters: ['trang'] },
   { path: /^\/tin-tuc\/danh-muc\/[^/]+$/, parameters: ['trang'] },
   { path: /^\/thu-vien-video$/, parameters: ['trang'] },
