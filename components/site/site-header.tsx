@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { CategoryLink } from '@/lib/data/categories';
+import { ABOUT_PAGES } from './about-nav';
 import { MenuDisclosure } from './menu-disclosure';
 import { ReadingAids } from './reading-aids';
 import { SearchForm } from './search-form';
@@ -45,20 +46,23 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
           <MenuDisclosure>
             <ul className="flex flex-col px-2 text-sm font-semibold md:flex-row md:flex-wrap md:gap-x-1">
               {MENU.map((item) =>
-                item.href === '/tin-tuc' ? (
+                item.href === '/tin-tuc' || item.href === '/gioi-thieu' ? (
                   <li key={item.href} className="group relative">
                     <Link href={item.href} className={itemClass}>
                       {item.label}
                     </Link>
-                    {categories.length > 0 && (
+                    {(item.href === '/gioi-thieu' || categories.length > 0) && (
                       <ul
-                        aria-label="Chuyên mục tin tức"
+                        aria-label={item.href === '/gioi-thieu' ? 'Giới thiệu' : 'Chuyên mục tin tức'}
                         className="pl-4 font-normal md:invisible md:absolute md:left-0 md:top-full md:z-20 md:min-w-60 md:bg-brand-900 md:pl-0 md:shadow-lg md:group-focus-within:visible md:group-hover:visible"
                       >
-                        {categories.map((category) => (
-                          <li key={category.id}>
-                            <Link href={`/tin-tuc/danh-muc/${category.slug}`} className={itemClass}>
-                              {category.name}
+                        {(item.href === '/gioi-thieu'
+                          ? ABOUT_PAGES.slice(1).map((page) => ({ href: page.href, label: page.label }))
+                          : categories.map((category) => ({ href: `/tin-tuc/danh-muc/${category.slug}`, label: category.name }))
+                        ).map((link) => (
+                          <li key={link.href}>
+                            <Link href={link.href} className={itemClass}>
+                              {link.label}
                             </Link>
                           </li>
                         ))}

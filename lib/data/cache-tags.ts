@@ -28,4 +28,5 @@ export const cacheTags = {
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',
+  organization: 'organization-units',
 } as const;
