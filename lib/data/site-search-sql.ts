@@ -8,6 +8,9 @@ import { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT } from './search-sql.ts';
 export const SEARCH_KINDS = ['ARTICLE', 'LEGAL_DOCUMENT', 'PROCEDURE', 'DISCLOSURE', 'CLUSTER', 'PROJECT', 'PAGE', 'QUESTION', 'VIDEO'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** The types kept in site_search (articles have article_search). */
+const OTHER_KINDS: readonly SearchKind[] = SEARCH_KINDS.filter((kind) => kind !== 'ARTICLE');
+
 export interface SiteSearchFilter {
   kind: SearchKind | null;
   year: number | null;
@@ -22,7 +25,7 @@ function yearBounds(year: number): { start: Date; end: Date } {
 /**
  * One statement: the matches of every type, at most SEARCH_RESULT_LIMIT (+ 1, to tell "more")
  * per type, newest first: articles through ccn_search_candidates (migration 20261126070000), the
- * other types from site_search (migration 20261206101000, one GIN lookup for all of them). The
+ * other types from site_search (migration 20261206101000, per type its newest rows or its GIN matches). The
  * type facet counts them with the year filter applied, the year facet with the type filter
  * applied; the list is both filters, ranked (title matches first, then ts_rank over title and
  * lead, then the newest) and cut to the page. Always at least one row (the facets).
@@ -51,18 +54,26 @@ export function siteSearchSql(query: string, filter: SiteSearchFilter, now: Date
       FROM public.ccn_search_candidates(${query}::text, ${yearEnd}::timestamptz, ${cap}::int) c
       WHERE ${hasYear}::boolean AND c.published_at >= ${bounds.start}::timestamptz
     ),
-    o_match AS MATERIALIZED (
-      SELECT s.kind, s.ref_id, s.sort_at, s.year, s.rank_document
-      FROM site_search s
-      WHERE s.lexemes @@ public.ccn_search_query(${query}::text) AND s.published
-    ),
+    -- Per type, the newest matches: the planner walks the type's newest public rows (a common
+    -- word: it stops after a hundred) or asks the GIN index (a rare one), by its word statistics.
     o_all AS MATERIALIZED (
-      SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY m.kind ORDER BY m.sort_at DESC, m.ref_id DESC) AS rn FROM o_match m) x
-      WHERE x.rn <= ${cap}
+      SELECT m.*, row_number() OVER (PARTITION BY m.kind ORDER BY m.sort_at DESC, m.ref_id DESC) AS rn
+      FROM unnest(${[...OTHER_KINDS]}::"SearchKind"[]) k(kind)
+      CROSS JOIN LATERAL (
+        SELECT s.kind, s.ref_id, s.sort_at, s.year, s.rank_document FROM site_search s
+        WHERE s.kind = k.kind AND s.published AND s.lexemes @@ public.ccn_search_query(${query}::text)
+        ORDER BY s.sort_at DESC, s.ref_id DESC LIMIT ${cap}
+      ) m
     ),
     o_year AS MATERIALIZED (
-      SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY m.kind ORDER BY m.sort_at DESC, m.ref_id DESC) AS rn FROM o_match m WHERE m.year = ${filter.year}::integer) x
-      WHERE ${hasYear}::boolean AND x.rn <= ${cap}
+      SELECT m.*, row_number() OVER (PARTITION BY m.kind ORDER BY m.sort_at DESC, m.ref_id DESC) AS rn
+      FROM unnest(${[...OTHER_KINDS]}::"SearchKind"[]) k(kind)
+      CROSS JOIN LATERAL (
+        SELECT s.kind, s.ref_id, s.sort_at, s.year, s.rank_document FROM site_search s
+        WHERE s.kind = k.kind AND s.published AND s.year = ${filter.year}::integer AND s.lexemes @@ public.ccn_search_query(${query}::text)
+        ORDER BY s.sort_at DESC, s.ref_id DESC LIMIT ${cap}
+      ) m
+      WHERE ${hasYear}::boolean
     ),
     -- What the type facet counts (year filter applied) and the year facet counts (type filter applied).
     by_kind AS (
