@@ -11,7 +11,16 @@ test('the menu and the HTML sitemap lead to the new sections; the XML sitemap li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sơ đồ trang');
   await expectNoAxeViolations(page);
   const map = page.getByRole('navigation', { name: 'Sơ đồ trang' });
-  for (const name of ['Thủ tục hành chính', 'Công khai thông tin', 'Văn bản pháp quy', 'Bản đồ cụm công nghiệp', 'Chức năng, nhiệm vụ', 'Lịch sử hình thành', 'Cơ cấu tổ chức', 'Lãnh đạo'])
+  for (const name of [
+    'Thủ tục hành chính',
+    'Công khai thông tin',
+    'Văn bản pháp quy',
+    'Bản đồ cụm công nghiệp',
+    'Chức năng, nhiệm vụ',
+    'Lịch sử hình thành',
+    'Cơ cấu tổ chức',
+    'Lãnh đạo',
+  ])
     await expect(map.getByRole('link', { name, exact: true })).toBeVisible();
   await map.getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
   await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh$/);

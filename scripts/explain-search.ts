@@ -102,7 +102,8 @@ async function main(): Promise<void> {
       }
       const othersStart = performance.now();
       const others = await seedSyntheticSearchables(seeding, OTHERS);
-      if (others > 0) log(`Seeded ${others} synthetic legal documents, procedures and disclosure items in ${((performance.now() - othersStart) / 1000).toFixed(1)} s.`);
+      if (others > 0)
+        log(`Seeded ${others} synthetic legal documents, procedures and disclosure items in ${((performance.now() - othersStart) / 1000).toFixed(1)} s.`);
       await seeding.$executeRawUnsafe('VACUUM ANALYZE articles');
       await seeding.$executeRawUnsafe('VACUUM ANALYZE article_search');
       await seeding.$executeRawUnsafe('VACUUM ANALYZE site_search');

@@ -18,7 +18,16 @@ beforeEach(async () => {
   await prisma.$executeRawUnsafe('TRUNCATE organization_units, officials');
 });
 
-const UNIT = { name: 'Ban Giám đốc', parentId: '', duties: 'Lãnh đạo chung.\nĐiều hành.', head: 'Giám đốc', phone: '0229 3000 100', email: '', sortOrder: '0', published: 'on' };
+const UNIT = {
+  name: 'Ban Giám đốc',
+  parentId: '',
+  duties: 'Lãnh đạo chung.\nĐiều hành.',
+  head: 'Giám đốc',
+  phone: '0229 3000 100',
+  email: '',
+  sortOrder: '0',
+  published: 'on',
+};
 
 async function unit(values: Record<string, string>): Promise<string> {
   const result = await saveOrganizationUnitAction(null, formData({ ...UNIT, ...values }));
@@ -64,7 +73,10 @@ describe('organisation chart (NĐ 224/2026 Đ9 k1b)', () => {
     expect(self.ok).toBe(false);
     const missing = await saveOrganizationUnitAction(null, formData({ ...UNIT, parentId: crypto.randomUUID() }));
     expect(missing).toMatchObject({ ok: false, errors: { parentId: ['Đơn vị cấp trên không còn tồn tại.'] } });
-    const bad = await saveOrganizationUnitAction(null, formData({ ...UNIT, name: ' ', email: 'khong-phai-email', phone: 'abc', sortOrder: '-1', parentId: 'x' }));
+    const bad = await saveOrganizationUnitAction(
+      null,
+      formData({ ...UNIT, name: ' ', email: 'khong-phai-email', phone: 'abc', sortOrder: '-1', parentId: 'x' }),
+    );
     expect(bad.ok).toBe(false);
     expect(bad.errors).toMatchObject({
       name: ['Tên đơn vị là bắt buộc.'],
@@ -98,7 +110,14 @@ describe("leaders' profiles", () => {
   it('an editor marks an official as leader with photo, duties and career; readers see only published leaders', async () => {
     await signedInAs('EDITOR');
     const photo = await prisma.media.create({
-      data: { storageKey: `images/2026/12/${crypto.randomUUID()}-640.webp`, originalName: 'chan-dung.webp', mimeType: 'image/webp', byteSize: 10n, width: 640, height: 800 },
+      data: {
+        storageKey: `images/2026/12/${crypto.randomUUID()}-640.webp`,
+        originalName: 'chan-dung.webp',
+        mimeType: 'image/webp',
+        byteSize: 10n,
+        width: 640,
+        height: 800,
+      },
     });
     const saved = await saveOfficialAction(
       null,
@@ -111,7 +130,11 @@ describe("leaders' profiles", () => {
 
     const leaders = await publishedLeaders();
     expect(leaders.map((leader) => leader.name)).toEqual(['Nguyễn Văn Minh']);
-    expect(leaders[0]).toMatchObject({ duties: 'Phụ trách chung.', bio: '2015–2020: Phó Giám đốc.\n2020 đến nay: Giám đốc.', photo: { id: photo.id, width: 640 } });
+    expect(leaders[0]).toMatchObject({
+      duties: 'Phụ trách chung.',
+      bio: '2015–2020: Phó Giám đốc.\n2020 đến nay: Giám đốc.',
+      photo: { id: photo.id, width: 640 },
+    });
 
     // The photo is in use: the library refuses to delete it and says where.
     const admin = await actAs('ADMIN');

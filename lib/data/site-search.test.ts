@@ -23,21 +23,44 @@ beforeAll(async () => {
   await article('tin-nhap', `Bản nháp ${WORD}`, anHourAgo(), 'DRAFT');
   const legal = (number: string, issuedOn: string, published = true) =>
     prisma.legalDocument.create({
-      data: { documentType: 'QUYET_DINH', number, issuingBody: 'UBND tỉnh Ninh Bình', issuedOn: new Date(issuedOn), summary: `Quy định về ${WORD} làm vật liệu xây dựng`, published },
+      data: {
+        documentType: 'QUYET_DINH',
+        number,
+        issuingBody: 'UBND tỉnh Ninh Bình',
+        issuedOn: new Date(issuedOn),
+        summary: `Quy định về ${WORD} làm vật liệu xây dựng`,
+        published,
+      },
     });
   await legal('10/2025/QĐ-UBND', '2025-02-10');
   await legal('11/2026/QĐ-UBND', '2026-02-10');
   await legal('12/2026/QĐ-UBND', '2026-04-10', false);
   await prisma.administrativeProcedure.create({
-    data: { name: `Cấp giấy phép thăm dò ${WORD}`, slug: 'tham-do-khoang-san', field: 'Địa chất', agency: 'Sở Nông nghiệp và Môi trường', level: 'PROVINCE', published: true },
+    data: {
+      name: `Cấp giấy phép thăm dò ${WORD}`,
+      slug: 'tham-do-khoang-san',
+      field: 'Địa chất',
+      agency: 'Sở Nông nghiệp và Môi trường',
+      level: 'PROVINCE',
+      published: true,
+    },
   });
   await prisma.disclosureItem.create({
-    data: { kind: 'PROCUREMENT', title: `Gói thầu khảo sát ${WORD}`, slug: 'goi-thau-khoang-san', year: 2026, publishedOn: new Date('2026-06-01'), published: true },
+    data: {
+      kind: 'PROCUREMENT',
+      title: `Gói thầu khảo sát ${WORD}`,
+      slug: 'goi-thau-khoang-san',
+      year: 2026,
+      publishedOn: new Date('2026-06-01'),
+      published: true,
+    },
   });
   await prisma.industrialCluster.create({
     data: { name: 'Cụm công nghiệp Gia Phú', slug: 'ccn-gia-phu', plannedAreaHa: 50, description: doc, descriptionText: `Gần mỏ ${WORD}.`, published: true },
   });
-  await prisma.project.create({ data: { title: `Quy hoạch ${WORD}`, slug: 'quy-hoach-khoang-san', kind: 'PLAN', startYear: 2025, summary: 'Tóm tắt.', published: true } });
+  await prisma.project.create({
+    data: { title: `Quy hoạch ${WORD}`, slug: 'quy-hoach-khoang-san', kind: 'PLAN', startYear: 2025, summary: 'Tóm tắt.', published: true },
+  });
   await prisma.page.create({ data: { title: 'Chức năng nhiệm vụ', slug: 'chuc-nang', body: doc, bodyText: `Quản lý ${WORD} trong cụm.` } });
   await prisma.questionItem.create({
     data: {
@@ -56,7 +79,14 @@ beforeAll(async () => {
   });
   await prisma.questionItem.create({ data: { code: 'HD-2', askerName: 'B', topic: 'Khác', body: `Câu hỏi chưa trả lời về ${WORD}`, status: 'RECEIVED' } });
   await prisma.video.create({
-    data: { title: `Phóng sự ${WORD}`, slug: 'phong-su', source: 'YOUTUBE', youtubeId: 'abcdefghijk', published: true, publishedAt: new Date('2025-09-01T03:00:00Z') },
+    data: {
+      title: `Phóng sự ${WORD}`,
+      slug: 'phong-su',
+      source: 'YOUTUBE',
+      youtubeId: 'abcdefghijk',
+      published: true,
+      publishedAt: new Date('2025-09-01T03:00:00Z'),
+    },
   });
 });
 
@@ -102,10 +132,7 @@ describe('searchSite', () => {
 
   it('filters by type and by year; each facet keeps counting with the other filter only', async () => {
     const documents = await searchSite('khoang san', { kind: 'LEGAL_DOCUMENT', year: null, page: 1 });
-    expect(documents.hits.map((hit) => hit.title)).toEqual([
-      expect.stringContaining('11/2026/QĐ-UBND'),
-      expect.stringContaining('10/2025/QĐ-UBND'),
-    ]);
+    expect(documents.hits.map((hit) => hit.title)).toEqual([expect.stringContaining('11/2026/QĐ-UBND'), expect.stringContaining('10/2025/QĐ-UBND')]);
     expect(kindsOf(documents).PROCEDURE).toBe(1);
     expect(yearsOf(documents)).toEqual({ 2025: 1, 2026: 1 });
 

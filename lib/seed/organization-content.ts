@@ -39,8 +39,18 @@ export const ORGANIZATION_UNITS: readonly SeedUnit[] = [
     'Lãnh đạo, điều hành toàn bộ hoạt động của Trung tâm.\nChịu trách nhiệm trước Sở Công Thương và pháp luật.',
     [
       ['Phòng Hành chính - Tổng hợp', 'Trưởng phòng (minh họa)', 'Tổ chức, nhân sự, văn thư, lưu trữ.\nTài chính, kế toán, tài sản.', []],
-      ['Phòng Kế hoạch - Đầu tư', 'Trưởng phòng Phạm Quốc Huy (minh họa)', 'Xây dựng kế hoạch đầu tư hạ tầng cụm công nghiệp.\nXúc tiến đầu tư, hướng dẫn nhà đầu tư.', []],
-      ['Phòng Quản lý hạ tầng', 'Trưởng phòng (minh họa)', 'Quản lý, vận hành hạ tầng kỹ thuật các cụm công nghiệp được giao.\nTheo dõi môi trường, xử lý nước thải.', []],
+      [
+        'Phòng Kế hoạch - Đầu tư',
+        'Trưởng phòng Phạm Quốc Huy (minh họa)',
+        'Xây dựng kế hoạch đầu tư hạ tầng cụm công nghiệp.\nXúc tiến đầu tư, hướng dẫn nhà đầu tư.',
+        [],
+      ],
+      [
+        'Phòng Quản lý hạ tầng',
+        'Trưởng phòng (minh họa)',
+        'Quản lý, vận hành hạ tầng kỹ thuật các cụm công nghiệp được giao.\nTheo dõi môi trường, xử lý nước thải.',
+        [],
+      ],
     ],
   ],
 ];

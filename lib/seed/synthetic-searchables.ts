@@ -6,7 +6,15 @@ import type { PrismaClient } from '../database/client.ts';
 // every type. Row i depends only on i; rows already there are kept (numbers and slugs are unique).
 
 const PLACES = ['Gia Viễn', 'Nho Quan', 'Yên Mô', 'Yên Khánh', 'Kim Sơn', 'Hoa Lư', 'Tam Điệp', 'Ninh Phong', 'Khánh Phú', 'Đồng Hướng', 'Gia Vân', 'Xích Thổ'];
-const SUBJECTS = ['hạ tầng kỹ thuật', 'giải phóng mặt bằng', 'xử lý nước thải', 'điện mặt trời mái nhà', 'đường giao thông nội bộ', 'thuê đất', 'phòng cháy chữa cháy'];
+const SUBJECTS = [
+  'hạ tầng kỹ thuật',
+  'giải phóng mặt bằng',
+  'xử lý nước thải',
+  'điện mặt trời mái nhà',
+  'đường giao thông nội bộ',
+  'thuê đất',
+  'phòng cháy chữa cháy',
+];
 
 /** Inserts up to `total` rows (half documents, a tenth procedures, the rest disclosure items); returns how many were new. */
 export async function seedSyntheticSearchables(prisma: PrismaClient, total: number): Promise<number> {

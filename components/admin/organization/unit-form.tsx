@@ -48,7 +48,14 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
         defaultValue={values?.parentId ?? initial.parentId ?? ''}
         errors={errors?.parentId}
       />
-      <FormField label="Người đứng đầu" name="head" maxLength={200} defaultValue={typed('head')} errors={errors?.head} hint="Ví dụ: Trưởng phòng Nguyễn Văn A." />
+      <FormField
+        label="Người đứng đầu"
+        name="head"
+        maxLength={200}
+        defaultValue={typed('head')}
+        errors={errors?.head}
+        hint="Ví dụ: Trưởng phòng Nguyễn Văn A."
+      />
       <FormField label="Điện thoại" name="phone" type="tel" maxLength={50} defaultValue={typed('phone')} errors={errors?.phone} />
       <FormField label="Email" name="email" type="email" maxLength={254} defaultValue={typed('email')} errors={errors?.email} />
       <FormField label="Thứ tự" name="sortOrder" type="number" min={0} max={9999} defaultValue={typed('sortOrder')} errors={errors?.sortOrder} />

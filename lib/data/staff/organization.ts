@@ -21,9 +21,7 @@ export async function saveOrganizationUnit(
   id: string | null,
   input: OrganizationUnitInput,
   actor: SessionUser,
-): Promise<
-  { ok: true; unit: StaffOrganizationUnit } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> }
-> {
+): Promise<{ ok: true; unit: StaffOrganizationUnit } | { ok: false; reason: 'notFound' } | { ok: false; reason: 'invalid'; errors: Record<string, string[]> }> {
   if (id !== null && !isUuid(id)) return { ok: false, reason: 'notFound' };
   return prisma.$transaction(async (tx) => {
     // Serialises tree edits: two moves that together would make a cycle can't both pass the check.
