@@ -8,17 +8,19 @@ import { signIn } from './fixtures/sign-in';
 
 test('one search typed without diacritics finds an article, a document and a procedure; the facets filter by type and year', async ({ page, request }) => {
   await page.goto('/');
-  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).fill('cum cong nghiep');
+  // "công nghiệp" is in the seeded article's title, in NĐ 32/2024's summary and in the land-lease procedure's name.
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).fill('cong nghiep');
   await page.getByRole('banner').getByRole('button', { name: 'Tìm' }).click();
-  await expect(page).toHaveURL(/\/tim-kiem\?q=cum\+cong\+nghiep/);
+  await expect(page).toHaveURL(/\/tim-kiem\?q=cong\+nghiep/);
   const facets = page.getByRole('navigation', { name: 'Lọc kết quả' });
-  for (const name of [/^Tin tức \d+/, /^Văn bản \d+/, /^Thủ tục hành chính \d+/]) await expect(facets.getByRole('link', { name })).toBeVisible();
+  for (const name of [/^Tin tức (hơn )?\d/, /^Văn bản (hơn )?\d/, /^Thủ tục hành chính (hơn )?\d/]) await expect(facets.getByRole('link', { name })).toBeVisible();
+  const results = page.getByRole('main').locator('ol > li');
+  await expect(results.first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   await facets.getByRole('link', { name: /^Văn bản \d+/ }).click();
   await expect(page).toHaveURL(/loai=van-ban/);
   await expect(facets.getByRole('link', { name: /^Văn bản \d+/ })).toHaveAttribute('aria-current', 'true');
-  const results = page.getByRole('main').locator('ol > li');
   await expect(results.filter({ hasText: '32/2024/NĐ-CP' })).toHaveCount(1);
   // Every result is a legal document.
   expect(new Set(await results.evaluateAll((items) => items.map((item) => item.querySelector('p')?.textContent)))).toEqual(new Set(['Văn bản']));
