@@ -34,9 +34,15 @@ test('one search typed without diacritics finds an article, a document and a pro
   await expectValidHtml(request, new URL(page.url()).pathname + new URL(page.url()).search);
 
   await facets.getByRole('link', { name: 'Tất cả các năm' }).click();
+  await expect(page).not.toHaveURL(/nam=/);
   await facets.getByRole('link', { name: /^Thủ tục hành chính \d+/ }).click();
   await expect(page).toHaveURL(/loai=thu-tuc/);
-  await page.getByRole('main').getByRole('link', { name: 'Thuê đất để thực hiện dự án trong cụm công nghiệp' }).click();
+  // The new list is in place (not the documents' list still on screen) before a result is opened.
+  await expect(page.getByRole('status')).toContainText('trong mục Thủ tục hành chính');
+  const lease = page.getByRole('main').getByRole('link', { name: 'Thuê đất để thực hiện dự án trong cụm công nghiệp' });
+  await expect(lease).toHaveAttribute('href', '/thu-tuc-hanh-chinh/thue-dat-trong-cum-cong-nghiep');
+  await lease.click();
+  await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh\/thue-dat-trong-cum-cong-nghiep$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thuê đất để thực hiện dự án trong cụm công nghiệp');
 });
 
