@@ -13,7 +13,8 @@ test('one search typed without diacritics finds an article, a document and a pro
   await page.getByRole('banner').getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\?q=cong\+nghiep/);
   const facets = page.getByRole('navigation', { name: 'Lọc kết quả' });
-  for (const name of [/^Tin tức (hơn )?\d/, /^Văn bản (hơn )?\d/, /^Thủ tục hành chính (hơn )?\d/]) await expect(facets.getByRole('link', { name })).toBeVisible();
+  for (const name of [/^Tin tức (hơn )?\d/, /^Văn bản (hơn )?\d/, /^Thủ tục hành chính (hơn )?\d/])
+    await expect(facets.getByRole('link', { name })).toBeVisible();
   const results = page.getByRole('main').locator('ol > li');
   await expect(results.first()).toBeVisible();
   await expectNoAxeViolations(page);
