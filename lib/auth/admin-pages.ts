@@ -66,6 +66,9 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/nhat-ky', permission: 'audit.view', nav: 'Nhật ký' },
   { path: '/quan-tri/hang-doi-thu', permission: 'mail.manage', nav: 'Hàng đợi thư' },
   { path: '/quan-tri/tai-khoan', permission: 'account.changePassword', nav: 'Tài khoản' },
+  { path: '/quan-tri/tai-khoan/xac-thuc-hai-buoc', permission: 'account.twoFactor' },
+  // Reached from the bell in the admin header.
+  { path: '/quan-tri/thong-bao', permission: 'notification.read' },
 ] as const satisfies readonly AdminPage[];
 
 export type AdminPagePath = (typeof ADMIN_PAGES)[number]['path'];

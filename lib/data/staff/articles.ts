@@ -140,7 +140,8 @@ export interface ArticleFields {
 
 export type SaveArticleResult =
   // tags: the public cache tags to invalidate (empty when readers never saw nor will see it).
-  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[] }
+  // previousStatus: what it was before this save (absent for a new article), for notifications.
+  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[]; previousStatus?: ArticleStatus }
   | { ok: false; reason: 'not-found' | 'locked' | 'forbidden' }
   | { ok: false; reason: 'slug-taken'; suggestion: string }
   | { ok: false; reason: 'conflict'; revisionId: string; currentVersion: number };
@@ -297,6 +298,7 @@ export async function saveArticle(
     id,
     version: result,
     status: state.status,
+    previousStatus: current.status,
     tags:
       isPublicStatus(current.status) || isPublicStatus(state.status)
         ? await articleCacheTags([
