@@ -56,6 +56,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl('/cong-khai'), lastModified: newest(disclosure.map((item) => item.updatedAt)) },
     ...disclosure.map((item) => ({ url: absoluteUrl(`/cong-khai/${item.slug}`), lastModified: item.updatedAt })),
     { url: absoluteUrl('/lien-he') },
+    // Page-backed sections (NĐ 224/2026 Đ9 k1b): listed even when their Page text is gone.
+    ...['/co-cau-to-chuc', '/lanh-dao']
+      .filter((path) => !pages.some((page) => page.locale === 'vi' && `/${page.slug}` === path))
+      .map((path) => ({ url: absoluteUrl(path) })),
     { url: absoluteUrl('/tim-kiem') },
     { url: absoluteUrl('/so-do-trang') },
   ];

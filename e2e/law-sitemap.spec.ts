@@ -11,7 +11,16 @@ test('the menu and the HTML sitemap lead to the new sections; the XML sitemap li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sơ đồ trang');
   await expectNoAxeViolations(page);
   const map = page.getByRole('navigation', { name: 'Sơ đồ trang' });
-  for (const name of ['Thủ tục hành chính', 'Công khai thông tin', 'Văn bản pháp quy', 'Bản đồ cụm công nghiệp', 'Chức năng, nhiệm vụ'])
+  for (const name of [
+    'Thủ tục hành chính',
+    'Công khai thông tin',
+    'Văn bản pháp quy',
+    'Bản đồ cụm công nghiệp',
+    'Chức năng, nhiệm vụ',
+    'Lịch sử hình thành',
+    'Cơ cấu tổ chức',
+    'Lãnh đạo',
+  ])
     await expect(map.getByRole('link', { name, exact: true })).toBeVisible();
   await map.getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
   await expect(page).toHaveURL(/\/thu-tuc-hanh-chinh$/);
@@ -23,6 +32,9 @@ test('the menu and the HTML sitemap lead to the new sections; the XML sitemap li
     '/cong-khai</loc>',
     '/cong-khai/du-toan-ngan-sach-2026</loc>',
     '/so-do-trang</loc>',
+    '/co-cau-to-chuc</loc>',
+    '/lanh-dao</loc>',
+    '/lich-su-hinh-thanh</loc>',
   ])
     expect(xml).toContain(path);
 });

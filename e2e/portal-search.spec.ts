@@ -17,7 +17,7 @@ for (const query of ['muc tieu lon', 'MỤC TIÊU LỚN', 'cong nghiep ho tro', 
 
 test('the header search box submits to the results page and marks matches', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm tin tức' }).fill('quang ninh');
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).fill('quang ninh');
   await page.getByRole('banner').getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\?q=quang\+ninh/);
   await expect(page.getByRole('main').locator('mark').first()).toBeVisible();

@@ -7,6 +7,8 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { startEmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { SEARCH_RESULT_LIMIT, searchPageSql } from '../lib/data/search-sql.ts';
+import { siteSearchSql } from '../lib/data/site-search-sql.ts';
+import { seedSyntheticSearchables } from '../lib/seed/synthetic-searchables.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { articleListQuerySchema } from '../lib/validation/article.ts';
@@ -23,9 +25,16 @@ import { ADMIN_LISTS, BENCH_ADMIN, explainSearchAndAdminList, installLoggingPris
 // package.json) so that the server-only DAL can be imported; nothing here asserts.
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '100000' }, 'data-dir': { type: 'string' }, runs: { type: 'string', default: '40' } },
+  options: {
+    articles: { type: 'string', default: '100000' },
+    // Legal documents, procedures and disclosure items together (issue 15: the one search).
+    others: { type: 'string', default: '10000' },
+    'data-dir': { type: 'string' },
+    runs: { type: 'string', default: '40' },
+  },
 });
 const ARTICLES = Number(values.articles);
+const OTHERS = Number(values.others);
 const RUNS = Number(values.runs);
 const log = (line: string) => console.log(`[explain] ${line}`);
 const load = () =>
@@ -91,8 +100,13 @@ async function main(): Promise<void> {
         const inserted = await seedSyntheticArticles(seeding, ARTICLES);
         log(`Seeded ${inserted} synthetic articles in ${((performance.now() - started) / 1000).toFixed(1)} s (${load()}).`);
       }
+      const othersStart = performance.now();
+      const others = await seedSyntheticSearchables(seeding, OTHERS);
+      if (others > 0)
+        log(`Seeded ${others} synthetic legal documents, procedures and disclosure items in ${((performance.now() - othersStart) / 1000).toFixed(1)} s.`);
       await seeding.$executeRawUnsafe('VACUUM ANALYZE articles');
       await seeding.$executeRawUnsafe('VACUUM ANALYZE article_search');
+      await seeding.$executeRawUnsafe('VACUUM ANALYZE site_search');
     } finally {
       await seeding.$disconnect();
     }
@@ -130,6 +144,16 @@ async function main(): Promise<void> {
           const search = searches[index % searches.length]!;
           return pool.query(searchPageSql(search.query, search.page, new Date()));
         });
+        await timed('site search "cong nghiep", all types, page 1', RUNS, () =>
+          pool.query(siteSearchSql('cong nghiep', { kind: null, year: null, page: 1 }, new Date())),
+        );
+        await timed('site search "cong nghiep", legal documents of 2024', RUNS, () =>
+          pool.query(siteSearchSql('cong nghiep', { kind: 'LEGAL_DOCUMENT', year: 2024, page: 1 }, new Date())),
+        );
+        await timed(`site search, the bench's ${searches.length} queries`, RUNS * 5, (index) => {
+          const search = searches[index % searches.length]!;
+          return pool.query(siteSearchSql(search.query, { kind: null, year: null, page: search.page }, new Date()));
+        });
         for (const [title, params] of ADMIN_LISTS.slice(0, 2)) {
           const query = articleListQuerySchema.parse(params);
           await timed(`${title} (rows + count)`, RUNS, () => listArticlesForStaff(BENCH_ADMIN, query));
@@ -142,7 +166,7 @@ async function main(): Promise<void> {
       // Idle backends report their table statistics within 10 s.
       await new Promise((resolve) => setTimeout(resolve, 11_000));
       const scansAfter = await tableScans(client);
-      for (const table of ['articles', 'article_search']) {
+      for (const table of ['articles', 'article_search', 'site_search']) {
         log(
           `${table}: ${scansAfter[table]!.seq - scansBefore[table]!.seq} sequential scans, ${scansAfter[table]!.index - scansBefore[table]!.index} index scans during the run.`,
         );

@@ -10,7 +10,7 @@ export function SearchForm({ defaultValue = '', id, className = '', large = fals
   return (
     <form role="search" action="/tim-kiem" method="get" className={`flex min-w-0 ${className}`}>
       <label htmlFor={id} className="sr-only">
-        Tìm kiếm tin tức
+        Tìm kiếm trên cổng thông tin
       </label>
       <input
         id={id}

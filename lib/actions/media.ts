@@ -70,6 +70,7 @@ const USAGE_LABELS = {
   project: 'kế hoạch, dự án',
   procedure: 'thủ tục hành chính',
   disclosure: 'công khai thông tin',
+  official: 'ảnh của cán bộ, lãnh đạo',
 } as const;
 
 export const deleteMediaAction = defineAction(

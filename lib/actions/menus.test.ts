@@ -23,7 +23,9 @@ describe('menus', () => {
     expect((await siteMenu('HEADER')).map((entry) => entry.href)).toEqual(DEFAULT_HEADER_MENU.map((entry) => entry.href));
     expect(await seedMenus(prisma)).toEqual({ seeded: true });
     expect(await seedMenus(prisma)).toEqual({ seeded: false });
-    expect(await prisma.menuItem.count({ where: { menu: 'HEADER' } })).toBe(DEFAULT_HEADER_MENU.length);
+    expect(await prisma.menuItem.count({ where: { menu: 'HEADER', parentId: null } })).toBe(DEFAULT_HEADER_MENU.length);
+    const about = (await siteMenu('HEADER')).find((entry) => entry.href === '/gioi-thieu');
+    expect(about?.children.map((entry) => entry.href)).toEqual(['/lich-su-hinh-thanh', '/co-cau-to-chuc', '/lanh-dao']);
     expect((await siteMenu('HEADER')).map((entry) => entry.label)).toEqual(DEFAULT_HEADER_MENU.map((entry) => entry.label));
     expect((await siteMenu('FOOTER')).map((entry) => entry.href)).toEqual(['/so-do-trang']);
   });
@@ -32,7 +34,9 @@ describe('menus', () => {
     const page = await prisma.page.create({ data: { title: 'Giới thiệu', slug: 'gioi-thieu-menu', body: {}, published: true } });
     const category = await prisma.category.create({ data: { name: 'Sự kiện', slug: 'su-kien-menu' } });
     await actAs('ADMIN');
-    expect((await createMenuItemAction(null, item({ label: 'Thư viện ảnh', kind: 'SECTION', target: '/thu-vien-anh' }))).message).toBe('Đã thêm mục “Thư viện ảnh”.');
+    expect((await createMenuItemAction(null, item({ label: 'Thư viện ảnh', kind: 'SECTION', target: '/thu-vien-anh' }))).message).toBe(
+      'Đã thêm mục “Thư viện ảnh”.',
+    );
     expect(invalidatedTags).toContain('menus');
     const parentId = await idOf('Thư viện ảnh');
     expect((await createMenuItemAction(null, item({ label: 'Cổng tỉnh', kind: 'URL', target: 'https://ninhbinh.gov.vn', parentId }))).ok).toBe(true);
@@ -68,11 +72,17 @@ describe('menus', () => {
 
   it('rejects bad targets with Vietnamese messages and changes nothing', async () => {
     await actAs('ADMIN');
-    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'URL', target: 'javascript:alert(1)' }))).errors?.target?.[0]).toMatch(/^Địa chỉ phải bắt đầu bằng http/);
-    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'SECTION', target: 'thu-vien' }))).errors?.target?.[0]).toMatch(/^Đường dẫn mục phải bắt đầu bằng/);
+    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'URL', target: 'javascript:alert(1)' }))).errors?.target?.[0]).toMatch(
+      /^Địa chỉ phải bắt đầu bằng http/,
+    );
+    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'SECTION', target: 'thu-vien' }))).errors?.target?.[0]).toMatch(
+      /^Đường dẫn mục phải bắt đầu bằng/,
+    );
     expect((await createMenuItemAction(null, item({ label: 'X', kind: 'PAGE' }))).errors?.pageId?.[0]).toBe('Hãy chọn trang.');
     expect((await createMenuItemAction(null, item({ label: '', kind: 'SECTION', target: '/a' }))).errors?.label?.[0]).toBe('Tên mục là bắt buộc.');
-    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'PAGE', pageId: crypto.randomUUID() }))).message).toBe('Trang đã chọn không còn tồn tại.');
+    expect((await createMenuItemAction(null, item({ label: 'X', kind: 'PAGE', pageId: crypto.randomUUID() }))).message).toBe(
+      'Trang đã chọn không còn tồn tại.',
+    );
     expect((await createMenuItemAction(null, item({ label: 'X', kind: 'SECTION', target: '/a', menu: 'SIDEBAR' }))).ok).toBe(false);
     expect(await prisma.menuItem.count()).toBe(0);
   });

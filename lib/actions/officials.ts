@@ -9,7 +9,7 @@ import { recordActions, type RecordWriteRefusal } from './record-actions';
 const officials = recordActions({
   permission: 'official.manage',
   noun: 'cán bộ đầu mối',
-  invalidates: () => [cacheTags.officials],
+  invalidates: () => [cacheTags.officials, cacheTags.organization],
   messages: { gone: 'Cán bộ này không còn trong danh sách.' },
 });
 
@@ -18,6 +18,7 @@ async function writeOfficial(id: string | null, input: OfficialInput, user: Sess
   const official = await saveOfficial(id, input, user);
   if (!official) return { ok: false, reason: 'notFound' };
   if ('communeError' in official) return { ok: false, reason: 'invalid', errors: { communeId: [official.communeError] } };
+  if ('photoError' in official) return { ok: false, reason: 'invalid', errors: { photoId: [official.photoError] } };
   return { ok: true, official };
 }
 

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'disclosure.manage': EDITORS,
   // Xã, phường, đặc khu since 01/07/2025 (clusters, projects and contacts point to one).
   'commune.manage': EDITORS,
+  // History, organisation chart and leaders' profiles (NĐ 224/2026 Đ9 k1b).
+  'organization.manage': EDITORS,
 
   // Issue 16: answering the public's questions, reader feedback and visit statistics.
   'question.answer': EDITORS,

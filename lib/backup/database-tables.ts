@@ -5,9 +5,10 @@ import type pg from 'pg';
 
 /**
  * Tables that triggers fill from other tables: not backed up, rebuilt by the restore itself
- * (article_search from articles, migration 20261126070000_search_scale).
+ * (article_search from articles, migration 20261126070000_search_scale; site_search from the
+ * other searchable tables, migration 20261206101000_site_search).
  */
-export const DERIVED_TABLES: readonly string[] = ['article_search'];
+export const DERIVED_TABLES: readonly string[] = ['article_search', 'site_search'];
 
 export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
   const tables = (

@@ -37,4 +37,5 @@ export const cacheTags = {
   menus: 'menus',
   /** The redirect table (old WordPress addresses, hand-made redirects). */
   redirects: 'redirects',
+  organization: 'organization-units',
 } as const;

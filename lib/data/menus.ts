@@ -55,7 +55,12 @@ export async function siteMenu(menu: MenuLocation): Promise<PublicMenuItem[]> {
   const rows: Row[] = await prisma.menuItem.findMany({ where: { menu }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: itemSelect });
   if (rows.length === 0) {
     const defaults = menu === 'HEADER' ? DEFAULT_HEADER_MENU : DEFAULT_FOOTER_MENU;
-    return defaults.map((item) => ({ id: item.href, label: item.label, href: item.href, children: [] }));
+    return defaults.map((item) => ({
+      id: item.href,
+      label: item.label,
+      href: item.href,
+      children: (item.children ?? []).map((child) => ({ id: child.href, label: child.label, href: child.href, children: [] })),
+    }));
   }
   const top: PublicMenuItem[] = [];
   const byId = new Map<string, PublicMenuItem>();

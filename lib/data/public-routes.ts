@@ -22,10 +22,11 @@ const MAX_ENTRIES = 2_000;
 const memo = new Map<string, { value: PublicPathResolution; expires: number; generation: number }>();
 
 /**
- * Sections whose page shows a staff-edited Page of the same slug (the "Liên hệ" text on /lien-he):
+ * Sections whose page shows a staff-edited Page of the same slug (the "Liên hệ" text on /lien-he;
+ * the organisation chart and the leaders' profiles, NĐ 224/2026 Đ9 k1b, under their Page text):
  * always rendered by their own route, yet the Page keeps its editable slug (not reserved).
  */
-const PAGE_BACKED_SECTIONS: ReadonlySet<string> = new Set(['lien-he']);
+const PAGE_BACKED_SECTIONS: ReadonlySet<string> = new Set(['lien-he', 'co-cau-to-chuc', 'lanh-dao']);
 
 const RENDER: PublicPathResolution = { kind: 'render' };
 const NOT_FOUND: PublicPathResolution = { kind: 'not-found' };

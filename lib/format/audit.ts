@@ -22,6 +22,7 @@ const ENTITIES: Record<string, string> = {
   disclosure: 'thông tin công khai',
   disclosureCatalog: 'mục danh mục công khai',
   commune: 'xã, phường',
+  organization: 'đơn vị (cơ cấu tổ chức)',
 };
 
 const ENTITY_TYPES: Record<string, string> = {
@@ -43,6 +44,7 @@ const ENTITY_TYPES: Record<string, string> = {
   DisclosureItem: 'Thông tin công khai',
   DisclosureCatalogEntry: 'Mục danh mục công khai',
   Commune: 'Xã, phường',
+  OrganizationUnit: 'Đơn vị (cơ cấu tổ chức)',
 };
 
 const VERBS: Record<string, string> = {

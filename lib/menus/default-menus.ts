@@ -5,11 +5,22 @@ export interface DefaultMenuItem {
   label: string;
   /** A public section path (MenuItemKind SECTION). */
   href: string;
+  /** Sub-items (one level). */
+  children?: readonly DefaultMenuItem[];
 }
 
 export const DEFAULT_HEADER_MENU: readonly DefaultMenuItem[] = [
   { href: '/', label: 'Trang chủ' },
-  { href: '/gioi-thieu', label: 'Giới thiệu' },
+  {
+    href: '/gioi-thieu',
+    label: 'Giới thiệu',
+    // NĐ 224/2026 Đ9 k1b: history, organisation and leaders (components/site/about-nav.tsx).
+    children: [
+      { href: '/lich-su-hinh-thanh', label: 'Lịch sử hình thành' },
+      { href: '/co-cau-to-chuc', label: 'Cơ cấu tổ chức' },
+      { href: '/lanh-dao', label: 'Lãnh đạo' },
+    ],
+  },
   { href: '/tin-tuc', label: 'Tin tức' },
   { href: '/van-ban', label: 'Văn bản' },
   { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' },

@@ -35,7 +35,13 @@ describe('seedLawContent', () => {
     const storage = new LocalDiskStorage(root);
     await seedDemoContent(prisma);
     await seedDecreeContent(prisma, storage);
-    expect((await seedLawContent(prisma, storage)).seeded).toEqual(['văn bản pháp luật hiện hành', 'thủ tục hành chính', 'công khai thông tin', 'xã, phường']);
+    expect((await seedLawContent(prisma, storage)).seeded).toEqual([
+      'văn bản pháp luật hiện hành',
+      'thủ tục hành chính',
+      'công khai thông tin',
+      'xã, phường',
+      'lịch sử, cơ cấu tổ chức, lãnh đạo',
+    ]);
 
     const decree224 = await prisma.legalDocument.findUniqueOrThrow({
       where: { number: DECREE_224_NUMBER },

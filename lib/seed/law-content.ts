@@ -3,6 +3,7 @@ import { simplePdf } from '../media/office-files.ts';
 import { fileKey, newKeyBase } from '../media/keys.ts';
 import type { MediaStorage } from '../storage/storage.ts';
 import { SYSTEM_AUTHOR_EMAIL } from './demo-content.ts';
+import { seedOrganization } from './organization-content.ts';
 
 // Demo content for issue 15 (current law and the merged province). Each step runs once, guarded
 // by its own marker setting, so a database seeded before a step existed still gets it, and staff
@@ -372,5 +373,6 @@ export async function seedLawContent(prisma: PrismaClient, storage: MediaStorage
   if ((await seedProcedures(prisma, storage)).seeded) seeded.push('thủ tục hành chính');
   if ((await seedDisclosure(prisma, storage)).seeded) seeded.push('công khai thông tin');
   if ((await seedCommunes(prisma)).seeded) seeded.push('xã, phường');
+  if ((await seedOrganization(prisma)).seeded) seeded.push('lịch sử, cơ cấu tổ chức, lãnh đạo');
   return { seeded };
 }

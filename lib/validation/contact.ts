@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from './common';
+import { optionalText, requiredText } from './common';
 import { communeIdField } from './commune';
 
 // The public contact form and the focal-point official form.
@@ -50,6 +50,11 @@ export const officialInputSchema = z.object({
   ),
   published: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()).default(false),
   communeId: communeIdField.default(null),
+  // Leaders' profile (NĐ 224/2026 Đ9 k1b), shown on /gioi-thieu/lanh-dao when `leader` is set.
+  leader: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()).default(false),
+  duties: optionalText('Nhiệm vụ được phân công', 4000),
+  bio: optionalText('Tóm tắt quá trình công tác', 4000),
+  photoId: z.preprocess((value) => (value === '' || value == null ? null : value), z.uuid('Ảnh không hợp lệ.').nullable()).default(null),
 });
 
 export type OfficialInput = z.output<typeof officialInputSchema>;

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { searchPageSql } from '../../lib/data/search-sql.ts';
+import { siteSearchSql, type SiteSearchFilter } from '../../lib/data/site-search-sql.ts';
 import type { StaffActor } from '../../lib/data/staff/actor.ts';
 import { articleListQuerySchema } from '../../lib/validation/article.ts';
 
@@ -21,6 +22,15 @@ export const SEARCH_EXAMPLES: [string, string, number][] = [
   ['search "cong nghiep tam diep", page 3 (8% match)', 'cong nghiep tam diep', 3],
   ['search "cong nghiep yen khanh yen mo" (0.9% match)', 'cong nghiep yen khanh yen mo', 1],
   ['search "cong nghiep gia vien nho quan" (no article matches)', 'cong nghiep gia vien nho quan', 1],
+];
+
+/** The one search over everything (/tim-kiem, issue 15): articles plus every other public type. */
+export const SITE_SEARCH_EXAMPLES: [string, string, SiteSearchFilter][] = [
+  ['site search "cong nghiep", all types, page 1', 'cong nghiep', { kind: null, year: null, page: 1 }],
+  ['site search "cong nghiep tam diep", all types, page 3', 'cong nghiep tam diep', { kind: null, year: null, page: 3 }],
+  ['site search "cong nghiep", legal documents of 2024', 'cong nghiep', { kind: 'LEGAL_DOCUMENT', year: 2024, page: 1 }],
+  ['site search "cong nghiep", articles of 2025, page 2', 'cong nghiep', { kind: 'ARTICLE', year: 2025, page: 2 }],
+  ['site search "cong nghiep gia vien nho quan" (no article matches)', 'cong nghiep gia vien nho quan', { kind: null, year: null, page: 1 }],
 ];
 
 export const ADMIN_LISTS: [string, Record<string, string>][] = [
@@ -46,7 +56,7 @@ export async function explain(client: pg.Client, title: string, sql: string, val
   try {
     const result = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, values);
     // The nested statements worth reading: the ones that touch a table (not the tiny helpers).
-    const inner = nested.filter((message) => / on (article_search|articles)\b/.test(message) && !message.includes('EXPLAIN'));
+    const inner = nested.filter((message) => / on (article_search|articles|site_search)\b/.test(message) && !message.includes('EXPLAIN'));
     const plan = [
       result.rows.map((row) => row['QUERY PLAN']).join('\n'),
       ...inner.map((message) => `--- a statement inside:\n${message.replace(/^duration: [\d.]+ ms\s+plan:\n/, '')}`),
@@ -83,6 +93,10 @@ export async function explainSearchAndAdminList(
       const sql = searchPageSql(query, page, now);
       plans.push(await explain(client, title, sql.text, sql.values));
     }
+    for (const [title, query, filter] of SITE_SEARCH_EXAMPLES) {
+      const sql = siteSearchSql(query, filter, now);
+      plans.push(await explain(client, title, sql.text, sql.values));
+    }
     for (const [title, params] of ADMIN_LISTS) {
       captured.length = 0;
       const list = await listArticlesForStaff(BENCH_ADMIN, articleListQuerySchema.parse(params));
@@ -99,9 +113,13 @@ export async function explainSearchAndAdminList(
 }
 
 /** Sequential and index scans so far of the tables the search and the admin list read. */
-export async function tableScans(client: pg.ClientBase): Promise<Record<string, { seq: number; index: number }>> {
+export async function tableScans(
+  client: pg.ClientBase,
+  tables: readonly string[] = ['articles', 'article_search', 'site_search'],
+): Promise<Record<string, { seq: number; index: number }>> {
   const { rows } = await client.query<{ relname: string; seq_scan: string; idx_scan: string }>(
-    `SELECT relname, seq_scan, coalesce(idx_scan, 0) AS idx_scan FROM pg_stat_user_tables WHERE relname IN ('articles', 'article_search')`,
+    `SELECT relname, seq_scan, coalesce(idx_scan, 0) AS idx_scan FROM pg_stat_user_tables WHERE relname = ANY($1::text[])`,
+    [tables],
   );
   return Object.fromEntries(rows.map((row) => [row.relname, { seq: Number(row.seq_scan), index: Number(row.idx_scan) }]));
 }

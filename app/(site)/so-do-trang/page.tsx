@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { ABOUT_PAGES } from '@/components/site/about-nav';
 import { metadataOnRequest } from '@/components/site/seo';
 import { newsCategories } from '@/lib/data/categories';
 import { publishedEnglishPages, publishedPageLinks } from '@/lib/data/pages';
@@ -26,7 +27,13 @@ export default async function SiteMapPage() {
     {
       href: '/gioi-thieu',
       label: 'Giới thiệu',
-      children: pages.filter((page) => page.slug !== 'gioi-thieu' && page.slug !== 'lien-he').map((page) => ({ href: `/${page.slug}`, label: page.title })),
+      // History, organisation chart and leaders (NĐ 224/2026 Đ9 k1b) always; then the other static pages.
+      children: [
+        ...ABOUT_PAGES.slice(1).map((page) => ({ href: page.href, label: page.label })),
+        ...pages
+          .filter((page) => page.slug !== 'gioi-thieu' && page.slug !== 'lien-he' && !ABOUT_PAGES.some((about) => about.href === `/${page.slug}`))
+          .map((page) => ({ href: `/${page.slug}`, label: page.title })),
+      ],
     },
     { href: '/tin-tuc', label: 'Tin tức', children: categories.map((category) => ({ href: `/tin-tuc/danh-muc/${category.slug}`, label: category.name })) },
     { href: '/van-ban', label: 'Văn bản pháp quy' },

@@ -6,23 +6,39 @@ import { deleteOfficialAction } from '@/lib/actions/officials';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffOfficials } from '@/lib/data/staff/officials';
 import { communeOptions } from '@/lib/data/communes';
+import { mediaUrl } from '@/lib/media/urls';
 
-export const metadata: Metadata = { title: 'Cán bộ đầu mối' };
+export const metadata: Metadata = { title: 'Cán bộ, lãnh đạo' };
 
-/** Focal-point officials: each one editable in place, plus a form to add one. */
+/** Focal-point officials and leaders: each one editable in place, plus a form to add one. */
 export default async function OfficialsAdminPage() {
   await connection();
   await requireAdminPage('/quan-tri/can-bo');
   const [officials, communes] = await Promise.all([listStaffOfficials(), communeOptions()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Cán bộ đầu mối</h1>
+      <h1 className="text-2xl font-bold">Cán bộ, lãnh đạo</h1>
       <p className="text-slate-700">
-        Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh). Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.
+        Danh sách hiện trên trang Liên hệ (và trang Contact tiếng Anh); người được đánh dấu là lãnh đạo hiện thêm trên trang Giới thiệu › Lãnh đạo với ảnh,
+        nhiệm vụ và quá trình công tác. Địa chỉ, điện thoại, fax, email của Trung tâm sửa trong Cài đặt.
       </p>
-      {officials.map((official) => (
+      {officials.map(({ photo, ...official }) => (
         <div key={official.id} className="space-y-2">
-          <OfficialForm initial={official} communes={communes} />
+          <OfficialForm
+            initial={{
+              ...official,
+              photo: photo
+                ? {
+                    id: photo.id,
+                    url: mediaUrl(photo.storageKey),
+                    mimeType: photo.mimeType,
+                    thumbnailUrl: mediaUrl(photo.storageKey),
+                    label: photo.altText || photo.originalName,
+                  }
+                : null,
+            }}
+            communes={communes}
+          />
           <RowAction
             action={deleteOfficialAction}
             fields={{ id: official.id }}
@@ -38,7 +54,19 @@ export default async function OfficialsAdminPage() {
         </h2>
         <OfficialForm
           communes={communes}
-          initial={{ name: '', position: '', phone: '', email: '', sortOrder: officials.length, published: true, communeId: null }}
+          initial={{
+            name: '',
+            position: '',
+            phone: '',
+            email: '',
+            sortOrder: officials.length,
+            published: true,
+            communeId: null,
+            leader: false,
+            duties: '',
+            bio: '',
+            photo: null,
+          }}
         />
       </section>
     </div>

@@ -21,6 +21,7 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   project: 'Kế hoạch, dự án',
   procedure: 'Thủ tục hành chính',
   disclosure: 'Công khai thông tin',
+  official: 'Ảnh cán bộ, lãnh đạo',
 };
 
 function pageHref(q: string, page: number): string {

@@ -6,6 +6,7 @@ import { saveOfficialAction } from '@/lib/actions/officials';
 import { officialInputSchema } from '@/lib/validation/contact';
 import { useActionForm } from '../use-action-form';
 import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
+import { MediaField, type MediaFieldValue } from '../media-field';
 
 export interface OfficialFormValues {
   id?: string;
@@ -16,15 +17,19 @@ export interface OfficialFormValues {
   sortOrder: number;
   published: boolean;
   communeId: string | null;
+  leader: boolean;
+  duties: string;
+  bio: string;
+  photo: MediaFieldValue | null;
 }
 
-/** One focal-point official (add or edit), shown on /lien-he when published. */
+/** One official (add or edit): on /lien-he when published, and a leader's profile on /gioi-thieu/lanh-dao when marked. */
 export function OfficialForm({ initial, communes }: { initial: OfficialFormValues; communes: readonly CommuneChoice[] }) {
   const { errors, values, failureMessage, pending, onSubmit, formKey } = useActionForm(saveOfficialAction, {
     schema: officialInputSchema,
     successHref: '/quan-tri/can-bo',
   });
-  const typed = (name: 'name' | 'position' | 'phone' | 'email' | 'sortOrder') => values?.[name] ?? String(initial[name]);
+  const typed = (name: 'name' | 'position' | 'phone' | 'email' | 'sortOrder' | 'duties' | 'bio') => values?.[name] ?? String(initial[name]);
   return (
     <form
       key={formKey}
@@ -49,6 +54,34 @@ export function OfficialForm({ initial, communes }: { initial: OfficialFormValue
         <input type="checkbox" name="published" defaultChecked={initial.published} />
         Hiện trên trang Liên hệ
       </label>
+      <fieldset className="grid gap-3 rounded border border-slate-200 p-3 sm:col-span-2">
+        <legend className="px-1 text-sm font-semibold text-slate-800">Hồ sơ lãnh đạo (trang Giới thiệu › Lãnh đạo)</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="leader" defaultChecked={initial.leader} />
+          Là lãnh đạo Trung tâm (hiện trên trang Lãnh đạo khi được hiện công khai)
+        </label>
+        <MediaField name="photoId" label="Ảnh chân dung" accept={['image']} initial={initial.photo} errors={errors?.photoId} />
+        <FormField
+          label="Nhiệm vụ được phân công"
+          name="duties"
+          multiline
+          rows={4}
+          maxLength={4000}
+          defaultValue={typed('duties')}
+          errors={errors?.duties}
+          hint="Mỗi nhiệm vụ một dòng."
+        />
+        <FormField
+          label="Tóm tắt quá trình công tác"
+          name="bio"
+          multiline
+          rows={4}
+          maxLength={4000}
+          defaultValue={typed('bio')}
+          errors={errors?.bio}
+          hint="Mỗi mốc một dòng, ví dụ: 2015–2020: Phó Giám đốc Trung tâm."
+        />
+      </fieldset>
       <div className="sm:col-span-2">
         <Button type="submit" pending={pending}>
           {initial.id ? 'Lưu' : 'Thêm cán bộ'}

@@ -41,7 +41,8 @@ export interface MediaUsage {
     | 'cluster'
     | 'project'
     | 'procedure'
-    | 'disclosure';
+    | 'disclosure'
+    | 'official';
   id: string;
   title: string;
   href: string;
@@ -249,6 +250,9 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     UNION ALL
     SELECT m.id::text, 'disclosure', i.id::text, i.title
       FROM m JOIN disclosure_attachments da ON da.media_id = m.id JOIN disclosure_items i ON i.id = da.item_id
+    UNION ALL
+    SELECT m.id::text, 'official', o.id::text, o.name
+      FROM m JOIN officials o ON o.photo_id = m.id
   `;
   const hrefs: Record<MediaUsage['kind'], (id: string) => string> = {
     articleCover: (id) => `/quan-tri/tin-tuc/${id}`,
@@ -262,6 +266,7 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     project: (id) => `/quan-tri/du-an/${id}`,
     procedure: (id) => `/quan-tri/thu-tuc/${id}`,
     disclosure: (id) => `/quan-tri/cong-khai/${id}`,
+    official: () => '/quan-tri/can-bo',
   };
   for (const row of rows) {
     const list = usage.get(row.media_id) ?? [];

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+/** The "Giới thiệu" section's pages (NĐ 224/2026 Đ9 k1b), the current one marked. */
+export const ABOUT_PAGES = [
+  { href: '/gioi-thieu', label: 'Giới thiệu chung' },
+  { href: '/lich-su-hinh-thanh', label: 'Lịch sử hình thành' },
+  { href: '/co-cau-to-chuc', label: 'Cơ cấu tổ chức' },
+  { href: '/lanh-dao', label: 'Lãnh đạo' },
+] as const;
+
+export function AboutNav({ current }: { current: string }) {
+  return (
+    <nav aria-label="Giới thiệu" className="no-print mb-5">
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {ABOUT_PAGES.map((page) => (
+          <li key={page.href}>
+            <Link
+              href={page.href}
+              aria-current={page.href === current ? 'page' : undefined}
+              className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+            >
+              {page.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
