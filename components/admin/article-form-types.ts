@@ -18,6 +18,8 @@ export interface ArticleFormArticle {
   status: ArticleStatusValue;
   publishedAt: string | null;
   updatedAt: string;
+  /** The fields above are the pending changes of a published article (issue 18). */
+  hasPendingChanges?: boolean;
 }
 
 export interface ServerAutosave {

@@ -37,10 +37,16 @@ export function ArticlePublishPanel(props: PublishPanelProps) {
       </p>
       <div className="flex flex-wrap gap-2">
         {published ? (
-          // A published article has one way to save: the readers see the update at once.
-          <Button type="submit" pending={pending}>
-            Cập nhật bài
-          </Button>
+          // A published article: "Lưu thay đổi" keeps the edit pending (readers keep the
+          // published text), "Cập nhật bài" publishes what is on screen.
+          <>
+            <Button type="submit" variant="secondary" pending={pending}>
+              Lưu thay đổi
+            </Button>
+            <Button pending={pending} onClick={() => props.onSave('publish')}>
+              Cập nhật bài
+            </Button>
+          </>
         ) : (
           <Button type="submit" variant="secondary" pending={pending}>
             Lưu nháp

@@ -9,6 +9,8 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/data/staff/articles';
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
+import { parsePendingArticle } from '@/lib/data/staff/article-pending';
+import { getMedia } from '@/lib/data/staff/media';
 import { configuredOrigin } from '@/lib/config/site-origin';
 import { STATUS_LABELS } from '@/lib/validation/article';
 
@@ -36,7 +38,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       </div>
     );
   }
-  const [categories, autosave] = await Promise.all([categoryOptions(), pendingAutosave(user, id)]);
+  // A published article with pending changes opens on those changes (issue 18).
+  const pending = parsePendingArticle(article.pendingContent);
+  const shown = pending ?? article;
+  const [categories, autosave, pendingCover] = await Promise.all([
+    categoryOptions(),
+    pendingAutosave(user, id),
+    pending?.coverMediaId && pending.coverMediaId !== article.coverMediaId ? getMedia(pending.coverMediaId) : null,
+  ]);
+  const coverUrl = pending && pending.coverMediaId !== article.coverMediaId ? (pendingCover?.url ?? null) : article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sửa bài viết</h1>
@@ -55,14 +65,15 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         article={{
           id: article.id,
           version: article.version,
-          title: article.title,
-          slug: article.slug,
-          summary: article.summary,
-          categoryId: article.categoryId,
-          coverMediaId: article.coverMediaId,
-          coverUrl: article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null,
-          byline: article.byline,
-          body: article.body as JSONContent,
+          title: shown.title,
+          slug: shown.slug,
+          summary: shown.summary,
+          categoryId: shown.categoryId,
+          coverMediaId: shown.coverMediaId,
+          coverUrl,
+          byline: shown.byline,
+          body: shown.body as JSONContent,
+          hasPendingChanges: pending !== null,
           status: article.status,
           publishedAt: article.publishedAt?.toISOString() ?? null,
           updatedAt: article.updatedAt.toISOString(),
