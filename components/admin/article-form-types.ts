@@ -20,6 +20,8 @@ export interface ArticleFormArticle {
   updatedAt: string;
   /** The fields above are the pending changes of a published article (issue 18). */
   hasPendingChanges?: boolean;
+  /** "Ẩn sau": when the scheduler takes the article down (ISO), issue 18. */
+  unpublishAt?: string | null;
 }
 
 export interface ServerAutosave {

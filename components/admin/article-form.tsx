@@ -199,6 +199,8 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
       <aside className="space-y-4">
         <ArticlePublishPanel
           articleId={saved.articleId}
+          version={saved.version}
+          unpublishAt={article?.unpublishAt ?? null}
           status={saved.status}
           autosaveLabel={autosave.label}
           pending={pending}

@@ -74,6 +74,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           byline: shown.byline,
           body: shown.body as JSONContent,
           hasPendingChanges: pending !== null,
+          unpublishAt: article.unpublishAt?.toISOString() ?? null,
           status: article.status,
           publishedAt: article.publishedAt?.toISOString() ?? null,
           updatedAt: article.updatedAt.toISOString(),
