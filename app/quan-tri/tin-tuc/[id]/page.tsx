@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { ArticleForm } from '@/components/admin/article-form';
+import { ArticleReviewNotes } from '@/components/admin/article-review-notes';
+import { reviewNotesFor } from '@/lib/data/staff/article-review';
 import { mediaUrl } from '@/lib/media/urls';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -23,10 +25,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const article = await getArticleForEditing(user, id);
   if (!article) notFound();
+  const notes = await reviewNotesFor(user, id);
   if (!canEditContent(user, article)) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">{article.title}</h1>
+        <ArticleReviewNotes notes={notes} />
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
           {article.deletedAt
             ? 'Bài viết đang ở trong thùng rác.'
@@ -50,6 +54,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sửa bài viết</h1>
+      <ArticleReviewNotes notes={notes} />
       <ArticleForm
         key={`${article.id}:${article.version}`}
         categories={categories}
