@@ -9,10 +9,11 @@ import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useToast } from '@/components/ui/toast';
 import { slugify } from '@/lib/content/slugify';
-import { savePageAction, type PageSaved } from '@/lib/actions/pages';
+import { discardPendingPageAction, savePageAction, type PageSaved } from '@/lib/actions/pages';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
 import { renderArticleImagePicker } from './article-media';
+import { PendingChangesNotice } from './pending-changes-notice';
 
 export interface StaticPageValue {
   id: string;
@@ -24,6 +25,10 @@ export interface StaticPageValue {
   body: JSONContent;
   locale: 'vi' | 'en';
   translationKey: string | null;
+  /** The fields above are the pending changes of a public page (issue 18). */
+  hasPendingChanges?: boolean;
+  /** The page is public now (its pending changes wait for "Cập nhật trang"). */
+  live?: boolean;
 }
 
 const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -44,11 +49,13 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
   const [version, setVersion] = useState<number | null>(null);
+  const [hasPending, setHasPending] = useState(page?.hasPendingChanges ?? false);
   const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<PageSaved> | null, payload: SavePageInput) => {
     const result = await savePageAction(payload);
     if (result.ok) {
       toast.success(result.message);
       setVersion(result.data?.version ?? null);
+      setHasPending(result.data?.pending ?? false);
       if (!page) router.replace(`/quan-tri/trang/${result.data?.id}`);
       else router.refresh();
     } else toast.error(result.message);
@@ -61,8 +68,13 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
     event.preventDefault();
     // Submits of forms nested in the media picker bubble here too: only our own counts.
     if (event.target !== event.currentTarget) return;
+    send('save');
+  }
+
+  function send(intent: 'save' | 'publish') {
     const payload: SavePageInput = {
       ...values,
+      intent,
       body: plainJson(body) as Record<string, unknown>,
       ...(page ? { id: page.id, version: version ?? page.version } : {}),
     };
@@ -77,6 +89,15 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      {hasPending && page && (
+        <PendingChangesNotice
+          id={page.id}
+          version={version ?? page.version}
+          discard={discardPendingPageAction}
+          publishLabel="Cập nhật trang"
+          link={{ href: `/quan-tri/trang/${page.id}/phien-ban`, label: 'Các phiên bản (so sánh thay đổi)' }}
+        />
+      )}
       {state && !state.ok && !state.errors && <FormError message={state.message} />}
       <FormField
         label="Tiêu đề"
@@ -145,9 +166,21 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         invalid={!!errors.body}
       />
       {errors.body && <p className="text-sm font-medium text-red-700">{errors.body[0]}</p>}
-      <Button type="submit" pending={pending}>
-        Lưu trang
-      </Button>
+      {page?.live && values.published ? (
+        // A public page: "Lưu thay đổi" keeps the edit pending, "Cập nhật trang" publishes it.
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="secondary" pending={pending}>
+            Lưu thay đổi
+          </Button>
+          <Button pending={pending} onClick={() => send('publish')}>
+            Cập nhật trang
+          </Button>
+        </div>
+      ) : (
+        <Button type="submit" pending={pending}>
+          Lưu trang
+        </Button>
+      )}
     </form>
   );
 }
