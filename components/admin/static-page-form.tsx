@@ -13,7 +13,9 @@ import { discardPendingPageAction, savePageAction, type PageSaved } from '@/lib/
 import type { ActionResult } from '@/lib/actions/action-result';
 import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
 import { renderArticleImagePicker } from './article-media';
+import { ArticleRecoveryNotice } from './article-recovery-notice';
 import { PendingChangesNotice } from './pending-changes-notice';
+import { usePageAutosave } from './use-page-autosave';
 
 export interface StaticPageValue {
   id: string;
@@ -29,6 +31,8 @@ export interface StaticPageValue {
   hasPendingChanges?: boolean;
   /** The page is public now (its pending changes wait for "Cập nhật trang"). */
   live?: boolean;
+  /** This admin's autosave, newer than the last save (offered for recovery). */
+  autosave?: { title: string; body: JSONContent; createdAt: string } | null;
 }
 
 const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -53,6 +57,7 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<PageSaved> | null, payload: SavePageInput) => {
     const result = await savePageAction(payload);
     if (result.ok) {
+      autosave.markSaved();
       toast.success(result.message);
       setVersion(result.data?.version ?? null);
       setHasPending(result.data?.pending ?? false);
@@ -61,6 +66,9 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
     } else toast.error(result.message);
     return result;
   }, null);
+  const autosave = usePageAutosave({ pageId: page?.id ?? null, version: version ?? page?.version ?? 1, title: values.title, body, paused: pending });
+  const [recovery, setRecovery] = useState(page?.autosave ?? null);
+  const [editorKey, setEditorKey] = useState(0);
   const errors = { ...(state?.errors ?? {}), ...clientErrors };
   const slugSuggestion = state && !state.ok ? state.data?.slugSuggestion : undefined;
 
@@ -96,6 +104,19 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
           discard={discardPendingPageAction}
           publishLabel="Cập nhật trang"
           link={{ href: `/quan-tri/trang/${page.id}/phien-ban`, label: 'Các phiên bản (so sánh thay đổi)' }}
+        />
+      )}
+      {recovery && (
+        <ArticleRecoveryNotice
+          recovery={{ title: recovery.title, summary: '', body: recovery.body, savedAt: recovery.createdAt, source: 'server' }}
+          onRestore={() => {
+            setValues((current) => ({ ...current, title: recovery.title }));
+            setBody(recovery.body);
+            setEditorKey((key) => key + 1);
+            setRecovery(null);
+            toast.success('Đã khôi phục bản tự lưu. Nhấn "Lưu" để giữ lại.');
+          }}
+          onDiscard={() => setRecovery(null)}
         />
       )}
       {state && !state.ok && !state.errors && <FormError message={state.message} />}
@@ -158,14 +179,18 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         />
       </div>
       <RichTextEditor
+        key={editorKey}
         id="page-body"
         label="Nội dung trang"
-        initialContent={page?.body ?? EMPTY_BODY}
+        initialContent={editorKey === 0 ? (page?.body ?? EMPTY_BODY) : body}
         onChange={setBody}
         renderImagePicker={renderArticleImagePicker}
         invalid={!!errors.body}
       />
       {errors.body && <p className="text-sm font-medium text-red-700">{errors.body[0]}</p>}
+      <p className="min-h-5 text-sm text-slate-600" aria-live="polite">
+        {autosave.label}
+      </p>
       {page?.live && values.published ? (
         // A public page: "Lưu thay đổi" keeps the edit pending, "Cập nhật trang" publishes it.
         <div className="flex flex-wrap gap-2">

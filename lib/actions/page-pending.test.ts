@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { expectForbidden, signedInAs } from '@/test/act-as';
 import { invalidatedTags } from '@/test/next-cache-stub';
 import { getPageRevision, listPageRevisions } from '@/lib/data/staff/pages';
-import { discardPendingPageAction, publishPendingPageAction, savePageAction } from './pages';
+import { autosavePageAction, discardPendingPageAction, publishPendingPageAction, savePageAction } from './pages';
 
 // Issue 18 part 1 for static pages: pending changes on a public page, and page revisions.
 
@@ -80,5 +80,20 @@ describe('pending changes on a public static page', () => {
     const other = await publicPage();
     expect(await getPageRevision(other.id, revisions[0]!.id)).toBeNull();
     expect(await getPageRevision(id, revisions[0]!.id)).toMatchObject({ title: 'Bản hai' });
+  });
+});
+
+describe('autosavePageAction', () => {
+  it('keeps the text as the editor\u2019s autosave without touching the page or its version', async () => {
+    const { id, version, fields } = await publicPage();
+    const { pendingPageAutosave } = await import('@/lib/data/staff/pages');
+    const admin = await signedInAs('ADMIN');
+    const result = await autosavePageAction({ id, version, title: 'Đang gõ', body: doc('Chưa xong') });
+    expect(result, result.message).toMatchObject({ ok: true });
+    expect(await prisma.page.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: fields.title, version, pendingContent: null });
+    expect(await pendingPageAutosave(admin.id, id)).toMatchObject({ title: 'Đang gõ' });
+    expect(await autosavePageAction({ id, version, title: 'x', body: { type: 'khong' } })).toMatchObject({ ok: false, message: 'Chưa tự lưu được: nội dung không hợp lệ.' });
+    await signedInAs('EDITOR');
+    await expectForbidden(autosavePageAction({ id, version, title: 'x', body: doc('x') }));
   });
 });

@@ -6,7 +6,9 @@ import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { InvalidContentError, parseDocument } from '@/lib/content/render';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { recordAudit } from '@/lib/data/staff/audit';
-import { createPage, deletePage, discardPendingPage, getPageForEditing, publishPendingPage, savePage } from '@/lib/data/staff/pages';
+import { createPage, deletePage, discardPendingPage, getPageForEditing, publishPendingPage, savePage, savePageAutosave } from '@/lib/data/staff/pages';
+import { articleAutosaveSchema } from '@/lib/validation/article';
+import { hasNoControlCharacters } from '@/lib/validation/common';
 import { savePageSchema } from '@/lib/validation/page';
 import { normalizeBody } from '@/lib/validation/rich-text';
 import { failure, success } from './action-result';
@@ -107,6 +109,23 @@ export const discardPendingPageAction = defineAction(
     if (!result.ok) return failure<PageSaved>(result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'no-pending' ? PAGE_NO_PENDING : 'Không tìm thấy trang.');
     await recordAudit({ actor: user, action: 'page.discardPending', entityType: 'Page', entityId: id });
     return success<PageSaved>('Đã bỏ các thay đổi chưa xuất bản.', { id, version: result.version, pending: false });
+  },
+);
+
+const pageAutosaveSchema = z.object({
+  id: z.uuid({ message: 'Không tìm thấy trang.' }),
+  version: z.number().int().min(1),
+  title: z.string().max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
+  // As loose as the article autosave: unfinished work is kept too.
+  body: articleAutosaveSchema.shape.body,
+});
+
+/** The page editor's autosave (an existing page): the text on screen as an AUTOSAVE revision. */
+export const autosavePageAction = defineAction(
+  { permission: 'page.manage', schema: pageAutosaveSchema, invalidMessage: 'Chưa tự lưu được: nội dung không hợp lệ.' },
+  async ({ id, version, title, body }, { user }) => {
+    const saved = await savePageAutosave(user.id, id, { version, title, body: normalizeBody(body) as Prisma.InputJsonValue });
+    return saved ? success('Đã tự lưu.') : failure('Không tìm thấy trang.');
   },
 );
 

@@ -167,6 +167,34 @@ export async function getPageRevision(pageId: string, revisionId: string) {
   return prisma.pageRevision.findFirst({ where: { id: revisionId, pageId }, select: { ...revisionSelect, body: true } });
 }
 
+const AUTOSAVES_KEPT = 10;
+
+/** The editor's unsaved text as their AUTOSAVE revision (never bumps the version); false: no page. */
+export async function savePageAutosave(editorId: string, pageId: string, input: { version: number; title: string; body: Prisma.InputJsonValue }): Promise<boolean> {
+  const page = await prisma.page.findUnique({ where: { id: pageId }, select: { id: true } });
+  if (!page) return false;
+  await prisma.pageRevision.create({ data: { pageId, editorId, kind: 'AUTOSAVE', title: input.title, body: input.body, version: input.version } });
+  const stale = await prisma.pageRevision.findMany({
+    where: { pageId, editorId, kind: 'AUTOSAVE' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: AUTOSAVES_KEPT,
+    select: { id: true },
+  });
+  if (stale.length > 0) await prisma.pageRevision.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } });
+  return true;
+}
+
+/** The editor's newest autosave when it is newer than the page's last real save. */
+export async function pendingPageAutosave(editorId: string, pageId: string) {
+  const latest = await prisma.pageRevision.findFirst({
+    where: { pageId, editorId, kind: 'AUTOSAVE' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { title: true, body: true, createdAt: true, page: { select: { updatedAt: true } } },
+  });
+  if (!latest || latest.createdAt <= latest.page.updatedAt) return null;
+  return { title: latest.title, body: latest.body, createdAt: latest.createdAt };
+}
+
 export async function deletePage(id: string): Promise<{ slug: string } | null> {
   const page = await prisma.page.findUnique({ where: { id }, select: { slug: true } });
   if (!page) return null;

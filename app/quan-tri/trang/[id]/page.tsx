@@ -5,16 +5,16 @@ import { connection } from 'next/server';
 import type { JSONContent } from '@tiptap/react';
 import { StaticPageForm } from '@/components/admin/static-page-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
-import { getPageForEditing, parsePendingPage } from '@/lib/data/staff/pages';
+import { getPageForEditing, parsePendingPage, pendingPageAutosave } from '@/lib/data/staff/pages';
 
 export const metadata: Metadata = { title: 'Sửa trang' };
 
 export default async function EditStaticPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  await requireAdminPage('/quan-tri/trang/[id]');
+  const user = await requireAdminPage('/quan-tri/trang/[id]');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const page = await getPageForEditing(id);
+  const [page, autosave] = await Promise.all([getPageForEditing(id), pendingPageAutosave(user.id, id)]);
   if (!page) notFound();
   // A public page with pending changes opens on those changes (issue 18).
   const { pendingContent, pendingAt: _pendingAt, updatedAt: _updatedAt, ...live } = page;
@@ -38,6 +38,7 @@ export default async function EditStaticPage({ params }: { params: Promise<{ id:
           locale: shown.locale === 'en' ? 'en' : 'vi',
           hasPendingChanges: pending !== null,
           live: page.published,
+          autosave: autosave ? { title: autosave.title, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() } : null,
         }}
       />
     </div>
