@@ -16,6 +16,7 @@ import { processImage } from '../lib/media/image.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles, syntheticArticle } from '../lib/seed/synthetic.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
+import { benchSearches } from './lib/bench-searches.ts';
 import { explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 
@@ -225,34 +226,7 @@ async function main(): Promise<void> {
       { length: Math.min(1000, ARTICLES) },
       (_, i) => `/tin-tuc/${syntheticArticle(Math.floor((i * ARTICLES) / Math.min(1000, ARTICLES))).slug}`,
     );
-    const words = [
-      'gia vien',
-      'nho quan',
-      'yen mo',
-      'yen khanh',
-      'kim son',
-      'hoa lu',
-      'tam diep',
-      'ninh phong',
-      'khanh phu',
-      'dong huong',
-      'gia van',
-      'xich tho',
-      'doanh nghiep',
-      'nha dau tu',
-      'ha tang',
-      'co khi',
-      'may mac',
-      'nuoc thai',
-      'dien mat troi',
-      'linh kien',
-      'hop tac xa',
-      'tien do',
-      'von',
-      'lao dong',
-      'giai phong mat bang',
-    ];
-    const searches = words.flatMap((first) => words.flatMap((second) => [1, 2, 3].map((page) => ({ query: `cong nghiep ${first} ${second}`, page }))));
+    const searches = benchSearches();
     // Every URL is new to the page cache (which keeps search pages like any other, keyed by the
     // parameters the page reads); the first 1,875 are also new queries to the data cache, the
     // later rounds repeat them with `round` extra spaces (the same query once normalised).

@@ -10,6 +10,7 @@ import { SEARCH_RESULT_LIMIT, searchPageSql } from '../lib/data/search-sql.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { articleListQuerySchema } from '../lib/validation/article.ts';
+import { benchSearches, type BenchSearch } from './lib/bench-searches.ts';
 import { ADMIN_LISTS, BENCH_ADMIN, explainSearchAndAdminList, installLoggingPrisma, tableScans } from './lib/query-plans.ts';
 
 // `npm run explain:search [-- --articles 100000 --data-dir DIR --runs 40]`: seeds an isolated
@@ -63,37 +64,9 @@ async function time(runs: number, concurrency: number, task: (index: number) => 
   return percentiles(samples);
 }
 
-/** The benchmark's search requests (scripts/bench.ts): "cong nghiep" plus two words, pages 1-3. */
-function benchSearches(): { query: string; page: number }[] {
-  const words = [
-    'gia vien',
-    'nho quan',
-    'yen mo',
-    'yen khanh',
-    'kim son',
-    'hoa lu',
-    'tam diep',
-    'ninh phong',
-    'khanh phu',
-    'dong huong',
-    'gia van',
-    'xich tho',
-    'doanh nghiep',
-    'nha dau tu',
-    'ha tang',
-    'co khi',
-    'may mac',
-    'nuoc thai',
-    'dien mat troi',
-    'linh kien',
-    'hop tac xa',
-    'tien do',
-    'von',
-    'lao dong',
-    'giai phong mat bang',
-  ];
-  const searches: { query: string; page: number }[] = [];
-  for (const first of words) for (const second of words) for (const page of [1, 2, 3]) searches.push({ query: `cong nghiep ${first} ${second}`, page });
+/** The benchmark's search requests, spread over the run. */
+function spreadBenchSearches(): BenchSearch[] {
+  const searches = benchSearches();
   // Spread the kinds of query over the run (the bench walks them in order, round-robin).
   return searches
     .map((search, index) => ({ search, key: (index * 7919) % searches.length }))
@@ -143,7 +116,7 @@ async function main(): Promise<void> {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const searches = benchSearches();
+      const searches = spreadBenchSearches();
       const summary: string[] = [];
       const timed = async (name: string, runs: number, task: (index: number) => Promise<unknown>) => {
         await time(Math.min(runs, 10), 1, task); // warm the pool and the caches

@@ -72,6 +72,43 @@ async function storePdf(prisma: PrismaClient, storage: MediaStorage, originalNam
   return media.id;
 }
 
+/** Sample PDFs for the laws not in the library yet (files first: a failed seed leaves at most unreferenced files, never rows without files). */
+async function storeMissingLawPdfs(
+  prisma: PrismaClient,
+  storage: MediaStorage,
+  laws: readonly SeedLaw[],
+  pdfLines: (law: SeedLaw) => string[],
+): Promise<Map<string, string>> {
+  const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
+  const existing = new Set(
+    (await prisma.legalDocument.findMany({ where: { number: { in: laws.map((law) => law.number) } }, select: { number: true } })).map((row) => row.number),
+  );
+  const pdfIds = new Map<string, string>();
+  for (const law of laws) {
+    if (existing.has(law.number)) continue;
+    pdfIds.set(law.number, await storePdf(prisma, storage, `${law.number.replace(/\//g, '-')}.pdf`, pdfLines(law), author?.id ?? null));
+  }
+  return pdfIds;
+}
+
+/** Adds the laws whose PDFs were just stored, published, each with its PDF attached. */
+async function createSeedLaws(tx: Pick<PrismaClient, 'legalDocument'>, laws: readonly SeedLaw[], pdfIds: ReadonlyMap<string, string>): Promise<void> {
+  for (const law of laws) {
+    const mediaId = pdfIds.get(law.number);
+    if (!mediaId) continue;
+    const { issuedOn, effectiveOn, ...fields } = law;
+    await tx.legalDocument.create({
+      data: {
+        ...fields,
+        issuedOn: new Date(`${issuedOn}T00:00:00Z`),
+        effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null,
+        published: true,
+        attachments: { create: [{ mediaId, sortOrder: 0 }] },
+      },
+    });
+  }
+}
+
 /**
  * NĐ 224/2026, Luật Tiếp cận thông tin and the province merger resolution as published legal
  * documents; NĐ 42/2022 (when present and not already linked by staff) is marked as replaced by
@@ -79,42 +116,14 @@ async function storePdf(prisma: PrismaClient, storage: MediaStorage, originalNam
  */
 export async function seedCurrentLaw(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
   if (await prisma.siteSetting.findUnique({ where: { key: CURRENT_LAW_SEEDED_MARKER } })) return { seeded: false };
-  const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
-  const existing = new Set(
-    (await prisma.legalDocument.findMany({ where: { number: { in: CURRENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map(
-      (row) => row.number,
-    ),
-  );
-  // Files first: a failed seed leaves at most unreferenced files, never rows without files.
-  const pdfIds = new Map<string, string>();
-  for (const law of CURRENT_LAWS) {
-    if (existing.has(law.number)) continue;
-    pdfIds.set(
-      law.number,
-      await storePdf(
-        prisma,
-        storage,
-        `${law.number.replace(/\//g, '-')}.pdf`,
-        [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)', `Ngay ban hanh: ${law.issuedOn}`],
-        author?.id ?? null,
-      ),
-    );
-  }
+  const pdfIds = await storeMissingLawPdfs(prisma, storage, CURRENT_LAWS, (law) => [
+    law.number,
+    law.issuingBody,
+    'Ban mau cho cong thong tin (demo)',
+    `Ngay ban hanh: ${law.issuedOn}`,
+  ]);
   await prisma.$transaction(async (tx) => {
-    for (const law of CURRENT_LAWS) {
-      const mediaId = pdfIds.get(law.number);
-      if (!mediaId) continue;
-      const { issuedOn, effectiveOn, ...fields } = law;
-      await tx.legalDocument.create({
-        data: {
-          ...fields,
-          issuedOn: new Date(`${issuedOn}T00:00:00Z`),
-          effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null,
-          published: true,
-          attachments: { create: [{ mediaId, sortOrder: 0 }] },
-        },
-      });
-    }
+    await createSeedLaws(tx, CURRENT_LAWS, pdfIds);
     const replacement = await tx.legalDocument.findUniqueOrThrow({ where: { number: DECREE_224_NUMBER }, select: { id: true } });
     await tx.legalDocument.updateMany({ where: { number: DECREE_42_NUMBER, replacedById: null }, data: { replacedById: replacement.id } });
     await tx.siteSetting.create({ data: { key: CURRENT_LAW_SEEDED_MARKER, value: new Date().toISOString() } });
@@ -240,41 +249,9 @@ export const DEMO_PROCEDURES: readonly SeedProcedure[] = [
 /** The demo procedures (published, marked as data to verify), citing legal documents that exist. */
 export async function seedProcedures(prisma: PrismaClient, storage: MediaStorage): Promise<{ seeded: boolean }> {
   if (await prisma.siteSetting.findUnique({ where: { key: PROCEDURES_SEEDED_MARKER } })) return { seeded: false };
-  const author = await prisma.user.findUnique({ where: { email: SYSTEM_AUTHOR_EMAIL }, select: { id: true } });
-  const existing = new Set(
-    (await prisma.legalDocument.findMany({ where: { number: { in: INVESTMENT_LAWS.map((law) => law.number) } }, select: { number: true } })).map(
-      (row) => row.number,
-    ),
-  );
-  const pdfIds = new Map<string, string>();
-  for (const law of INVESTMENT_LAWS) {
-    if (existing.has(law.number)) continue;
-    pdfIds.set(
-      law.number,
-      await storePdf(
-        prisma,
-        storage,
-        `${law.number.replace(/\//g, '-')}.pdf`,
-        [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)'],
-        author?.id ?? null,
-      ),
-    );
-  }
+  const pdfIds = await storeMissingLawPdfs(prisma, storage, INVESTMENT_LAWS, (law) => [law.number, law.issuingBody, 'Ban mau cho cong thong tin (demo)']);
   await prisma.$transaction(async (tx) => {
-    for (const law of INVESTMENT_LAWS) {
-      const mediaId = pdfIds.get(law.number);
-      if (!mediaId) continue;
-      const { issuedOn, effectiveOn, ...fields } = law;
-      await tx.legalDocument.create({
-        data: {
-          ...fields,
-          issuedOn: new Date(`${issuedOn}T00:00:00Z`),
-          effectiveOn: effectiveOn ? new Date(`${effectiveOn}T00:00:00Z`) : null,
-          published: true,
-          attachments: { create: [{ mediaId, sortOrder: 0 }] },
-        },
-      });
-    }
+    await createSeedLaws(tx, INVESTMENT_LAWS, pdfIds);
     const numbers = [...new Set(DEMO_PROCEDURES.flatMap((procedure) => procedure.legalBasis))];
     const documentIds = new Map(
       (await tx.legalDocument.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } })).map((row) => [row.number, row.id]),

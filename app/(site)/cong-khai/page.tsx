@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { FilterForm, FilterSelect, firstParam, type SearchParams } from '@/components/site/filter-form';
 import { metadataOnRequest } from '@/components/site/seo';
 import { disclosureYears, publishedCatalogEntries, publishedDisclosureItems } from '@/lib/data/disclosure';
 import { DISCLOSURE_KIND_LABELS, DISCLOSURE_KIND_SLUGS, DISCLOSURE_KINDS, disclosureKindFromSlug, PROCUREMENT_STATUS_LABELS } from '@/lib/decree/disclosure';
@@ -11,16 +12,12 @@ export const generateMetadata = metadataOnRequest({
   path: '/cong-khai',
 });
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-const controlClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm';
-
 /** Public disclosure: the catalog of what is published and where, then the items filtered by kind and year. */
 export default async function DisclosurePage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const params = await searchParams;
-  const kind = disclosureKindFromSlug(one(params.loai));
-  const yearText = one(params.nam);
+  const kind = disclosureKindFromSlug(firstParam(params.loai));
+  const yearText = firstParam(params.nam);
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const [catalog, items, years] = await Promise.all([publishedCatalogEntries(), publishedDisclosureItems({ kind, year }), disclosureYears()]);
   return (
@@ -70,44 +67,15 @@ export default async function DisclosurePage({ searchParams }: { searchParams: S
         <h2 id="thong-tin" className="mb-2 text-xl font-bold text-brand-800">
           Thông tin đã công khai
         </h2>
-        <form
-          method="get"
-          action="/cong-khai"
-          role="search"
-          aria-label="Lọc thông tin công khai"
-          className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-3"
-        >
-          <label className="text-sm font-semibold">
-            Loại thông tin
-            <select name="loai" defaultValue={kind ? DISCLOSURE_KIND_SLUGS[kind] : ''} className={controlClass}>
-              <option value="">Tất cả</option>
-              {DISCLOSURE_KINDS.map((code) => (
-                <option key={code} value={DISCLOSURE_KIND_SLUGS[code]}>
-                  {DISCLOSURE_KIND_LABELS[code]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm font-semibold">
-            Năm
-            <select name="nam" defaultValue={year ? String(year) : ''} className={controlClass}>
-              <option value="">Tất cả</option>
-              {years.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="flex items-end gap-2">
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-              Lọc
-            </button>
-            <Link href="/cong-khai" className="px-2 py-2 text-sm text-brand-700 underline">
-              Xóa bộ lọc
-            </Link>
-          </div>
-        </form>
+        <FilterForm action="/cong-khai" label="Lọc thông tin công khai" submitLabel="Lọc" className="sm:grid-cols-3">
+          <FilterSelect
+            label="Loại thông tin"
+            name="loai"
+            value={kind ? DISCLOSURE_KIND_SLUGS[kind] : ''}
+            options={DISCLOSURE_KINDS.map((code) => ({ value: DISCLOSURE_KIND_SLUGS[code], label: DISCLOSURE_KIND_LABELS[code] }))}
+          />
+          <FilterSelect label="Năm" name="nam" value={year ? String(year) : ''} options={years} />
+        </FilterForm>
         <p className="mt-4 text-sm text-slate-700" role="status">
           Có {items.length} mục.
         </p>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { HighlightedText } from '@/components/site/highlighted-text';
+import { FilterForm, filterControlClass, FilterSelect, firstParam, type SearchParams } from '@/components/site/filter-form';
 import { metadataOnRequest } from '@/components/site/seo';
 import { procedureFacets, searchProcedures } from '@/lib/data/procedures';
 import { PROCEDURE_LEVEL_LABELS } from '@/lib/decree/procedures';
@@ -11,18 +12,13 @@ export const generateMetadata = metadataOnRequest({
   path: '/thu-tuc-hanh-chinh',
 });
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-
-const controlClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm';
-
 /** Procedures for investors: search (no diacritics needed) and filters as a plain GET form. */
 export default async function ProceduresPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const params = await searchParams;
-  const q = one(params.q);
-  const field = one(params['linh-vuc']);
-  const agency = one(params['co-quan']);
+  const q = firstParam(params.q);
+  const field = firstParam(params['linh-vuc']);
+  const agency = firstParam(params['co-quan']);
   const [procedures, facets] = await Promise.all([searchProcedures({ q, field: field || null, agency: agency || null }), procedureFacets()]);
   return (
     <div>
@@ -31,48 +27,14 @@ export default async function ProceduresPage({ searchParams }: { searchParams: S
         Các thủ tục nhà đầu tư thường gặp khi đầu tư vào cụm công nghiệp. Hồ sơ được nộp trực tuyến trên Cổng Dịch vụ công quốc gia; mỗi thủ tục có đường dẫn
         đến trang nộp hồ sơ.
       </p>
-      <form
-        method="get"
-        action="/thu-tuc-hanh-chinh"
-        role="search"
-        aria-label="Tìm thủ tục"
-        className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      >
+      <FilterForm action="/thu-tuc-hanh-chinh" label="Tìm thủ tục" submitLabel="Tìm thủ tục" className="sm:grid-cols-2">
         <label className="text-sm font-semibold sm:col-span-2">
           Tên thủ tục
-          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: thue dat cum cong nghiep" className={controlClass} />
+          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: thue dat cum cong nghiep" className={filterControlClass} />
         </label>
-        <label className="text-sm font-semibold">
-          Lĩnh vực
-          <select name="linh-vuc" defaultValue={field} className={controlClass}>
-            <option value="">Tất cả</option>
-            {facets.fields.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Cơ quan thực hiện
-          <select name="co-quan" defaultValue={agency} className={controlClass}>
-            <option value="">Tất cả</option>
-            {facets.agencies.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-            Tìm thủ tục
-          </button>
-          <Link href="/thu-tuc-hanh-chinh" className="px-2 py-2 text-sm text-brand-700 underline">
-            Xóa bộ lọc
-          </Link>
-        </div>
-      </form>
+        <FilterSelect label="Lĩnh vực" name="linh-vuc" value={field} options={facets.fields} />
+        <FilterSelect label="Cơ quan thực hiện" name="co-quan" value={agency} options={facets.agencies} />
+      </FilterForm>
       <p className="mt-4 text-sm text-slate-700" role="status">
         Tìm thấy {procedures.length} thủ tục.
       </p>

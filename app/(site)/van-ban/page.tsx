@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { LegalStatusBadge } from '@/components/site/legal-status-badge';
 import { Pagination } from '@/components/site/pagination';
+import { FilterForm, filterControlClass, FilterSelect, firstParam, type SearchParams } from '@/components/site/filter-form';
 import { metadataOnRequest } from '@/components/site/seo';
 import { legalDocumentFacets, searchLegalDocuments } from '@/lib/data/legal-documents';
 import { formatDay, isLegalDocumentType, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_DOCUMENT_TYPES, legalStatus, todayInVietnam } from '@/lib/decree/legal-documents';
@@ -12,22 +13,17 @@ export const generateMetadata = metadataOnRequest({
   path: '/van-ban',
 });
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-
-const controlClass = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm';
-
 /** The legal-document library: filters and search work as a plain GET form (no script needed). */
 export default async function LegalDocumentsPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const params = await searchParams;
-  const q = one(params.q);
-  const type = one(params.loai);
-  const issuingBody = one(params['co-quan']);
-  const field = one(params['linh-vuc']);
-  const yearText = one(params.nam);
+  const q = firstParam(params.q);
+  const type = firstParam(params.loai);
+  const issuingBody = firstParam(params['co-quan']);
+  const field = firstParam(params['linh-vuc']);
+  const yearText = firstParam(params.nam);
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-  const page = Number(one(params.trang)) || 1;
+  const page = Number(firstParam(params.trang)) || 1;
   const [results, facets] = await Promise.all([
     searchLegalDocuments({ q, type: isLegalDocumentType(type) ? type : null, issuingBody: issuingBody || null, field: field || null, year, page }),
     legalDocumentFacets(),
@@ -39,70 +35,21 @@ export default async function LegalDocumentsPage({ searchParams }: { searchParam
   return (
     <div>
       <h1 className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-800">Văn bản pháp quy</h1>
-      <form
-        method="get"
-        action="/van-ban"
-        role="search"
-        aria-label="Tìm văn bản"
-        className="no-print grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
-      >
+      <FilterForm action="/van-ban" label="Tìm văn bản" submitLabel="Tìm văn bản" className="sm:grid-cols-2 lg:grid-cols-3">
         <label className="text-sm font-semibold sm:col-span-2 lg:col-span-3">
           Số ký hiệu hoặc trích yếu
-          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 224/2026 hoặc cụm công nghiệp" className={controlClass} />
+          <input type="search" name="q" defaultValue={q} maxLength={200} placeholder="Ví dụ: 224/2026 hoặc cụm công nghiệp" className={filterControlClass} />
         </label>
-        <label className="text-sm font-semibold">
-          Loại văn bản
-          <select name="loai" defaultValue={isLegalDocumentType(type) ? type : ''} className={controlClass}>
-            <option value="">Tất cả</option>
-            {LEGAL_DOCUMENT_TYPES.map((code) => (
-              <option key={code} value={code}>
-                {LEGAL_DOCUMENT_TYPE_LABELS[code]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Cơ quan ban hành
-          <select name="co-quan" defaultValue={issuingBody} className={controlClass}>
-            <option value="">Tất cả</option>
-            {facets.issuingBodies.map((body) => (
-              <option key={body} value={body}>
-                {body}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Lĩnh vực
-          <select name="linh-vuc" defaultValue={field} className={controlClass}>
-            <option value="">Tất cả</option>
-            {facets.fields.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Năm ban hành
-          <select name="nam" defaultValue={year ? String(year) : ''} className={controlClass}>
-            <option value="">Tất cả</option>
-            {facets.years.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-            Tìm văn bản
-          </button>
-          <Link href="/van-ban" className="px-2 py-2 text-sm text-brand-700 underline">
-            Xóa bộ lọc
-          </Link>
-        </div>
-      </form>
+        <FilterSelect
+          label="Loại văn bản"
+          name="loai"
+          value={isLegalDocumentType(type) ? type : ''}
+          options={LEGAL_DOCUMENT_TYPES.map((code) => ({ value: code, label: LEGAL_DOCUMENT_TYPE_LABELS[code] }))}
+        />
+        <FilterSelect label="Cơ quan ban hành" name="co-quan" value={issuingBody} options={facets.issuingBodies} />
+        <FilterSelect label="Lĩnh vực" name="linh-vuc" value={field} options={facets.fields} />
+        <FilterSelect label="Năm ban hành" name="nam" value={year ? String(year) : ''} options={facets.years} />
+      </FilterForm>
       <p className="mt-4 text-sm text-slate-700" role="status">
         Tìm thấy {results.total} văn bản.
       </p>

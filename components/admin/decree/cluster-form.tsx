@@ -3,14 +3,13 @@
 import { useState } from 'react';
 import type { JSONContent } from '@tiptap/react';
 import { RichTextEditor } from '@/components/editor/rich-text-editor';
-import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { saveClusterAction } from '@/lib/actions/clusters';
-import { slugify } from '@/lib/content/slugify';
 import { CLUSTER_STATUS_LABELS, CLUSTER_STATUSES } from '@/lib/decree/clusters';
 import { clusterInputSchema } from '@/lib/validation/cluster';
 import { renderArticleImagePicker } from '../article-media';
 import { useActionForm } from '../use-action-form';
+import { PublishAndSave, TitleSlugFields } from '../title-slug-fields';
 import { ArticlePickerField } from './article-picker-field';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
@@ -52,8 +51,6 @@ export function ClusterForm({ initial, communes }: { initial: ClusterFormValues;
     successHref: '/quan-tri/cum-cong-nghiep',
   });
   const [description, setDescription] = useState<JSONContent>(initial.description);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
-  const [slug, setSlug] = useState(initial.slug);
   const typed = (name: TextField) => values?.[name] ?? initial[name];
   const text = (name: TextField, label: string, extra: Omit<React.InputHTMLAttributes<HTMLInputElement>, 'id'> & { hint?: string } = {}) => (
     <FormField label={label} name={name} defaultValue={typed(name)} errors={errors?.[name]} maxLength={500} {...extra} />
@@ -64,29 +61,15 @@ export function ClusterForm({ initial, communes }: { initial: ClusterFormValues;
       <input type="hidden" name="description" value={JSON.stringify(description)} />
       {failureMessage ? <FormError message={failureMessage} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
+        <TitleSlugFields
           label="Tên cụm công nghiệp"
           name="name"
-          required
           maxLength={200}
-          defaultValue={typed('name')}
-          errors={errors?.name}
-          onChange={(event) => {
-            if (!slugTouched) setSlug(slugify(event.target.value));
-          }}
-        />
-        <FormField
-          label="Đường dẫn (slug)"
-          name="slug"
-          required
-          maxLength={120}
-          value={slug}
-          errors={errors?.slug}
-          hint={`Địa chỉ: /cum-cong-nghiep/${slug || '…'}`}
-          onChange={(event) => {
-            setSlugTouched(true);
-            setSlug(event.target.value);
-          }}
+          defaultTitle={typed('name')}
+          initialSlug={initial.slug}
+          editing={Boolean(initial.id)}
+          addressPrefix="/cum-cong-nghiep/"
+          errors={errors}
         />
         <CommuneSelectField communes={communes} defaultValue={typed('communeId')} errors={errors?.communeId} />
         {text('district', 'Huyện cũ (ghi chú lịch sử)', { maxLength: 100, hint: 'Trước 01/7/2025, nếu cần ghi lại.' })}
@@ -132,13 +115,13 @@ export function ClusterForm({ initial, communes }: { initial: ClusterFormValues;
       />
       {errors?.description && <p className="text-sm font-medium text-red-700">{errors.description[0]}</p>}
       <ArticlePickerField name="articleIds" initial={initial.articles} errors={errors?.articleIds} />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="published" defaultChecked={initial.published} />
-        Xuất bản (hiện trên trang Cụm công nghiệp)
-      </label>
-      <Button type="submit" pending={pending}>
-        {pending ? 'Đang lưu…' : initial.id ? 'Lưu cụm công nghiệp' : 'Thêm cụm công nghiệp'}
-      </Button>
+      <PublishAndSave
+        published={initial.published}
+        pending={pending}
+        editing={Boolean(initial.id)}
+        noun="cụm công nghiệp"
+        publishLabel="Xuất bản (hiện trên trang Cụm công nghiệp)"
+      />
     </form>
   );
 }

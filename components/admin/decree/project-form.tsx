@@ -1,13 +1,11 @@
 'use client';
 
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { saveProjectAction } from '@/lib/actions/projects';
-import { slugify } from '@/lib/content/slugify';
 import { PROJECT_KIND_LABELS, PROJECT_KINDS, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from '@/lib/decree/projects';
 import { projectInputSchema } from '@/lib/validation/project';
 import { useActionForm } from '../use-action-form';
+import { PublishAndSave, TitleSlugFields } from '../title-slug-fields';
 import { MediaListField, type MediaListItem } from './media-list-field';
 import { SelectField } from './select-field';
 import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
@@ -32,34 +30,20 @@ export function ProjectForm({ initial, communes }: { initial: ProjectFormValues;
     schema: projectInputSchema,
     successHref: '/quan-tri/du-an',
   });
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const typed = (name: Exclude<keyof ProjectFormValues, 'id' | 'published' | 'attachments'>) => values?.[name] ?? initial[name];
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {failureMessage ? <FormError message={failureMessage} /> : null}
-      <FormField
+      <TitleSlugFields
         label="Tên"
         name="title"
-        required
         maxLength={300}
-        defaultValue={typed('title')}
-        errors={errors?.title}
-        onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
-      />
-      <FormField
-        label="Đường dẫn (slug)"
-        name="slug"
-        required
-        maxLength={120}
-        value={slug}
-        errors={errors?.slug}
-        hint={`Địa chỉ: /du-an/${slug || '…'}`}
-        onChange={(event) => {
-          setSlugTouched(true);
-          setSlug(event.target.value);
-        }}
+        defaultTitle={typed('title')}
+        initialSlug={initial.slug}
+        editing={Boolean(initial.id)}
+        addressPrefix="/du-an/"
+        errors={errors}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
@@ -117,13 +101,7 @@ export function ProjectForm({ initial, communes }: { initial: ProjectFormValues;
         initial={initial.attachments}
         errors={errors?.attachmentIds}
       />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="published" defaultChecked={initial.published} />
-        Xuất bản
-      </label>
-      <Button type="submit" pending={pending}>
-        {pending ? 'Đang lưu…' : initial.id ? 'Lưu' : 'Thêm'}
-      </Button>
+      <PublishAndSave published={initial.published} pending={pending} editing={Boolean(initial.id)} />
     </form>
   );
 }

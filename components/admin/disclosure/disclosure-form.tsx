@@ -1,13 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/admin/use-action-form';
+import { PublishAndSave, TitleSlugFields } from '@/components/admin/title-slug-fields';
 import { MediaListField, type MediaListItem } from '@/components/admin/decree/media-list-field';
 import { SelectField } from '@/components/admin/decree/select-field';
 import { saveDisclosureItemAction } from '@/lib/actions/disclosure';
-import { slugify } from '@/lib/content/slugify';
 import { DISCLOSURE_KIND_LABELS, DISCLOSURE_KINDS, PROCUREMENT_STATUS_LABELS, PROCUREMENT_STATUSES } from '@/lib/decree/disclosure';
 import { disclosureInputSchema } from '@/lib/validation/disclosure';
 
@@ -40,8 +39,6 @@ export function DisclosureForm({ initial }: { initial: DisclosureFormValues }) {
   });
   const typed = (name: TextKey) => values?.[name] ?? initial[name];
   const [kind, setKind] = useState(typed('kind'));
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
@@ -56,27 +53,15 @@ export function DisclosureForm({ initial }: { initial: DisclosureFormValues }) {
           options={DISCLOSURE_KINDS.map((code) => ({ value: code, label: DISCLOSURE_KIND_LABELS[code] }))}
         />
       </div>
-      <FormField
+      <TitleSlugFields
         label="Tên"
         name="title"
-        required
         maxLength={500}
-        defaultValue={typed('title')}
-        errors={errors?.title}
-        onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
-      />
-      <FormField
-        label="Đường dẫn (slug)"
-        name="slug"
-        required
-        maxLength={120}
-        value={slug}
-        errors={errors?.slug}
-        hint={`Địa chỉ: /cong-khai/${slug || '…'}`}
-        onChange={(event) => {
-          setSlugTouched(true);
-          setSlug(event.target.value);
-        }}
+        defaultTitle={typed('title')}
+        initialSlug={initial.slug}
+        editing={Boolean(initial.id)}
+        addressPrefix="/cong-khai/"
+        errors={errors}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label="Năm" name="year" type="number" required min={1990} max={2100} defaultValue={typed('year')} errors={errors?.year} />
@@ -141,13 +126,7 @@ export function DisclosureForm({ initial }: { initial: DisclosureFormValues }) {
         initial={initial.attachments}
         errors={errors?.attachmentIds}
       />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="published" defaultChecked={initial.published} />
-        Xuất bản
-      </label>
-      <Button type="submit" pending={pending}>
-        {pending ? 'Đang lưu…' : initial.id ? 'Lưu' : 'Thêm'}
-      </Button>
+      <PublishAndSave published={initial.published} pending={pending} editing={Boolean(initial.id)} />
     </form>
   );
 }

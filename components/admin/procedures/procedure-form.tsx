@@ -1,13 +1,11 @@
 'use client';
 
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/admin/use-action-form';
+import { PublishAndSave, TitleSlugFields } from '@/components/admin/title-slug-fields';
 import { MediaListField, type MediaListItem } from '@/components/admin/decree/media-list-field';
 import { SelectField } from '@/components/admin/decree/select-field';
 import { saveProcedureAction } from '@/lib/actions/procedures';
-import { slugify } from '@/lib/content/slugify';
 import { PROCEDURE_LEVEL_LABELS, PROCEDURE_LEVELS } from '@/lib/decree/procedures';
 import { procedureInputSchema } from '@/lib/validation/procedure';
 
@@ -44,34 +42,20 @@ export function ProcedureForm({
     schema: procedureInputSchema,
     successHref: '/quan-tri/thu-tuc',
   });
-  const [slug, setSlug] = useState(initial.slug);
-  const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
   const typed = (name: TextKey) => values?.[name] ?? initial[name];
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       {state && !state.ok && state.message ? <FormError message={state.message} /> : null}
-      <FormField
+      <TitleSlugFields
         label="Tên thủ tục"
         name="name"
-        required
         maxLength={500}
-        defaultValue={typed('name')}
-        errors={errors?.name}
-        onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
-      />
-      <FormField
-        label="Đường dẫn (slug)"
-        name="slug"
-        required
-        maxLength={120}
-        value={slug}
-        errors={errors?.slug}
-        hint={`Địa chỉ: /thu-tuc-hanh-chinh/${slug || '…'}`}
-        onChange={(event) => {
-          setSlugTouched(true);
-          setSlug(event.target.value);
-        }}
+        defaultTitle={typed('name')}
+        initialSlug={initial.slug}
+        editing={Boolean(initial.id)}
+        addressPrefix="/thu-tuc-hanh-chinh/"
+        errors={errors}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label="Lĩnh vực" name="field" required maxLength={200} defaultValue={typed('field')} errors={errors?.field} />
@@ -153,13 +137,7 @@ export function ProcedureForm({
         {errors?.legalBasisIds?.[0] && <p className="mt-1 text-sm font-medium text-red-700">{errors.legalBasisIds[0]}</p>}
       </fieldset>
       <MediaListField name="formIds" label="Mẫu đơn, tờ khai (PDF, DOC, DOCX)" accept={['pdf', 'office']} initial={initial.forms} errors={errors?.formIds} />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="published" defaultChecked={initial.published} />
-        Xuất bản
-      </label>
-      <Button type="submit" pending={pending}>
-        {pending ? 'Đang lưu…' : initial.id ? 'Lưu thủ tục' : 'Thêm thủ tục'}
-      </Button>
+      <PublishAndSave published={initial.published} pending={pending} editing={Boolean(initial.id)} noun="thủ tục" />
     </form>
   );
 }
