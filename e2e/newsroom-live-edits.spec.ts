@@ -56,7 +56,9 @@ test('a live article keeps its published text for readers until "Cập nhật b�
   expect(cached.cache).toBe('HIT');
   expect(cached.html).toContain(oldTitle);
 
-  const editor = await browser.newPage({ baseURL: instance.url });
+  // Contexts, not bare pages: axe needs them.
+  const editorContext = await browser.newContext({ baseURL: instance.url });
+  const editor = await editorContext.newPage();
   await signIn(editor, 'EDITOR', `/quan-tri/tin-tuc/${id}`);
   await editor.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(newTitle);
   const body = editor.getByRole('textbox', { name: 'Nội dung bài viết' });
@@ -73,12 +75,13 @@ test('a live article keeps its published text for readers until "Cập nhật b�
   expect(stillOld.cache).toBe('HIT');
   expect(stillOld.html).toContain(oldTitle);
   expect(stillOld.html).not.toContain(newTitle);
-  const reader = await browser.newPage({ baseURL: instance.url });
+  const readerContext = await browser.newContext({ baseURL: instance.url });
+  const reader = await readerContext.newPage();
   await reader.goto(path);
   await expect(reader.getByRole('heading', { level: 1, name: oldTitle })).toBeVisible();
 
   // The preview shows the pending version.
-  const preview = await browser.newPage({ baseURL: instance.url, storageState: await editor.context().storageState() });
+  const preview = await editorContext.newPage();
   await preview.goto(`/quan-tri/tin-tuc/${id}/xem-truoc`);
   await expect(preview.getByRole('heading', { level: 1, name: newTitle })).toBeVisible();
   await expect(preview.getByText('Khẩn')).toBeVisible();
@@ -107,4 +110,6 @@ test('a live article keeps its published text for readers until "Cập nhật b�
   await expect(diff.locator('ins').filter({ hasText: 'Khẩn' }).first()).toContainText('[đã thêm:');
   await expect(diff.locator('del').filter({ hasText: 'đang' }).first()).toBeVisible();
   await expectNoAxeViolations(editor);
+  await readerContext.close();
+  await editorContext.close();
 });
