@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
-import { decideAdminAccess } from '@/lib/auth/admin-gate';
+import { TWO_FACTOR_ENROL_PATH, decideAdminAccess } from '@/lib/auth/admin-gate';
 import { sessionCookieName, isSecureDeployment } from '@/lib/auth/session-policy';
 import { publicSiteProxy } from '@/lib/site-proxy';
 import { crossOriginResponse, isSameOriginRequest, isStateChanging } from '@/lib/http/request-origin';
@@ -41,6 +41,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // A database failure must not open the admin: treat it like a missing session.
     const decision = await decideAdminAccess(token, pathname).catch(() => 'sign-in' as const);
     if (decision === 'allow') return NextResponse.next();
+    if (decision === 'enrol') {
+      // A role that requires a second factor, not yet enrolled: only the enrolment page opens.
+      const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !request.headers.has('next-action');
+      if (!isDocument) return new NextResponse(null, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
+      return NextResponse.redirect(new URL(TWO_FACTOR_ENROL_PATH, request.url));
+    }
     if (decision === 'forbidden') {
       // Documents get the 403 page. Server-action POSTs and router (RSC) fetches get a bare 403:
       // a rewrite would hand the action to the route handler (500) or redirect the fetch.

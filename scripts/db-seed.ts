@@ -5,6 +5,7 @@ import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { seedLawContent } from '../lib/seed/law-content.ts';
+import { seedMenus } from '../lib/seed/menus.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
@@ -33,6 +34,8 @@ await runCli(async (env) => {
         ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.`
         : 'Current-law demo content was already loaded: nothing changed.',
     );
+    const menus = await seedMenus(prisma);
+    log(menus.seeded ? 'Loaded the header and footer menus.' : 'Menus were already loaded: nothing changed.');
     if (synthetic > 0) {
       const started = Date.now();
       const inserted = await seedSyntheticArticles(prisma, synthetic);

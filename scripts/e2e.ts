@@ -16,6 +16,7 @@ import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
+import { seedMenus } from '../lib/seed/menus.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -95,6 +96,11 @@ async function main(): Promise<number> {
       await seedDemoContent(prisma);
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedMenus(prisma);
+      // A tag on the seeded article, so the tag page is among the public pages checked (issue 18).
+      const seeded = await prisma.article.findFirstOrThrow({ where: { slug: 'muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro' }, select: { id: true } });
+      const tag = await prisma.tag.create({ data: { name: 'Công nghiệp hỗ trợ', slug: 'cong-nghiep-ho-tro' }, select: { id: true } });
+      await prisma.articleTag.create({ data: { articleId: seeded.id, tagId: tag.id } });
       for (const role of E2E_ROLES) {
         const email = `${role.toLowerCase()}@e2e.test`;
         const password = `e2e-${randomBytes(9).toString('base64url')}`;

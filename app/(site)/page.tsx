@@ -5,9 +5,11 @@ import { ArticleDate } from '@/components/site/article-date';
 import { ArticleLink } from '@/components/site/article-card';
 import { SectionHeading } from '@/components/site/section-heading';
 import { SiteImage } from '@/components/site/site-image';
+import { NoticeStrip } from '@/components/site/notice-strip';
 import { VideoPoster } from '@/components/site/video-poster';
 import { pageMetadata } from '@/components/site/seo';
-import { categoryBlocks, latestArticles } from '@/lib/data/articles';
+import { latestArticles } from '@/lib/data/articles';
+import { activeNotices, activePinned, homeCategoryBlocks, pinnedArticles, upcomingNotices } from '@/lib/data/home';
 import { getSiteSettings } from '@/lib/data/settings';
 import { latestVideos } from '@/lib/data/videos';
 
@@ -22,8 +24,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   await connection();
-  const [latest, blocks, videos, settings] = await Promise.all([latestArticles(7), categoryBlocks(5), latestVideos(3), getSiteSettings()]);
-  const [featured, ...others] = latest;
+  const [newest, pinnedRows, noticeRows, blocks, videos, settings] = await Promise.all([
+    latestArticles(7),
+    pinnedArticles(),
+    upcomingNotices(),
+    homeCategoryBlocks(5),
+    latestVideos(3),
+    getSiteSettings(),
+  ]);
+  // "Tin nổi bật": the articles editors pinned (in their order, until their end date); with none
+  // pinned, the newest article (issue 18).
+  const now = new Date();
+  const pinned = activePinned(pinnedRows, now);
+  const notices = activeNotices(noticeRows, now);
+  const pinnedIds = new Set(pinned.map((article) => article.id));
+  const latest = [...pinned, ...newest.filter((article) => !pinnedIds.has(article.id))].slice(0, Math.max(7, pinned.length + 4));
+  const [featured, ...rest] = latest;
+  const alsoFeatured = pinned.slice(1);
+  const others = rest.slice(alsoFeatured.length);
   // An article already shown above is not repeated in its category's block.
   const shown = new Set(latest.map((article) => article.id));
   const categorySections = blocks
@@ -32,6 +50,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <h1 className="sr-only">{settings['site.name']}</h1>
+      <NoticeStrip notices={notices} />
       {featured ? (
         <section aria-labelledby="tin-noi-bat">
           <SectionHeading id="tin-noi-bat">Tin nổi bật</SectionHeading>
@@ -60,6 +79,15 @@ export default async function HomePage() {
               {featured.summary && <p className="mt-3 text-slate-700">{featured.summary}</p>}
             </div>
           </article>
+          {alsoFeatured.length > 0 && (
+            <ul className="mt-5 grid gap-4 sm:grid-cols-2">
+              {alsoFeatured.map((article) => (
+                <li key={article.id} className="rounded border border-accent-500 bg-white p-4">
+                  <ArticleLink article={article} />
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ) : (
         <p>Chưa có tin bài nào được đăng.</p>

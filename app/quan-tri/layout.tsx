@@ -10,6 +10,7 @@ import { ToastProvider } from '@/components/ui/toast';
 import { signOutAction } from '@/lib/actions/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { unreadNotificationCount } from '@/lib/data/staff/notifications';
 
 export const metadata: Metadata = {
   title: { default: 'Quản trị', template: '%s | Quản trị' },
@@ -29,6 +30,7 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
   await connection();
   const user = await getCurrentUser();
   if (!user) unauthorized();
+  const unread = await unreadNotificationCount(user.id);
   return (
     <ToastProvider>
       <SessionKeepAlive />
@@ -43,6 +45,15 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
           <div className="flex items-center gap-3 text-sm">
             {/* The role once: an account named after its role ("Quản trị viên") shows just that. */}
             <span data-testid="admin-user">{user.name.trim() === ROLE_LABELS[user.role] ? user.name : `${user.name} · ${ROLE_LABELS[user.role]}`}</span>
+            <Link href="/quan-tri/thong-bao" className="underline" data-testid="notification-bell">
+              <span aria-hidden="true">🔔</span> Thông báo
+              {unread > 0 ? (
+                <span className="ml-1 rounded-full bg-amber-400 px-2 text-brand-900">
+                  {unread}
+                  <span className="sr-only"> chưa đọc</span>
+                </span>
+              ) : null}
+            </Link>
             <Link href="/" className="underline">
               Xem trang công khai
             </Link>

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/react';
 import { formatDate } from '@/lib/format/date';
 import type { ArticleStatusValue } from '@/lib/validation/article';
+import type { SeoPanelInitial } from './seo-panel';
 
 // What the edit page hands the article form (plain data from the server).
 
@@ -41,6 +42,15 @@ export interface ArticleFormProps {
   autosave: ServerAutosave | null;
   /** SITE_URL, to name the cause when the server refuses an autosave from another address. */
   configuredOrigin: string | null;
+  /** Issue 18: the article's tags and search/sharing fields (their own panels, saved on their own). */
+  taxonomy?: ArticleTaxonomyInitial;
+}
+
+export interface ArticleTaxonomyInitial {
+  tags: string[];
+  seo: SeoPanelInitial;
+  /** The start of the saved body's plain text (the default description). */
+  bodyText: string;
 }
 
 export const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -16,6 +16,7 @@ import { ArticleMetaPanel } from './article-meta-panel';
 import { ArticlePendingNotice } from './article-pending-notice';
 import { ArticlePublishPanel } from './article-publish-panel';
 import { ArticleRecoveryNotice } from './article-recovery-notice';
+import { ArticleTaxonomyPanel } from './article-taxonomy-panel';
 import { useArticleAutosave } from './use-article-autosave';
 import { useArticleFields } from './use-article-fields';
 import { useArticleRecovery } from './use-article-recovery';
@@ -26,7 +27,7 @@ export type { ArticleFormArticle, ArticleFormProps, ServerAutosave } from './art
 // The article edit screen. State lives in hooks: the fields (useArticleFields), the body (a ref
 // to the editor's document plus a revision counter), autosave (useArticleAutosave, one server
 // action), recovery on reopen (useArticleRecovery) and the workflow buttons (useArticleSave).
-export function ArticleForm({ article, categories, canPublish, canChangeStatus, canTrash, autosave: serverAutosave, configuredOrigin }: ArticleFormProps) {
+export function ArticleForm({ article, categories, canPublish, canChangeStatus, canTrash, autosave: serverAutosave, configuredOrigin, taxonomy }: ArticleFormProps) {
   const toast = useToast();
   const uid = useId();
   const [saved, setSaved] = useState<{ articleId: string | null; version: number; status: ArticleStatusValue; pending: boolean }>({
@@ -214,6 +215,7 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
           errors={errors}
         />
         <ArticleMetaPanel fields={fields} update={update} categories={categories} initialCoverUrl={article?.coverUrl ?? null} errors={errors} />
+        <ArticleTaxonomyPanel articleId={saved.articleId} fields={fields} coverUrl={article?.coverUrl ?? null} initial={taxonomy} configuredOrigin={configuredOrigin} />
       </aside>
     </form>
   );

@@ -8,10 +8,13 @@ export function ArticleListFilters({
   query,
   categories,
   authors,
+  tags = [],
 }: {
   query: ArticleListQuery;
   categories: { id: string; name: string }[];
   authors: { id: string; name: string }[] | null;
+  /** Issue 18: tags to filter by (slug and name). */
+  tags?: { slug: string; name: string }[];
 }) {
   return (
     <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" role="search" aria-label="Lọc bài viết">
@@ -41,6 +44,19 @@ export function ArticleListFilters({
           ))}
         </select>
       </label>
+      {tags.length > 0 && (
+        <label className="text-sm font-semibold">
+          Thẻ
+          <select name="the" defaultValue={query.the ?? ''} className={SELECT}>
+            <option value="">Tất cả</option>
+            {tags.map((tag) => (
+              <option key={tag.slug} value={tag.slug}>
+                {tag.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {authors && (
         <label className="text-sm font-semibold">
           Tác giả

@@ -1,27 +1,28 @@
 import Link from 'next/link';
 import type { CategoryLink } from '@/lib/data/categories';
+import type { PublicMenuItem } from '@/lib/data/menus';
+import { NEWS_SECTION_PATH } from '@/lib/menus/default-menus';
 import { MenuDisclosure } from './menu-disclosure';
 import { ReadingAids } from './reading-aids';
 import { SearchForm } from './search-form';
 
-const MENU = [
-  { href: '/', label: 'Trang chủ' },
-  { href: '/gioi-thieu', label: 'Giới thiệu' },
-  { href: '/tin-tuc', label: 'Tin tức' },
-  { href: '/van-ban', label: 'Văn bản' },
-  { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính' },
-  { href: '/cum-cong-nghiep', label: 'Cụm công nghiệp' },
-  { href: '/du-an', label: 'Kế hoạch, dự án' },
-  { href: '/cong-khai', label: 'Công khai thông tin' },
-  { href: '/thu-vien-video', label: 'Thư viện video' },
-  { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
-  { href: '/hoi-dap', label: 'Hỏi đáp' },
-  { href: '/lien-he', label: 'Liên hệ' },
-] as const;
 
 const itemClass = 'block px-3 py-3 hover:bg-brand-700 focus-visible:bg-brand-700';
 
-export function SiteHeader({ siteName, categories }: { siteName: string; categories: CategoryLink[] }) {
+const subMenuClass =
+  'pl-4 font-normal md:invisible md:absolute md:left-0 md:top-full md:z-20 md:min-w-60 md:bg-brand-900 md:pl-0 md:shadow-lg md:group-focus-within:visible md:group-hover:visible';
+
+/** The sub-items of a header item: its own, or the news categories under a bare "Tin tức". */
+function subItems(item: PublicMenuItem, categories: CategoryLink[]): { label: string; items: { id: string; label: string; href: string }[] } {
+  if (item.children.length > 0) return { label: item.label, items: item.children };
+  if (item.href !== NEWS_SECTION_PATH) return { label: item.label, items: [] };
+  return {
+    label: 'Chuyên mục tin tức',
+    items: categories.map((category) => ({ id: category.id, label: category.name, href: `/tin-tuc/danh-muc/${category.slug}` })),
+  };
+}
+
+export function SiteHeader({ siteName, categories, menu }: { siteName: string; categories: CategoryLink[]; menu: PublicMenuItem[] }) {
   return (
     <header className="no-print border-b-4 border-accent-500 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-5 md:flex-row md:items-center md:justify-between">
@@ -44,35 +45,27 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
         <div className="mx-auto max-w-6xl">
           <MenuDisclosure>
             <ul className="flex flex-col px-2 text-sm font-semibold md:flex-row md:flex-wrap md:gap-x-1">
-              {MENU.map((item) =>
-                item.href === '/tin-tuc' ? (
-                  <li key={item.href} className="group relative">
+              {menu.map((item) => {
+                const sub = subItems(item, categories);
+                return (
+                  <li key={item.id} className={sub.items.length > 0 ? 'group relative' : undefined}>
                     <Link href={item.href} className={itemClass}>
                       {item.label}
                     </Link>
-                    {categories.length > 0 && (
-                      <ul
-                        aria-label="Chuyên mục tin tức"
-                        className="pl-4 font-normal md:invisible md:absolute md:left-0 md:top-full md:z-20 md:min-w-60 md:bg-brand-900 md:pl-0 md:shadow-lg md:group-focus-within:visible md:group-hover:visible"
-                      >
-                        {categories.map((category) => (
-                          <li key={category.id}>
-                            <Link href={`/tin-tuc/danh-muc/${category.slug}`} className={itemClass}>
-                              {category.name}
+                    {sub.items.length > 0 && (
+                      <ul aria-label={sub.label} className={subMenuClass}>
+                        {sub.items.map((child) => (
+                          <li key={child.id}>
+                            <Link href={child.href} className={itemClass}>
+                              {child.label}
                             </Link>
                           </li>
                         ))}
                       </ul>
                     )}
                   </li>
-                ) : (
-                  <li key={item.href}>
-                    <Link href={item.href} className={itemClass}>
-                      {item.label}
-                    </Link>
-                  </li>
-                ),
-              )}
+                );
+              })}
               <li className="md:ml-auto">
                 <Link href="/en" hrefLang="en" lang="en" className={itemClass}>
                   English

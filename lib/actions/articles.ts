@@ -9,6 +9,7 @@ import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { InvalidContentError, parseDocument } from '@/lib/content/render';
 import { slugify } from '@/lib/content/slugify';
 import { createArticle, saveArticle, type ArticleFields, type SaveArticleResult } from '@/lib/data/staff/articles';
+import { notifyAuthor, notifyReviewRequested } from '@/lib/data/staff/notifications';
 import { changeArticleStatus, purgeArticles, restoreArticles, trashArticles, type ChangedArticles } from '@/lib/data/staff/article-workflow';
 import { discardAutosaves, restoreRevision, saveAutosave } from '@/lib/data/staff/article-revisions';
 import { recordAudit } from '@/lib/data/staff/audit';
@@ -116,6 +117,12 @@ export async function saveArticleAction(_previous: unknown, input: unknown): Pro
     entityId: result.id,
     summary: { title: fields.title, status: result.status, ...(when ? { publishAt: when.toISOString() } : {}), ...(result.pending ? { pending: true } : {}) },
   });
+  if (result.status === 'PENDING_REVIEW' && result.previousStatus !== 'PENDING_REVIEW') {
+    await notifyReviewRequested({ id: result.id, title: fields.title }, user.id);
+  }
+  if (result.status === 'PUBLISHED' && result.previousStatus !== undefined && result.previousStatus !== 'PUBLISHED') {
+    await notifyAuthor(result.id, 'ARTICLE_PUBLISHED', user.id);
+  }
   const message = result.pending ? PENDING_SAVED_MESSAGE : INTENT_MESSAGE[intent];
   return success(message, { id: result.id, version: result.version, status: result.status, pending: result.pending ?? false });
 }
@@ -184,6 +191,8 @@ export const changeArticleStatusAction = defineAction(
     if (!changed) return failure(NOT_FOUND);
     invalidatePublicContent(changed.tags);
     await recordAudit({ actor: user, action: to === 'ARCHIVED' ? 'article.archive' : 'article.unpublish', entityType: 'Article', entityId: id });
+    // Sent back from review: the author is told.
+    if (to === 'DRAFT' && changed.from === 'PENDING_REVIEW') await notifyAuthor(id, 'ARTICLE_RETURNED', user.id);
     return success(to === 'ARCHIVED' ? 'Đã chuyển bài viết vào lưu trữ.' : 'Đã gỡ bài viết về bản nháp.');
   },
 );

@@ -23,6 +23,9 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/tin-tuc/[id]/phien-ban', permission: 'article.editOwn' },
   { path: '/quan-tri/tin-tuc/[id]/xem-truoc', permission: 'article.preview' },
   { path: '/quan-tri/danh-muc', permission: 'category.manage', nav: 'Danh mục' },
+  { path: '/quan-tri/the', permission: 'tag.manage', nav: 'Thẻ' },
+  { path: '/quan-tri/trang-chu', permission: 'homePage.manage', nav: 'Trang chủ' },
+  { path: '/quan-tri/menu', permission: 'menu.manage', nav: 'Menu' },
   { path: '/quan-tri/thu-vien', permission: 'media.manage', nav: 'Thư viện media' },
   { path: '/quan-tri/video', permission: 'video.manage', nav: 'Video' },
   { path: '/quan-tri/video/moi', permission: 'video.manage' },
@@ -66,6 +69,9 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/nhat-ky', permission: 'audit.view', nav: 'Nhật ký' },
   { path: '/quan-tri/hang-doi-thu', permission: 'mail.manage', nav: 'Hàng đợi thư' },
   { path: '/quan-tri/tai-khoan', permission: 'account.changePassword', nav: 'Tài khoản' },
+  { path: '/quan-tri/tai-khoan/xac-thuc-hai-buoc', permission: 'account.twoFactor' },
+  // Reached from the bell in the admin header.
+  { path: '/quan-tri/thong-bao', permission: 'notification.read' },
 ] as const satisfies readonly AdminPage[];
 
 export type AdminPagePath = (typeof ADMIN_PAGES)[number]['path'];

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { forbidden, unauthorized } from 'next/navigation';
 import { findSessionUser } from '@/lib/data/staff/users';
+import { twoFactorEnrolmentDue } from '@/lib/data/staff/two-factor';
 import { authOptions } from './options';
 import { adminPagePermission, type AdminPagePath } from './admin-pages';
 import { can, type Permission } from './permissions';
@@ -20,7 +21,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const id = session?.user?.id;
   const sessionVersion = session?.sessionVersion;
   if (typeof id !== 'string' || typeof sessionVersion !== 'number') return null;
-  return findSessionUser(id, sessionVersion);
+  return findSessionUser(id, sessionVersion, session?.sessionId);
 });
 
 /**
@@ -32,6 +33,9 @@ export async function requirePermission(permission: Permission): Promise<Session
   const user = await getCurrentUser();
   if (!user) unauthorized();
   if (!can(user.role, permission)) forbidden();
+  // A role that requires a second factor acts only to enrol until it has one (the proxy leads
+  // its pages to the enrolment page; this stops actions and route handlers).
+  if (permission !== 'account.twoFactor' && (await twoFactorEnrolmentDue(user))) forbidden();
   return user;
 }
 
@@ -39,3 +43,9 @@ export async function requirePermission(permission: Permission): Promise<Session
 export async function requireAdminPage(path: AdminPagePath): Promise<SessionUser> {
   return requirePermission(adminPagePermission(path));
 }
+
+/** The id of the session row behind this request's cookie (undefined for tokens that predate it). */
+export const getCurrentSessionId = cache(async (): Promise<string | undefined> => {
+  const session = await getServerSession(authOptions);
+  return session?.sessionId;
+});

@@ -54,6 +54,8 @@ export const ROUTE_HANDLER_ACCESS: Readonly<Record<string, EndpointAccess>> = {
 
   // Public disclosure feeds, one per kind (published items only, via the public DAL).
   'app/(site)/cong-khai/rss/[loai]/route.ts#GET': 'public',
+  // Issue 18: each tag's feed (public articles only, via the public DAL).
+  'app/(site)/tin-tuc/the/[slug]/rss.xml/route.ts#GET': 'public',
   // The static 403 page the proxy serves in place of forbidden admin pages (no data).
   'app/quan-tri-khong-co-quyen/route.ts#GET': 'always-403',
   'app/quan-tri-khong-co-quyen/route.ts#HEAD': 'always-403',

@@ -63,6 +63,14 @@ export const PERMISSIONS = {
   'audit.view': ADMINS,
   // Issue 17: the outbound mail queue (its messages may hold sign-in links: admins only).
   'mail.manage': ADMINS,
+  // Issue 18 (newsroom taxonomy): tags, the home page's pinned articles, notices and blocks, menus.
+  'tag.manage': EDITORS,
+  'homePage.manage': EDITORS,
+  'menu.manage': ADMINS,
+  // Issue 17: each staff member's own second factor, sessions and notifications.
+  'account.twoFactor': STAFF,
+  'account.sessions': STAFF,
+  'notification.read': STAFF,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -54,3 +54,12 @@ describe('parseEnv', () => {
     }
   });
 });
+
+describe('TWO_FACTOR_KEY', () => {
+  it('is optional, and when set must be long enough; its value is never echoed', () => {
+    expect(parseEnv({}).TWO_FACTOR_KEY).toBeUndefined();
+    expect(parseEnv({ TWO_FACTOR_KEY: 'k'.repeat(32) }).TWO_FACTOR_KEY).toBe('k'.repeat(32));
+    expect(() => parseEnv({ TWO_FACTOR_KEY: 'ngan-qua' })).toThrow(/^Invalid environment variable TWO_FACTOR_KEY: must be at least 32 characters.*\.$/);
+    expect(() => parseEnv({ TWO_FACTOR_KEY: 'ngan-qua' })).not.toThrow(/ngan-qua/);
+  });
+});

@@ -66,6 +66,8 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional(),
   ),
+  // Encrypts the two-factor secrets at rest (lib/auth/two-factor.ts); NEXTAUTH_SECRET when unset.
+  TWO_FACTOR_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`').optional()),
   // Which peer may set X-Forwarded-* (lib/http/trust-proxy.ts): false, true (a proxy on this
   // machine, trusted from loopback only) or the proxy's IP addresses. From anyone else the
   // production server drops those headers: the client is the socket, the host is Host.
@@ -143,7 +145,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
       const value = source[name];
-      const shown = name.includes('PASSWORD') || name.includes('SECRET') || name === 'SMTP_URL' ? '' : ` (got "${value}")`;
+      const shown = name.includes('PASSWORD') || name.includes('SECRET') || name === 'SMTP_URL' || name === 'TWO_FACTOR_KEY' ? '' : ` (got "${value}")`;
       return `Invalid environment variable ${name}: ${issue.message}${shown}.`;
     });
     throw new EnvError(lines.join('\n'));

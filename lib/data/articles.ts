@@ -17,7 +17,7 @@ export function publishedNow(now = new Date()): Prisma.ArticleWhereInput {
   return { status: 'PUBLISHED', publishedAt: { lte: now }, deletedAt: null };
 }
 
-const articleCardSelect = {
+export const articleCardSelect = {
   id: true,
   title: true,
   slug: true,
@@ -41,13 +41,13 @@ export interface ArticleCard {
   cover: PublicMedia | null;
 }
 
-function toCard(row: ArticleCardRow): ArticleCard {
+export function toCard(row: ArticleCardRow): ArticleCard {
   const { coverMedia, publishedAt, ...rest } = row;
   // publishedNow() guarantees publishedAt; the fallback only satisfies the type.
   return { ...rest, publishedAt: publishedAt ?? row.updatedAt, cover: coverMedia ? toPublicMedia(coverMedia) : null };
 }
 
-const NEWEST_FIRST = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+export const NEWEST_FIRST = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 export async function latestArticles(limit: number): Promise<ArticleCard[]> {
   'use cache';
@@ -181,7 +181,8 @@ export async function publishedArticleSlugs(): Promise<{ slug: string; updatedAt
   cacheTag(cacheTags.articles);
   const now = new Date();
   return prisma.article.findMany({
-    where: publishedNow(now),
+    // Articles marked noindex (issue 18 SEO fields) stay out of the sitemap.
+    where: { ...publishedNow(now), NOT: { seo: { is: { noindex: true } } } },
     orderBy: NEWEST_FIRST,
     select: { slug: true, updatedAt: true },
   });

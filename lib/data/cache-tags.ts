@@ -28,4 +28,11 @@ export const cacheTags = {
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',
+  // Issue 18 (newsroom taxonomy)
+  tags: 'tags',
+  tag: (slug: string) => `tag:${slug}`,
+  featured: 'featured-articles',
+  notices: 'site-notices',
+  homeBlocks: 'home-blocks',
+  menus: 'menus',
 } as const;

@@ -65,7 +65,8 @@ export async function publishedPageSlugs(): Promise<{ slug: string; updatedAt: D
   'use cache';
   cacheTag(cacheTags.pages);
   return prisma.page.findMany({
-    where: { published: true },
+    // Pages marked noindex (issue 18 SEO fields) stay out of the sitemap.
+    where: { published: true, NOT: { seo: { is: { noindex: true } } } },
     orderBy: [{ sortOrder: 'asc' }, { title: 'asc' }],
     select: { slug: true, updatedAt: true, locale: true },
   });

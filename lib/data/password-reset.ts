@@ -38,7 +38,8 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function linkOrigin(): string {
+/** The origin for links in mail (the configured site address). */
+export function linkOrigin(): string {
   return configuredOrigin() ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 }
 

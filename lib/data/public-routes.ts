@@ -45,6 +45,12 @@ async function categoryPath(slug: string): Promise<PublicPathResolution> {
   return renamed && renamed.category.slug !== slug ? { kind: 'redirect', location: `/tin-tuc/danh-muc/${renamed.category.slug}` } : NOT_FOUND;
 }
 
+async function tagPath(slug: string): Promise<PublicPathResolution> {
+  if (await prisma.tag.findUnique({ where: { slug }, select: { id: true } })) return RENDER;
+  const renamed = await prisma.tagSlugHistory.findUnique({ where: { slug }, select: { tag: { select: { slug: true } } } });
+  return renamed && renamed.tag.slug !== slug ? { kind: 'redirect', location: `/tin-tuc/the/${renamed.tag.slug}` } : NOT_FOUND;
+}
+
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
@@ -60,6 +66,9 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
   if (first === 'tin-tuc' && second === 'danh-muc' && segments.length === 3 && third) {
     if (!SLUG.test(third)) return NOT_FOUND;
     return categoryPath(third);
+  }
+  if (first === 'tin-tuc' && second === 'the' && segments.length === 3 && third) {
+    return SLUG.test(third) ? tagPath(third) : NOT_FOUND;
   }
   if (first === 'thu-vien-video' && segments.length === 2 && second) {
     if (!SLUG.test(second)) return NOT_FOUND;

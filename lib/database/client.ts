@@ -18,7 +18,7 @@ export function createPrismaClient(connectionString: string, pool: PoolSettings 
   return new PrismaClient({
     adapter,
     // Secrets never leave the DAL by accident: a query must ask for them explicitly.
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true, totpSecret: true, totpPendingSecret: true } },
   });
 }
 

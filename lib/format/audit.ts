@@ -85,6 +85,13 @@ const LABELS: Record<string, string> = {
   'auth.acceptInvite': 'Nhận lời mời, đặt mật khẩu',
   'user.invite': 'Mời người dùng qua thư',
   'mail.test': 'Gửi thư thử',
+  'account.twoFactorEnable': 'Bật xác thực hai bước',
+  'account.twoFactorDisable': 'Tắt xác thực hai bước',
+  'user.resetTwoFactor': 'Gỡ xác thực hai bước của người dùng',
+  'settings.twoFactorPolicy': 'Đổi quy định xác thực hai bước',
+  'account.endSession': 'Kết thúc một phiên đăng nhập',
+  'account.endOtherSessions': 'Kết thúc các phiên đăng nhập khác',
+  'user.endSessions': 'Kết thúc mọi phiên đăng nhập của người dùng',
 };
 
 /** "article.publish" → "Đăng bài viết"; an action nobody named yet still reads as words. */
@@ -106,6 +113,7 @@ export function auditEntityLabel(entityType: string | null): string {
 const REASONS: Record<string, string> = {
   locked: 'tài khoản đang tạm khóa sau nhiều lần nhập sai',
   'wrong-password': 'sai mật khẩu',
+  'wrong-code': 'sai mã xác thực hai bước',
   'unknown-email': 'email không có trong hệ thống',
   'ip-throttled': 'quá nhiều lần thử từ cùng một địa chỉ',
   disabled: 'tài khoản đã bị vô hiệu hóa',

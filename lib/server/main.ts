@@ -1,3 +1,5 @@
+// First: memory settings that must precede every other module (see the file).
+import './runtime-memory.ts';
 import { EnvError, parseEnv } from '../config/env.ts';
 import { runShutdownHooks } from '../citizens/shutdown-hooks.ts';
 import { startAppServer } from './app-server.ts';

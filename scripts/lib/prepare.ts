@@ -7,6 +7,7 @@ import { seedDecreeContent } from '../../lib/seed/decree-content.ts';
 import { seedLawContent } from '../../lib/seed/law-content.ts';
 import { rerenderBodyImagesOnce } from '../../lib/seed/body-images-rerender.ts';
 import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
+import { seedMenus } from '../../lib/seed/menus.ts';
 
 /** Migrations, then on an empty database the demo content and the first administrator; stale body HTML re-rendered. */
 export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
@@ -25,6 +26,8 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
       const law = await seedLawContent(prisma, storage);
       if (law.seeded.length) log(`Loaded the demo content of the current law: ${law.seeded.join(', ')}.`);
     }
+    // The header and footer menus become editable items (issue 18), once for every database.
+    if ((await seedMenus(prisma)).seeded) log('Loaded the header and footer menus.');
     // Bodies stored before library images were drawn as <picture> (once per renderer version).
     if (!(await databaseIsEmpty(prisma))) {
       const rerendered = await rerenderBodyImagesOnce(prisma);

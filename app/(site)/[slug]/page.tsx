@@ -8,6 +8,9 @@ import { withLanguageAlternates } from '@/components/site/language-alternates';
 import { PrintActions } from '@/components/site/print-actions';
 import { absoluteUrl, firstBodyImage, pageMetadata } from '@/components/site/seo';
 import { pageLanguagePaths, publishedPageBySlug } from '@/lib/data/pages';
+import { pageSeo } from '@/lib/data/seo';
+import { mediaUrl } from '@/lib/media/urls';
+import { effectiveSeo } from '@/lib/seo/seo-fields';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,13 +24,19 @@ const pageFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageFor((await params).slug);
   if (!page) return { title: 'Không tìm thấy trang', robots: { index: false } };
+  // The editor's search and sharing fields (issue 18), else defaults from the page itself.
+  const seo = await pageSeo(page.id);
+  const { title, description } = effectiveSeo(seo, { title: page.title, summary: '', bodyText: page.bodyText });
   return withLanguageAlternates(
     pageMetadata({
-      title: page.title,
-      description: page.bodyText.slice(0, 200),
+      title,
+      description,
       path: `/${page.slug}`,
-      image: firstBodyImage(page.bodyHtml),
+      image: seo.image
+        ? { url: mediaUrl(seo.image.storageKey), width: seo.image.width, height: seo.image.height, alt: seo.image.altText }
+        : firstBodyImage(page.bodyHtml),
       modifiedTime: page.updatedAt,
+      noIndex: seo.noindex,
     }),
     await pageLanguagePaths(page.translationKey),
   );

@@ -41,6 +41,7 @@ export default async function UsersPage() {
             role: user.role,
             disabled: user.disabled,
             locked: user.locked,
+            twoFactor: user.twoFactor,
             lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
           }))}
         />

@@ -6,6 +6,7 @@ import { ArticleListFilters, ArticlePagination } from '@/components/admin/articl
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { authorOptions, categoryOptions, listArticlesForStaff } from '@/lib/data/staff/articles';
+import { listTags } from '@/lib/data/staff/tags';
 import { formatDateTime } from '@/lib/format/date';
 import { formatCount } from '@/lib/format/number';
 import { articleListQuerySchema } from '@/lib/validation/article';
@@ -17,10 +18,11 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
   const user = await requireAdminPage('/quan-tri/tin-tuc');
   const query = articleListQuerySchema.parse(await searchParams);
   const editor = can(user.role, 'article.editAny');
-  const [{ rows, total, more, pageCount }, categories, authors] = await Promise.all([
+  const [{ rows, total, more, pageCount }, categories, authors, tags] = await Promise.all([
     listArticlesForStaff(user, query),
     categoryOptions(),
     editor ? authorOptions() : Promise.resolve(null),
+    listTags(),
   ]);
   return (
     <div>
@@ -37,7 +39,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           </Link>
         </div>
       </div>
-      <ArticleListFilters query={query} categories={categories} authors={authors} />
+      <ArticleListFilters query={query} categories={categories} authors={authors} tags={tags} />
       <p className="mb-2 text-sm text-slate-600">
         {more ? 'Hơn ' : ''}
         {formatCount(total)} bài viết

@@ -5,6 +5,8 @@ import { useActionCall, useActionForm } from '@/components/admin/use-action-form
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { changeUserRoleAction, deleteUserAction, resetUserPasswordAction, setUserDisabledAction } from '@/lib/actions/users';
+import { endUserSessionsAction } from '@/lib/actions/sessions';
+import { resetTwoFactorAction } from '@/lib/actions/two-factor';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/permissions';
 import { GeneratedPassword } from './generated-password';
 
@@ -15,6 +17,7 @@ interface UserRow {
   role: Role;
   disabled: boolean;
   locked: boolean;
+  twoFactor: boolean;
   lastSignInAt: string | null;
 }
 
@@ -70,7 +73,10 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   ))}
                 </select>
               </td>
-              <td className="px-3 py-2">{user.disabled ? 'Đã vô hiệu hóa' : user.locked ? 'Tạm khóa (đăng nhập sai nhiều lần)' : 'Đang hoạt động'}</td>
+              <td className="px-3 py-2">
+                {user.disabled ? 'Đã vô hiệu hóa' : user.locked ? 'Tạm khóa (đăng nhập sai nhiều lần)' : 'Đang hoạt động'}
+                <span className="block text-slate-600">{user.twoFactor ? 'Có xác thực hai bước' : 'Chưa bật xác thực hai bước'}</span>
+              </td>
               <td className="space-y-2 px-3 py-2">
                 <div className="flex flex-wrap gap-1">
                   <Button
@@ -92,6 +98,29 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   >
                     Đặt lại mật khẩu
                   </Button>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() => {
+                      if (window.confirm(`Kết thúc mọi phiên đăng nhập của ${user.email}?`)) run(() => endUserSessionsAction({ id: user.id }));
+                    }}
+                  >
+                    Đăng xuất mọi nơi
+                  </Button>
+                  {user.twoFactor ? (
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      disabled={pending}
+                      onClick={() => {
+                        if (window.confirm(`Gỡ xác thực hai bước của ${user.email}? Người này sẽ đăng nhập chỉ bằng mật khẩu cho đến khi bật lại.`))
+                          run(() => resetTwoFactorAction({ id: user.id }));
+                      }}
+                    >
+                      Gỡ xác thực hai bước
+                    </Button>
+                  ) : null}
                   <Button
                     size="sm"
                     variant="danger"

@@ -15,6 +15,8 @@ export interface ChangedArticles {
   ids: string[];
   /** Public cache tags to invalidate: only for articles readers could see. */
   tags: string[];
+  /** The status before the change (changeArticleStatus only), for notifications. */
+  from?: ArticleStatus;
 }
 
 type Row = { id: string; slug: string; status: ArticleStatus; categoryId: string | null };
@@ -38,7 +40,7 @@ export async function changeArticleStatus(actor: StaffActor, id: string, to: 'DR
     });
     return count === 0 ? null : row;
   });
-  return row ? summarise([row]) : null;
+  return row ? { ...(await summarise([row])), from: row.status } : null;
 }
 
 export async function trashArticles(actor: StaffActor, ids: string[]): Promise<ChangedArticles> {

@@ -66,6 +66,7 @@ export async function listArticlesForStaff(actor: StaffActor, query: ArticleList
     deletedAt: trash ? { not: null } : null,
     ...(query.trangThai ? { status: query.trangThai } : {}),
     ...(query.chuyenMuc ? { categoryId: query.chuyenMuc } : {}),
+    ...(query.the ? { tags: { some: { tag: { slug: query.the } } } } : {}),
     ...(query.tacGia && can(actor.role, 'article.editAny') ? { authorId: query.tacGia } : {}),
     ...(text
       ? {
@@ -145,7 +146,8 @@ export type SaveArticleResult =
   // tags: the public cache tags to invalidate (empty when readers never saw nor will see it).
   // pending: the save of a published article was kept as its pending changes (readers keep
   // the published text until "Cập nhật bài").
-  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[]; pending?: boolean }
+  // previousStatus: what it was before this save (absent for a new article), for notifications.
+  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[]; pending?: boolean; previousStatus?: ArticleStatus }
   | { ok: false; reason: 'not-found' | 'locked' | 'forbidden' }
   | { ok: false; reason: 'slug-taken'; suggestion: string }
   | { ok: false; reason: 'conflict'; revisionId: string; currentVersion: number };
@@ -318,6 +320,7 @@ export async function saveArticle(
     id,
     version: result,
     status: state.status,
+    previousStatus: current.status,
     tags:
       isPublicStatus(current.status) || isPublicStatus(state.status)
         ? await articleCacheTags([

@@ -6,6 +6,7 @@ import { slugify } from '@/lib/content/slugify';
 import { normalizeBody } from '@/lib/validation/rich-text';
 import { renderBody } from '../body-images';
 import { recordAudit } from './audit';
+import { notifyUsers } from './notifications';
 import { isUuid } from './media';
 
 // Hỏi đáp for staff ('question.answer': EDITOR, ADMIN): the inbox, assignment, the answer
@@ -67,6 +68,9 @@ export async function assignQuestion(id: string, assigneeId: string | null, acto
     if (!assignee) return { ok: false, reason: 'bad-assignee' } as const;
     await tx.questionItem.update({ where: { id }, data: { assigneeId: assignee.id, ...(row.status === 'RECEIVED' ? { status: 'IN_PROGRESS' } : {}) } });
     await recordAudit({ actor, action: 'question.assign', entityType: 'Question', entityId: id, summary: { code: row.code, assignee: assignee.name } }, tx);
+    if (assignee.id !== actor.id) {
+      await notifyUsers([assignee.id], { kind: 'QUESTION_ASSIGNED', title: `Câu hỏi ${row.code} được giao cho bạn`, link: `/quan-tri/hoi-dap/${id}` }, tx);
+    }
     return { ok: true, slug: row.slug, previousSlug: row.slug } as const;
   });
 }

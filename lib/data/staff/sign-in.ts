@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/permissions';
 import { recordAudit } from './audit';
+import { verifySecondFactor } from './two-factor';
 
 // Credentials check with brute-force protection. Every failure of a checked password looks the
 // same to the caller (one generic message, the same hashing cost); the reason goes to the audit
@@ -18,6 +19,12 @@ import { recordAudit } from './audit';
 //   cookie, lib/auth/known-device.ts) skips this per-address wait altogether.
 // Attempts from one address are checked one at a time (per instance), so a burst of parallel
 // guesses can't all slip through the same free slot.
+//
+// Two-factor accounts (issue 17): a right password without a code answers "second factor
+// required" and changes nothing (the failure count is not reset: knowing the password must not
+// buy fresh guesses at the code); a wrong code counts exactly like a wrong password toward both
+// limits. The code is checked here, inside the credentials flow, so no request to the
+// credentials endpoint can skip it.
 
 export { SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/messages';
 
@@ -36,12 +43,16 @@ export interface SignInInput {
   ip: string;
   /** This browser signed in to this email before (lib/auth/known-device.ts). */
   knownDevice?: boolean;
+  /** The second step: an authenticator code or a recovery code. */
+  code?: string;
 }
 
 export interface SignInOutcome {
   user: AuthenticatedUser | null;
   /** Set when the address must wait before its next attempt is checked. */
   retryAfterSeconds?: number;
+  /** The password was right; the account also needs a code (nothing was recorded). */
+  secondFactorRequired?: boolean;
 }
 
 /** How long an address with `failures` failures in the window waits after its last one. */
@@ -58,7 +69,7 @@ export interface AuthenticatedUser {
   sessionVersion: number;
 }
 
-type FailureReason = 'invalid-input' | 'ip-throttled' | 'unknown-email' | 'locked' | 'wrong-password' | 'disabled';
+type FailureReason = 'invalid-input' | 'ip-throttled' | 'unknown-email' | 'locked' | 'wrong-password' | 'disabled' | 'wrong-code';
 
 export async function authenticate(input: SignInInput, now: Date = new Date()): Promise<AuthenticatedUser | null> {
   return (await attemptSignIn(input, now)).user;
@@ -113,7 +124,7 @@ async function checkSignIn(input: SignInInput, now: Date): Promise<SignInOutcome
   }
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, lockedUntil: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true, lockedUntil: true, passwordHash: true, totpEnabledAt: true },
   });
   // Always verify (a dummy hash for an unknown email) so timing reveals nothing.
   const passwordOk = await verifyPassword(user?.passwordHash, password);
@@ -125,13 +136,31 @@ async function checkSignIn(input: SignInInput, now: Date): Promise<SignInOutcome
     return { user: await fail(email, ip, 'wrong-password', user.id, now) };
   }
   if (user.disabled) return { user: await fail(email, ip, 'disabled', user.id, now) };
+  let secondFactor: 'totp' | 'recovery-code' | null = null;
+  if (user.totpEnabledAt) {
+    const code = input.code?.trim() ?? '';
+    if (!code) return { user: null, secondFactorRequired: true };
+    const check = await verifySecondFactor(user.id, code.slice(0, 64), now);
+    if (check === 'wrong') {
+      await countAccountFailure(user.id, now);
+      return { user: await fail(email, ip, 'wrong-code', user.id, now) };
+    }
+    secondFactor = check;
+  }
 
   await prisma.user.update({
     where: { id: user.id },
     data: { failedSignIns: 0, lastFailedAt: null, lockedUntil: null, lastSignInAt: now },
   });
   await prisma.signInAttempt.create({ data: { ip, email, success: true, createdAt: now } });
-  await recordAudit({ actor: { id: user.id, email: user.email }, action: 'auth.signIn', entityType: 'User', entityId: user.id, ip });
+  await recordAudit({
+    actor: { id: user.id, email: user.email },
+    action: 'auth.signIn',
+    entityType: 'User',
+    entityId: user.id,
+    ...(secondFactor ? { summary: { secondFactor } } : {}),
+    ip,
+  });
   return { user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
 

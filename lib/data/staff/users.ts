@@ -15,10 +15,13 @@ const sessionUserSelect = { id: true, email: true, name: true, role: true } as c
  * version moved on (sign-out, password change, disable) since the token was issued. Read once
  * per render: next-auth's jwt callback and getCurrentUser() both ask.
  */
-export const findSessionUser = cache(async (id: string, sessionVersion: number): Promise<SessionUser | null> => {
+export const findSessionUser = cache(async (id: string, sessionVersion: number, sessionId?: string): Promise<SessionUser | null> => {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  // Tokens issued since issue 17 name their session row (lib/data/staff/sessions.ts): an ended
+  // row ends that session alone. Tokens from before carry none and live out their 8 hours.
+  if (sessionId !== undefined && !/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   return prisma.user.findFirst({
-    where: { id, sessionVersion, disabled: false },
+    where: { id, sessionVersion, disabled: false, ...(sessionId ? { sessions: { some: { id: sessionId, endedAt: null } } } : {}) },
     select: sessionUserSelect,
   });
 });
@@ -29,6 +32,7 @@ export const findSessionUser = cache(async (id: string, sessionVersion: number):
  */
 export async function bumpSessionVersion(userId: string): Promise<string | null> {
   const rows = await prisma.user.updateManyAndReturn({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { email: true } });
+  await prisma.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
   return rows[0]?.email ?? null;
 }
 
@@ -44,16 +48,32 @@ export interface AdminUserRow {
   lastSignInAt: Date | null;
   /** Temporarily locked after failed sign-ins. */
   locked: boolean;
+  /** Signs in with a second factor. */
+  twoFactor: boolean;
   createdAt: Date;
 }
 
 export type UserWriteResult = { ok: true } | { ok: false; reason: 'not-found' | 'last-admin' | 'email-taken' | 'has-content' };
 
-const adminUserSelect = { id: true, email: true, name: true, role: true, disabled: true, lastSignInAt: true, lockedUntil: true, createdAt: true } as const;
+const adminUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabled: true,
+  lastSignInAt: true,
+  lockedUntil: true,
+  totpEnabledAt: true,
+  createdAt: true,
+} as const;
 
 export async function listUsers(now = new Date()): Promise<AdminUserRow[]> {
   const rows = await prisma.user.findMany({ select: adminUserSelect, orderBy: [{ disabled: 'asc' }, { role: 'asc' }, { name: 'asc' }] });
-  return rows.map(({ lockedUntil, ...row }) => ({ ...row, locked: lockedUntil !== null && lockedUntil > now }));
+  return rows.map(({ lockedUntil, totpEnabledAt, ...row }) => ({
+    ...row,
+    locked: lockedUntil !== null && lockedUntil > now,
+    twoFactor: totpEnabledAt !== null,
+  }));
 }
 
 export async function createUser(

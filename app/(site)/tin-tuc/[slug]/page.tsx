@@ -13,7 +13,10 @@ import { absoluteUrl, pageMetadata, SITE_NAME } from '@/components/site/seo';
 import { PrintActions } from '@/components/site/print-actions';
 import { ShareLinks } from '@/components/site/share-links';
 import { SiteImage } from '@/components/site/site-image';
-import { publishedArticleBySlug, relatedArticles } from '@/lib/data/articles';
+import { publishedArticleBySlug } from '@/lib/data/articles';
+import { articleSeo } from '@/lib/data/seo';
+import { relatedArticlesByTags, tagsOfPublishedArticle } from '@/lib/data/tags';
+import { effectiveSeo } from '@/lib/seo/seo-fields';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -28,23 +31,27 @@ const articleFor = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleFor((await params).slug);
   if (!article) return { title: 'Không tìm thấy trang', robots: { index: false } };
+  // The editor's search and sharing fields (issue 18), else defaults from the article itself.
+  const seo = await articleSeo(article.id);
+  const { title, description } = effectiveSeo(seo, { title: article.title, summary: article.summary, bodyText: seo.bodyStart });
+  const image = seo.image ?? article.cover;
   return pageMetadata({
-    title: article.title,
-    description: article.summary,
+    title,
+    description,
     path: `/tin-tuc/${article.slug}`,
     type: 'article',
     publishedTime: article.publishedAt,
     modifiedTime: article.updatedAt,
-    image: article.cover
-      ? { url: mediaUrl(article.cover.storageKey), width: article.cover.width, height: article.cover.height, alt: article.cover.altText }
-      : null,
+    image: image ? { url: mediaUrl(image.storageKey), width: image.width, height: image.height, alt: image.altText } : null,
+    noIndex: seo.noindex,
   });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor((await params).slug);
   if (!article) notFound();
-  const related = article.categoryId ? await relatedArticles(article.id, article.categoryId, 5) : [];
+  // Related: most shared tags first, then the same category (issue 18).
+  const [tags, related] = await Promise.all([tagsOfPublishedArticle(article.id), relatedArticlesByTags(article.id, article.categoryId, 5)]);
   const url = absoluteUrl(`/tin-tuc/${article.slug}`);
   return (
     <article className="article-print">
@@ -107,12 +114,26 @@ export default async function ArticlePage({ params }: Props) {
         <RichContent html={article.bodyHtml} />
       </div>
       {article.byline && <p className="mt-6 text-right font-semibold">{article.byline}</p>}
+      {tags.length > 0 && (
+        <nav aria-label="Thẻ" className="no-print mt-6 flex flex-wrap items-center gap-2 text-sm">
+          <span className="font-semibold text-slate-700">Thẻ:</span>
+          <ul className="flex flex-wrap gap-2">
+            {tags.map((tag) => (
+              <li key={tag.id}>
+                <Link href={`/tin-tuc/the/${tag.slug}`} className="inline-block rounded-full border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <ShareLinks url={url} title={article.title} />
       <FeedbackWidget kind="article" targetId={article.id} />
       {related.length > 0 && (
         <section aria-labelledby="tin-lien-quan" className="no-print mt-10">
           <h2 id="tin-lien-quan" className="mb-3 border-b-2 border-brand-700 pb-2 text-lg font-bold uppercase text-brand-800">
-            Tin cùng chuyên mục
+            {tags.length > 0 ? 'Tin liên quan' : 'Tin cùng chuyên mục'}
           </h2>
           <ul className="space-y-3">
             {related.map((item) => (

@@ -13,6 +13,7 @@ import { canEditContent, categoryOptions, getArticleForEditing } from '@/lib/dat
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
 import { parsePendingArticle } from '@/lib/data/staff/article-pending';
 import { getMedia } from '@/lib/data/staff/media';
+import { articleTaxonomyForStaff } from '@/lib/data/staff/seo';
 import { configuredOrigin } from '@/lib/config/site-origin';
 import { STATUS_LABELS } from '@/lib/validation/article';
 
@@ -45,9 +46,10 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   // A published article with pending changes opens on those changes (issue 18).
   const pending = parsePendingArticle(article.pendingContent);
   const shown = pending ?? article;
-  const [categories, autosave, pendingCover] = await Promise.all([
+  const [categories, autosave, taxonomy, pendingCover] = await Promise.all([
     categoryOptions(),
     pendingAutosave(user, id),
+    articleTaxonomyForStaff(user, id, mediaUrl),
     pending?.coverMediaId && pending.coverMediaId !== article.coverMediaId ? getMedia(pending.coverMediaId) : null,
   ]);
   const coverUrl = pending && pending.coverMediaId !== article.coverMediaId ? (pendingCover?.url ?? null) : article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null;
@@ -62,6 +64,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         canChangeStatus={can(user.role, 'article.editAny')}
         canTrash={can(user.role, 'article.trash')}
         configuredOrigin={configuredOrigin()}
+        taxonomy={taxonomy ?? undefined}
         autosave={
           autosave
             ? { title: autosave.title, summary: autosave.summary, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() }

@@ -6,6 +6,10 @@ import type { JSONContent } from '@tiptap/react';
 import { StaticPageForm } from '@/components/admin/static-page-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { getPageForEditing, parsePendingPage, pendingPageAutosave } from '@/lib/data/staff/pages';
+import { SeoPanel } from '@/components/admin/seo-panel';
+import { pageSeoForStaff } from '@/lib/data/staff/seo';
+import { configuredOrigin } from '@/lib/config/site-origin';
+import { mediaUrl } from '@/lib/media/urls';
 
 export const metadata: Metadata = { title: 'Sửa trang' };
 
@@ -19,6 +23,7 @@ export default async function EditStaticPage({ params }: { params: Promise<{ id:
   // A public page with pending changes opens on those changes (issue 18).
   const { pendingContent, pendingAt: _pendingAt, updatedAt: _updatedAt, ...live } = page;
   const pending = parsePendingPage(pendingContent);
+  const seoInitial = await pageSeoForStaff(page.id, mediaUrl);
   const shown = pending ? { ...live, ...pending, translationKey: pending.translationKey ?? null } : live;
   return (
     <div>
@@ -41,6 +46,14 @@ export default async function EditStaticPage({ params }: { params: Promise<{ id:
           autosave: autosave ? { title: autosave.title, body: autosave.body as JSONContent, createdAt: autosave.createdAt.toISOString() } : null,
         }}
       />
+      <div className="mt-6 max-w-2xl">
+        <SeoPanel
+          target={{ kind: 'page', id: page.id }}
+          initial={seoInitial}
+          content={{ title: page.title, summary: '', bodyText: seoInitial.bodyText, path: page.locale === 'en' ? `/en/${page.slug}` : `/${page.slug}`, coverUrl: null }}
+          siteOrigin={configuredOrigin() ?? ''}
+        />
+      </div>
     </div>
   );
 }
