@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { returnToAuthor } from '@/lib/data/staff/article-review';
 import { recordAudit } from '@/lib/data/staff/audit';
+import { notifyAuthor } from '@/lib/data/staff/notifications';
 import { hasNoControlCharacters } from '@/lib/validation/common';
 import { failure, success } from './action-result';
 import { defineAction } from './define-action';
@@ -27,6 +28,7 @@ export const returnToAuthorAction = defineAction(
       return failure(result.reason === 'not-in-review' ? 'Bài viết không còn ở trạng thái chờ duyệt: hãy tải lại trang.' : 'Không tìm thấy bài viết.');
     }
     await recordAudit({ actor: user, action: 'article.returnToAuthor', entityType: 'Article', entityId: id, summary: { note } });
+    await notifyAuthor(id, 'ARTICLE_RETURNED', user.id);
     return success('Đã trả bài viết về tác giả kèm ghi chú.', { version: result.version });
   },
 );
