@@ -6,6 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { recentAudit } from '@/lib/data/staff/audit-log';
+import { recentReviewNotesForAuthor } from '@/lib/data/staff/article-review';
 import { articleCountsByStatus, upcomingScheduledArticles } from '@/lib/data/staff/dashboard';
 import { formatDateTime } from '@/lib/format/date';
 
@@ -25,10 +26,11 @@ export default async function AdminHomePage() {
   const user = await requireAdminPage('/quan-tri');
   // Authors see their own work; editors and admins see the whole newsroom.
   const ownOnly = !can(user.role, 'article.editAny') ? user.id : undefined;
-  const [counts, scheduled, activity] = await Promise.all([
+  const [counts, scheduled, activity, notes] = await Promise.all([
     articleCountsByStatus(ownOnly),
     upcomingScheduledArticles(8, ownOnly),
     recentAudit(10, can(user.role, 'audit.view') ? undefined : user.id),
+    recentReviewNotesForAuthor(user.id, 5),
   ]);
 
   return (
@@ -60,6 +62,27 @@ export default async function AdminHomePage() {
           ))}
         </ul>
       </section>
+
+      {notes.length > 0 && (
+        <section aria-labelledby="ghi-chu-duyet">
+          <h2 id="ghi-chu-duyet" className="mb-3 text-lg font-semibold">
+            Ghi chú duyệt bài cho bạn
+          </h2>
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+            {notes.map((note) => (
+              <li key={note.id} className="px-4 py-2">
+                <Link href={`/quan-tri/tin-tuc/${note.articleId}`} className="font-medium text-brand-800 hover:underline">
+                  {note.articleTitle}
+                </Link>
+                <p className="whitespace-pre-line">{note.note}</p>
+                <p className="text-sm text-slate-600">
+                  {note.editorName ?? 'Không rõ'} · {formatDateTime(note.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="hen-gio">

@@ -19,6 +19,10 @@ export interface ArticleFormArticle {
   status: ArticleStatusValue;
   publishedAt: string | null;
   updatedAt: string;
+  /** The fields above are the pending changes of a published article (issue 18). */
+  hasPendingChanges?: boolean;
+  /** "Ẩn sau": when the scheduler takes the article down (ISO), issue 18. */
+  unpublishAt?: string | null;
 }
 
 export interface ServerAutosave {

@@ -13,6 +13,7 @@ import { ArticleConflictNotice } from './article-conflict-notice';
 import { EMPTY_BODY, type ArticleFormProps } from './article-form-types';
 import { renderArticleImagePicker } from './article-media';
 import { ArticleMetaPanel } from './article-meta-panel';
+import { ArticlePendingNotice } from './article-pending-notice';
 import { ArticlePublishPanel } from './article-publish-panel';
 import { ArticleRecoveryNotice } from './article-recovery-notice';
 import { ArticleTaxonomyPanel } from './article-taxonomy-panel';
@@ -29,10 +30,11 @@ export type { ArticleFormArticle, ArticleFormProps, ServerAutosave } from './art
 export function ArticleForm({ article, categories, canPublish, canChangeStatus, canTrash, autosave: serverAutosave, configuredOrigin, taxonomy }: ArticleFormProps) {
   const toast = useToast();
   const uid = useId();
-  const [saved, setSaved] = useState<{ articleId: string | null; version: number; status: ArticleStatusValue }>({
+  const [saved, setSaved] = useState<{ articleId: string | null; version: number; status: ArticleStatusValue; pending: boolean }>({
     articleId: article?.id ?? null,
     version: article?.version ?? 1,
     status: article?.status ?? 'DRAFT',
+    pending: article?.hasPendingChanges ?? false,
   });
   const { fields, update, editSlug, regenerateSlug, adoptSlug, restoreText } = useArticleFields(article);
   const [scheduledAt, setScheduledAt] = useState(() =>
@@ -84,7 +86,7 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
       onSaved(result) {
         autosave.markSaved(textKey, result.id);
         recovery.dismiss();
-        setSaved({ articleId: result.id, version: result.version, status: result.status });
+        setSaved({ articleId: result.id, version: result.version, status: result.status, pending: result.pending });
         if (!articleId) window.history.replaceState(null, '', `/quan-tri/tin-tuc/${result.id}`);
       },
     });
@@ -132,6 +134,7 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
         {recovery.recovery && (
           <ArticleRecoveryNotice recovery={recovery.recovery} onRestore={restore} onDiscard={() => void recovery.discard(saved.articleId)} />
         )}
+        {saved.pending && saved.articleId && <ArticlePendingNotice articleId={saved.articleId} version={saved.version} />}
         {conflict && saved.articleId && (
           <ArticleConflictNotice articleId={saved.articleId} message={state?.message ?? ''} title={fields.title} getBody={() => bodyRef.current} />
         )}
@@ -197,6 +200,8 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
       <aside className="space-y-4">
         <ArticlePublishPanel
           articleId={saved.articleId}
+          version={saved.version}
+          unpublishAt={article?.unpublishAt ?? null}
           status={saved.status}
           autosaveLabel={autosave.label}
           pending={pending}

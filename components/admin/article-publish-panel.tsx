@@ -4,11 +4,15 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import type { FieldErrors } from '@/lib/actions/action-result';
 import { STATUS_LABELS, type ArticleStatusValue, type SaveIntent } from '@/lib/validation/article';
+import { ArticleScheduleControls } from './article-schedule-controls';
 import { ArticleScheduleField } from './article-schedule-field';
 import { ArticleStatusActions } from './article-status-actions';
 
 export interface PublishPanelProps {
   articleId: string | null;
+  /** The version on screen, for the schedule controls' optimistic lock. */
+  version?: number;
+  unpublishAt?: string | null;
   status: ArticleStatusValue;
   autosaveLabel: string;
   pending: boolean;
@@ -37,10 +41,16 @@ export function ArticlePublishPanel(props: PublishPanelProps) {
       </p>
       <div className="flex flex-wrap gap-2">
         {published ? (
-          // A published article has one way to save: the readers see the update at once.
-          <Button type="submit" pending={pending}>
-            Cập nhật bài
-          </Button>
+          // A published article: "Lưu thay đổi" keeps the edit pending (readers keep the
+          // published text), "Cập nhật bài" publishes what is on screen.
+          <>
+            <Button type="submit" variant="secondary" pending={pending}>
+              Lưu thay đổi
+            </Button>
+            <Button pending={pending} onClick={() => props.onSave('publish')}>
+              Cập nhật bài
+            </Button>
+          </>
         ) : (
           <Button type="submit" variant="secondary" pending={pending}>
             Lưu nháp
@@ -61,9 +71,12 @@ export function ArticlePublishPanel(props: PublishPanelProps) {
         <div className="space-y-2 border-t border-slate-200 pt-3">
           <ArticleScheduleField initial={props.initialSchedule} onChange={props.onSchedule} errors={props.errors.scheduledAt} />
           <Button variant="secondary" pending={pending} onClick={() => props.onSave('schedule')}>
-            Hẹn giờ đăng
+            {status === 'SCHEDULED' ? 'Đổi giờ đăng' : 'Hẹn giờ đăng'}
           </Button>
         </div>
+      )}
+      {articleId && canPublish && (status === 'SCHEDULED' || published) && (
+        <ArticleScheduleControls articleId={articleId} version={props.version ?? 1} status={status} unpublishAt={props.unpublishAt ?? null} />
       )}
       {articleId && (
         <p className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">

@@ -9,7 +9,17 @@ import { localToTypedDateTime, typedDateTimeToLocal } from '@/lib/validation/sch
  * which shows mm/dd/yyyy in an English browser. `onChange` gets "2026-11-26T08:30", or "" while
  * what is typed is not a valid date and time.
  */
-export function ArticleScheduleField({ initial, onChange, errors }: { initial: string; onChange: (local: string) => void; errors?: readonly string[] }) {
+export function ArticleScheduleField({
+  initial,
+  onChange,
+  errors,
+  legend = 'Hẹn giờ đăng',
+}: {
+  initial: string;
+  onChange: (local: string) => void;
+  errors?: readonly string[];
+  legend?: string;
+}) {
   const uid = useId();
   const [typed, setTyped] = useState(() => localToTypedDateTime(initial));
   const error = errors?.[0];
@@ -24,7 +34,7 @@ export function ArticleScheduleField({ initial, onChange, errors }: { initial: s
 
   return (
     <fieldset className="space-y-1">
-      <legend className="text-sm font-semibold text-slate-800">Hẹn giờ đăng</legend>
+      <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
       <div className="flex gap-2">
         <label className="flex flex-1 flex-col text-sm">
           Ngày (dd/mm/yyyy)

@@ -8,6 +8,7 @@ import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { changeArticleStatusAction, trashArticlesAction } from '@/lib/actions/articles';
 import type { ArticleStatusValue } from '@/lib/validation/article';
+import { ArticleReturnToAuthor } from './article-return-to-author';
 
 // Editors' status buttons, in the editor's publishing panel: unpublish / return to draft,
 // archive, trash. They follow the status on screen, so they appear as soon as an article is
@@ -35,9 +36,10 @@ export function ArticleStatusActions({ id, status, canTrash }: { id: string; sta
 
   return (
     <div role="group" className="flex flex-wrap gap-2 border-t border-slate-200 pt-3" aria-label="Thao tác trạng thái">
-      {status !== 'DRAFT' && (
+      {status === 'PENDING_REVIEW' && <ArticleReturnToAuthor articleId={id} />}
+      {status !== 'DRAFT' && status !== 'PENDING_REVIEW' && (
         <Button size="sm" variant="secondary" pending={pending} onClick={(event) => change(event, 'DRAFT')}>
-          {status === 'PENDING_REVIEW' ? 'Trả về bản nháp' : 'Gỡ xuống (về bản nháp)'}
+          Gỡ xuống (về bản nháp)
         </Button>
       )}
       {status !== 'ARCHIVED' && (

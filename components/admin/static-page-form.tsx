@@ -9,10 +9,13 @@ import { Button } from '@/components/ui/button';
 import { FormError, FormField } from '@/components/ui/form-field';
 import { useToast } from '@/components/ui/toast';
 import { slugify } from '@/lib/content/slugify';
-import { savePageAction, type PageSaved } from '@/lib/actions/pages';
+import { discardPendingPageAction, savePageAction, type PageSaved } from '@/lib/actions/pages';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { savePageSchema, type SavePageInput } from '@/lib/validation/page';
 import { renderArticleImagePicker } from './article-media';
+import { ArticleRecoveryNotice } from './article-recovery-notice';
+import { PendingChangesNotice } from './pending-changes-notice';
+import { usePageAutosave } from './use-page-autosave';
 
 export interface StaticPageValue {
   id: string;
@@ -24,6 +27,12 @@ export interface StaticPageValue {
   body: JSONContent;
   locale: 'vi' | 'en';
   translationKey: string | null;
+  /** The fields above are the pending changes of a public page (issue 18). */
+  hasPendingChanges?: boolean;
+  /** The page is public now (its pending changes wait for "Cập nhật trang"). */
+  live?: boolean;
+  /** This admin's autosave, newer than the last save (offered for recovery). */
+  autosave?: { title: string; body: JSONContent; createdAt: string } | null;
 }
 
 const EMPTY_BODY: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -44,16 +53,22 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
   const [body, setBody] = useState<JSONContent>(page?.body ?? EMPTY_BODY);
   const [clientErrors, setClientErrors] = useState<Partial<Record<string, string[]>>>({});
   const [version, setVersion] = useState<number | null>(null);
+  const [hasPending, setHasPending] = useState(page?.hasPendingChanges ?? false);
   const [state, dispatch, pending] = useActionState(async (_previous: ActionResult<PageSaved> | null, payload: SavePageInput) => {
     const result = await savePageAction(payload);
     if (result.ok) {
+      autosave.markSaved();
       toast.success(result.message);
       setVersion(result.data?.version ?? null);
+      setHasPending(result.data?.pending ?? false);
       if (!page) router.replace(`/quan-tri/trang/${result.data?.id}`);
       else router.refresh();
     } else toast.error(result.message);
     return result;
   }, null);
+  const autosave = usePageAutosave({ pageId: page?.id ?? null, version: version ?? page?.version ?? 1, title: values.title, body, paused: pending });
+  const [recovery, setRecovery] = useState(page?.autosave ?? null);
+  const [editorKey, setEditorKey] = useState(0);
   const errors = { ...(state?.errors ?? {}), ...clientErrors };
   const slugSuggestion = state && !state.ok ? state.data?.slugSuggestion : undefined;
 
@@ -61,8 +76,13 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
     event.preventDefault();
     // Submits of forms nested in the media picker bubble here too: only our own counts.
     if (event.target !== event.currentTarget) return;
+    send('save');
+  }
+
+  function send(intent: 'save' | 'publish') {
     const payload: SavePageInput = {
       ...values,
+      intent,
       body: plainJson(body) as Record<string, unknown>,
       ...(page ? { id: page.id, version: version ?? page.version } : {}),
     };
@@ -77,6 +97,28 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      {hasPending && page && (
+        <PendingChangesNotice
+          id={page.id}
+          version={version ?? page.version}
+          discard={discardPendingPageAction}
+          publishLabel="Cập nhật trang"
+          link={{ href: `/quan-tri/trang/${page.id}/phien-ban`, label: 'Các phiên bản (so sánh thay đổi)' }}
+        />
+      )}
+      {recovery && (
+        <ArticleRecoveryNotice
+          recovery={{ title: recovery.title, summary: '', body: recovery.body, savedAt: recovery.createdAt, source: 'server' }}
+          onRestore={() => {
+            setValues((current) => ({ ...current, title: recovery.title }));
+            setBody(recovery.body);
+            setEditorKey((key) => key + 1);
+            setRecovery(null);
+            toast.success('Đã khôi phục bản tự lưu. Nhấn "Lưu" để giữ lại.');
+          }}
+          onDiscard={() => setRecovery(null)}
+        />
+      )}
       {state && !state.ok && !state.errors && <FormError message={state.message} />}
       <FormField
         label="Tiêu đề"
@@ -137,17 +179,33 @@ export function StaticPageForm({ page }: { page: StaticPageValue | null }) {
         />
       </div>
       <RichTextEditor
+        key={editorKey}
         id="page-body"
         label="Nội dung trang"
-        initialContent={page?.body ?? EMPTY_BODY}
+        initialContent={editorKey === 0 ? (page?.body ?? EMPTY_BODY) : body}
         onChange={setBody}
         renderImagePicker={renderArticleImagePicker}
         invalid={!!errors.body}
       />
       {errors.body && <p className="text-sm font-medium text-red-700">{errors.body[0]}</p>}
-      <Button type="submit" pending={pending}>
-        Lưu trang
-      </Button>
+      <p className="min-h-5 text-sm text-slate-600" aria-live="polite">
+        {autosave.label}
+      </p>
+      {page?.live && values.published ? (
+        // A public page: "Lưu thay đổi" keeps the edit pending, "Cập nhật trang" publishes it.
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="secondary" pending={pending}>
+            Lưu thay đổi
+          </Button>
+          <Button pending={pending} onClick={() => send('publish')}>
+            Cập nhật trang
+          </Button>
+        </div>
+      ) : (
+        <Button type="submit" pending={pending}>
+          Lưu trang
+        </Button>
+      )}
     </form>
   );
 }

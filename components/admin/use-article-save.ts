@@ -20,7 +20,7 @@ export interface SaveRequest {
   /** "2026-11-26T08:30" in Asia/Ho_Chi_Minh, for intent "schedule". */
   scheduledAt: string;
   /** Called with what was stored once the save succeeded. */
-  onSaved: (saved: Required<Pick<ArticleSaved, 'id' | 'version' | 'status'>>) => void;
+  onSaved: (saved: Required<Pick<ArticleSaved, 'id' | 'version' | 'status' | 'pending'>>) => void;
 }
 
 /**
@@ -36,7 +36,7 @@ export function useArticleSave() {
     const data = result.data;
     if (result.ok && data?.id && data.version && data.status) {
       toast.success(result.message);
-      request.onSaved({ id: data.id, version: data.version, status: data.status });
+      request.onSaved({ id: data.id, version: data.version, status: data.status, pending: data.pending ?? false });
     } else if (!result.ok) toast.error(result.message);
     return result;
   }, null);

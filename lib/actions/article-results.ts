@@ -7,6 +7,8 @@ export interface ArticleSaved {
   id?: string;
   version?: number;
   status?: ArticleStatusValue;
+  /** The save of a published article was kept as pending changes (issue 18). */
+  pending?: boolean;
   /** The slug was taken: a free one to offer. */
   slugSuggestion?: string;
   /** Someone saved first: the user's text was kept as this revision. */

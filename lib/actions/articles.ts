@@ -39,6 +39,7 @@ const INTENT_MESSAGE: Record<SaveIntent, string> = {
   schedule: 'Đã hẹn giờ đăng bài viết.',
 };
 
+const PENDING_SAVED_MESSAGE = 'Đã lưu thay đổi. Bạn đọc vẫn thấy bản đã đăng cho tới khi bấm “Cập nhật bài”.';
 const NOT_FOUND = 'Không tìm thấy bài viết, hoặc bạn không có quyền với bài viết này.';
 const LOCKED = 'Bài viết này đã gửi duyệt hoặc đã đăng: chỉ biên tập viên được sửa tiếp.';
 const INVALID = 'Vui lòng sửa các lỗi được đánh dấu.';
@@ -114,7 +115,7 @@ export async function saveArticleAction(_previous: unknown, input: unknown): Pro
     action: id ? INTENT_AUDIT[intent] : 'article.create',
     entityType: 'Article',
     entityId: result.id,
-    summary: { title: fields.title, status: result.status, ...(when ? { publishAt: when.toISOString() } : {}) },
+    summary: { title: fields.title, status: result.status, ...(when ? { publishAt: when.toISOString() } : {}), ...(result.pending ? { pending: true } : {}) },
   });
   if (result.status === 'PENDING_REVIEW' && result.previousStatus !== 'PENDING_REVIEW') {
     await notifyReviewRequested({ id: result.id, title: fields.title }, user.id);
@@ -122,7 +123,8 @@ export async function saveArticleAction(_previous: unknown, input: unknown): Pro
   if (result.status === 'PUBLISHED' && result.previousStatus !== undefined && result.previousStatus !== 'PUBLISHED') {
     await notifyAuthor(result.id, 'ARTICLE_PUBLISHED', user.id);
   }
-  return success(INTENT_MESSAGE[intent], { id: result.id, version: result.version, status: result.status });
+  const message = result.pending ? PENDING_SAVED_MESSAGE : INTENT_MESSAGE[intent];
+  return success(message, { id: result.id, version: result.version, status: result.status, pending: result.pending ?? false });
 }
 
 async function createDraftForAutosave(user: SessionUser, input: z.output<typeof articleAutosaveSchema>): Promise<ActionResult<ArticleAutosaved>> {

@@ -3,7 +3,8 @@ vi.mock('next-auth', () => import('@/test/next-auth-mock'));
 import { randomBytes } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { assignQuestionAction } from '@/lib/actions/questions';
-import { changeArticleStatusAction, saveArticleAction } from '@/lib/actions/articles';
+import { saveArticleAction } from '@/lib/actions/articles';
+import { returnToAuthorAction } from '@/lib/actions/article-review';
 import { answerQuestion } from '@/lib/data/staff/questions';
 import { listNotifications, mailPreferences, notifyUsers, processAskerNotifications, unreadNotificationCount } from '@/lib/data/staff/notifications';
 import { actAs, createTestUser, expectUnauthorized, signedInAs } from '@/test/act-as';
@@ -53,9 +54,9 @@ describe('article notifications', () => {
     expect(mail!.text).toContain(`/quan-tri/tin-tuc/${id}`);
     expect(await mailsTo(quietAdmin.email)).toHaveLength(0);
 
-    // Returned from review: the author is told; published later: told again.
+    // Returned from review (with its required note, issue 18): the author is told; published later: told again.
     await actAs(editor);
-    expect(await changeArticleStatusAction({ id, to: 'DRAFT' })).toMatchObject({ ok: true });
+    expect(await returnToAuthorAction({ id, note: 'Bổ sung số liệu.' })).toMatchObject({ ok: true });
     expect((await notificationsOf(author.id)).map((row) => row.kind)).toEqual(['ARTICLE_RETURNED']);
     const row = await prisma.article.findUniqueOrThrow({ where: { id } });
     const published = await saveArticleAction(null, articleInput({ id, version: row.version, slug: row.slug, title: row.title, intent: 'publish' }) as never);

@@ -6,7 +6,9 @@ import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { InvalidContentError, parseDocument } from '@/lib/content/render';
 import { cacheTags } from '@/lib/data/cache-tags';
 import { recordAudit } from '@/lib/data/staff/audit';
-import { createPage, deletePage, getPageForEditing, savePage } from '@/lib/data/staff/pages';
+import { createPage, deletePage, discardPendingPage, getPageForEditing, publishPendingPage, savePage, savePageAutosave } from '@/lib/data/staff/pages';
+import { articleAutosaveSchema } from '@/lib/validation/article';
+import { hasNoControlCharacters } from '@/lib/validation/common';
 import { savePageSchema } from '@/lib/validation/page';
 import { normalizeBody } from '@/lib/validation/rich-text';
 import { failure, success } from './action-result';
@@ -18,6 +20,8 @@ export interface PageSaved {
   id?: string;
   version?: number;
   slugSuggestion?: string;
+  /** Kept as pending changes of a public page (issue 18). */
+  pending?: boolean;
 }
 
 export const savePageAction = defineAction(
@@ -33,10 +37,10 @@ export const savePageAction = defineAction(
       if (error instanceof InvalidContentError) return failure<PageSaved>('Vui lòng sửa các lỗi được đánh dấu.', { body: [error.message] });
       throw error;
     }
-    const { id, version, body, ...rest } = input;
+    const { id, version, body, intent, ...rest } = input;
     const fields = { ...rest, body: normalizeBody(body) as Prisma.InputJsonValue };
     const before = id ? await getPageForEditing(id) : null;
-    const result = id ? await savePage(id, version ?? 0, fields) : await createPage(fields);
+    const result = id ? await savePage(id, version ?? 0, fields, { editorId: user.id, publish: intent === 'publish' }) : await createPage(fields, user.id);
     if (!result.ok) {
       if (result.reason === 'slug-taken') {
         return {
@@ -49,6 +53,10 @@ export const savePageAction = defineAction(
           ? 'Không lưu được: người khác đã lưu trang này sau khi bạn mở nó. Hãy sao chép nội dung của bạn rồi tải lại trang.'
           : 'Không tìm thấy trang.',
       );
+    }
+    if (result.pending) {
+      await recordAudit({ actor: user, action: 'page.update', entityType: 'Page', entityId: result.id, summary: { title: fields.title, slug: fields.slug, pending: true } });
+      return success<PageSaved>('Đã lưu thay đổi. Bạn đọc vẫn thấy trang cũ cho tới khi bấm “Cập nhật trang”.', { id: result.id, version: result.version, pending: true });
     }
     // The old address stops answering too when the slug changed.
     invalidatePublicContent([cacheTags.pages, cacheTags.page(fields.slug), ...(before && before.slug !== fields.slug ? [cacheTags.page(before.slug)] : [])]);
@@ -66,7 +74,58 @@ export const savePageAction = defineAction(
       entityId: result.id,
       summary: { title: fields.title, slug: fields.slug, published: fields.published },
     });
-    return success<PageSaved>('Đã lưu trang.', { id: result.id, version: result.version });
+    return success<PageSaved>('Đã lưu trang.', { id: result.id, version: result.version, pending: false });
+  },
+);
+
+const pendingSchema = z.object({
+  id: z.uuid({ message: 'Không tìm thấy trang.' }),
+  version: z.coerce.number({ message: 'Thiếu phiên bản của trang.' }).int().min(1, 'Thiếu phiên bản của trang.'),
+});
+const PAGE_CONFLICT = 'Trang vừa được người khác lưu sau khi bạn mở nó: hãy tải lại trang để xem bản mới nhất.';
+const PAGE_NO_PENDING = 'Trang không có thay đổi nào chờ xuất bản.';
+
+export const publishPendingPageAction = defineAction(
+  { permission: 'page.manage', schema: pendingSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ id, version }, { user }) => {
+    const before = await getPageForEditing(id);
+    const result = await publishPendingPage(id, version, user.id);
+    if (!result.ok) {
+      const message =
+        result.reason === 'no-pending' ? PAGE_NO_PENDING : result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'slug-taken' ? 'Đường dẫn mới đã có trang khác dùng.' : 'Không tìm thấy trang.';
+      return failure<PageSaved>(message);
+    }
+    const after = await getPageForEditing(id);
+    invalidatePublicContent([cacheTags.pages, ...new Set([before?.slug, after?.slug].filter((slug): slug is string => !!slug).map(cacheTags.page))]);
+    await recordAudit({ actor: user, action: 'page.update', entityType: 'Page', entityId: id, summary: { pendingPublished: true } });
+    return success<PageSaved>('Đã cập nhật trang: bạn đọc thấy bản mới.', { id, version: result.version, pending: false });
+  },
+);
+
+export const discardPendingPageAction = defineAction(
+  { permission: 'page.manage', schema: pendingSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ id, version }, { user }) => {
+    const result = await discardPendingPage(id, version);
+    if (!result.ok) return failure<PageSaved>(result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'no-pending' ? PAGE_NO_PENDING : 'Không tìm thấy trang.');
+    await recordAudit({ actor: user, action: 'page.discardPending', entityType: 'Page', entityId: id });
+    return success<PageSaved>('Đã bỏ các thay đổi chưa xuất bản.', { id, version: result.version, pending: false });
+  },
+);
+
+const pageAutosaveSchema = z.object({
+  id: z.uuid({ message: 'Không tìm thấy trang.' }),
+  version: z.number().int().min(1),
+  title: z.string().max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
+  // As loose as the article autosave: unfinished work is kept too.
+  body: articleAutosaveSchema.shape.body,
+});
+
+/** The page editor's autosave (an existing page): the text on screen as an AUTOSAVE revision. */
+export const autosavePageAction = defineAction(
+  { permission: 'page.manage', schema: pageAutosaveSchema, invalidMessage: 'Chưa tự lưu được: nội dung không hợp lệ.' },
+  async ({ id, version, title, body }, { user }) => {
+    const saved = await savePageAutosave(user.id, id, { version, title, body: normalizeBody(body) as Prisma.InputJsonValue });
+    return saved ? success('Đã tự lưu.') : failure('Không tìm thấy trang.');
   },
 );
 

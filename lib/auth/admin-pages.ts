@@ -63,6 +63,7 @@ export const ADMIN_PAGES = [
   { path: '/quan-tri/trang', permission: 'page.manage', nav: 'Trang tĩnh' },
   { path: '/quan-tri/trang/moi', permission: 'page.manage' },
   { path: '/quan-tri/trang/[id]', permission: 'page.manage' },
+  { path: '/quan-tri/trang/[id]/phien-ban', permission: 'page.manage' },
   { path: '/quan-tri/website-lien-ket', permission: 'linkedSite.manage', nav: 'Website liên kết' },
   { path: '/quan-tri/nhap-wordpress', permission: 'import.wordpress', nav: 'Nhập từ WordPress' },
   { path: '/quan-tri/chuyen-huong', permission: 'redirect.manage', nav: 'Chuyển hướng' },

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   'article.restore': EDITORS,
   'article.purge': ADMINS,
   'article.preview': STAFF,
+  // Issue 18: returning an article under review to its author, with a note.
+  'article.review': EDITORS,
 
   'category.manage': EDITORS,
   'media.upload': STAFF,

@@ -12,6 +12,8 @@ export const savePageSchema = z
     title: z.string().trim().min(1, 'Nhập tiêu đề.').max(300, 'Tiêu đề tối đa 300 ký tự.').refine(hasNoControlCharacters, 'Tiêu đề chứa ký tự không hợp lệ.'),
     slug: slugSchema.refine((slug) => !RESERVED_TOP_LEVEL.has(slug), 'Đường dẫn này đã dành cho một mục khác của cổng thông tin, hãy chọn đường dẫn khác.'),
     published: z.boolean(),
+    // "save" keeps the changes of a public page pending; "publish" ("Cập nhật trang") applies them.
+    intent: z.enum(['save', 'publish']).default('save'),
     sortOrder: z.number().int().min(0).max(10_000),
     body: bodySchema,
     // English pages are served at /en/<slug>; pages sharing a translation key link to each other (hreflang).

@@ -1,11 +1,12 @@
 import { connection } from 'next/server';
 import { invalidatePublicContent } from '@/lib/cache/invalidate';
 import { purgeExpiredTrash } from '@/lib/data/staff/article-workflow';
-import { publishDueArticles } from '@/lib/data/staff/scheduled-articles';
+import { hideExpiredArticles, publishDueArticles } from '@/lib/data/staff/scheduled-articles';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 import { crossOriginResponse, isSameOriginRequest } from '@/lib/http/request-origin';
 
-// The scheduler's tick (lib/scheduler/start.ts): publish what is due, expire its caches at
+// The scheduler's tick (lib/scheduler/start.ts): publish what is due, take down what passed its
+// "Ẩn sau" time, expire its caches at
 // once (data caches and the full-page cache, on every instance), and empty the trash of what is
 // older than 30 days.
 export async function POST(request: Request): Promise<Response> {
@@ -13,7 +14,8 @@ export async function POST(request: Request): Promise<Response> {
   await connection();
   if (!isSchedulerToken(request.headers.get('x-scheduler-token'))) return new Response(null, { status: 403 });
   const published = await publishDueArticles();
-  invalidatePublicContent(published.tags, { from: 'route' });
+  const hidden = await hideExpiredArticles();
+  invalidatePublicContent([...new Set([...published.tags, ...hidden.tags])], { from: 'route' });
   const purged = await purgeExpiredTrash();
-  return Response.json({ published: published.ids.length, purged: purged.length });
+  return Response.json({ published: published.ids.length, hidden: hidden.ids.length, purged: purged.length });
 }

@@ -6,6 +6,7 @@ import { removeDiacritics } from '@/lib/content/slugify';
 import { editableArticlesWhere, visibleArticlesWhere, type StaffActor } from './actor';
 import { articleCacheTags } from './article-cache-tags';
 import { isPublicStatus } from './articles';
+import { parsePendingArticle, type PendingArticleContent } from './article-pending-content';
 import { renderBody } from '../body-images';
 
 // Revisions: every manual save, publish and restore, plus the editor's autosaves (which never
@@ -42,22 +43,51 @@ export async function getRevision(actor: StaffActor, revisionId: string) {
   });
 }
 
+const restoreBaseSelect = {
+  version: true,
+  status: true,
+  slug: true,
+  categoryId: true,
+  title: true,
+  summary: true,
+  byline: true,
+  coverMediaId: true,
+  body: true,
+  pendingContent: true,
+} satisfies Prisma.ArticleSelect;
+type RestoreBase = Prisma.ArticleGetPayload<{ select: typeof restoreBaseSelect }>;
+
+/** The article's pending content (or its published fields) with a revision's text in it. */
+function pendingWithText(article: RestoreBase, text: { title: string; summary: string; body: Prisma.JsonValue }): Prisma.InputJsonValue {
+  const base: PendingArticleContent = parsePendingArticle(article.pendingContent) ?? {
+    title: article.title,
+    slug: article.slug,
+    summary: article.summary,
+    byline: article.byline,
+    categoryId: article.categoryId,
+    coverMediaId: article.coverMediaId,
+    body: article.body as Record<string, unknown>,
+  };
+  return { ...base, title: text.title, summary: text.summary, body: text.body as Prisma.InputJsonObject };
+}
+
 export type RestoreResult = { ok: true; articleId: string; version: number; tags: string[] } | { ok: false; reason: 'not-found' | 'conflict' };
 
 /** Puts a revision's title, summary and body back; the restore is itself a new revision. */
 export async function restoreRevision(actor: StaffActor, revisionId: string): Promise<RestoreResult> {
   const revision = await prisma.articleRevision.findFirst({
     where: { id: revisionId, article: editableArticlesWhere(actor) },
-    select: { articleId: true, title: true, summary: true, body: true, article: { select: { version: true, status: true, slug: true, categoryId: true } } },
+    select: { articleId: true, title: true, summary: true, body: true, article: { select: restoreBaseSelect } },
   });
   if (!revision) return { ok: false, reason: 'not-found' };
   const body = revision.body as Prisma.InputJsonValue;
   const rendered = await renderBody(body);
   const expected = revision.article.version;
-  const restored = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.article.updateMany({
-      where: { id: revision.articleId, version: expected, ...editableArticlesWhere(actor) },
-      data: {
+  // On a published article the restored text becomes its pending changes (issue 18).
+  const pendingOnly = revision.article.status === 'PUBLISHED';
+  const data: Prisma.ArticleUpdateManyMutationInput = pendingOnly
+    ? { pendingContent: pendingWithText(revision.article, revision), pendingAt: new Date(), version: { increment: 1 } }
+    : {
         title: revision.title,
         asciiTitle: removeDiacritics(revision.title),
         summary: revision.summary,
@@ -65,8 +95,9 @@ export async function restoreRevision(actor: StaffActor, revisionId: string): Pr
         bodyHtml: rendered.html,
         bodyText: rendered.text,
         version: { increment: 1 },
-      },
-    });
+      };
+  const restored = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.article.updateMany({ where: { id: revision.articleId, version: expected, ...editableArticlesWhere(actor) }, data });
     if (count === 0) return false;
     await tx.articleRevision.create({
       data: {
@@ -86,7 +117,10 @@ export async function restoreRevision(actor: StaffActor, revisionId: string): Pr
     ok: true,
     articleId: revision.articleId,
     version: expected + 1,
-    tags: isPublicStatus(revision.article.status) ? await articleCacheTags([{ id: revision.articleId, ...revision.article }]) : [],
+    tags:
+      !pendingOnly && isPublicStatus(revision.article.status)
+        ? await articleCacheTags([{ id: revision.articleId, slug: revision.article.slug, categoryId: revision.article.categoryId }])
+        : [],
   };
 }
 

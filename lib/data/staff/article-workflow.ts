@@ -32,6 +32,8 @@ export async function changeArticleStatus(actor: StaffActor, id: string, to: 'DR
   const row = await prisma.$transaction(async (tx) => {
     const row = await tx.article.findFirst({ where: { id, deletedAt: null, ...visibleArticlesWhere(actor) }, select: rowSelect });
     if (!row) return null;
+    // An article under review goes back to its author only with a note (article-review.ts).
+    if (to === 'DRAFT' && row.status === 'PENDING_REVIEW') return null;
     const { count } = await tx.article.updateMany({
       where: { id, deletedAt: null, status: row.status, ...visibleArticlesWhere(actor) },
       data: { status: to, version: { increment: 1 } },

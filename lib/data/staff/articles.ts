@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ArticleStatus, Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type ArticleStatus } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { can } from '@/lib/auth/permissions';
 import type { RenderedContent } from '@/lib/content/render';
@@ -106,6 +106,9 @@ const editSelect = {
   coverMediaId: true,
   deletedAt: true,
   updatedAt: true,
+  pendingContent: true,
+  pendingAt: true,
+  unpublishAt: true,
   author: { select: { name: true } },
   coverMedia: { select: { id: true, storageKey: true, altText: true } },
 } satisfies Prisma.ArticleSelect;
@@ -141,8 +144,10 @@ export interface ArticleFields {
 
 export type SaveArticleResult =
   // tags: the public cache tags to invalidate (empty when readers never saw nor will see it).
+  // pending: the save of a published article was kept as its pending changes (readers keep
+  // the published text until "Cập nhật bài").
   // previousStatus: what it was before this save (absent for a new article), for notifications.
-  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[]; previousStatus?: ArticleStatus }
+  | { ok: true; id: string; version: number; status: ArticleStatus; tags: string[]; pending?: boolean; previousStatus?: ArticleStatus }
   | { ok: false; reason: 'not-found' | 'locked' | 'forbidden' }
   | { ok: false; reason: 'slug-taken'; suggestion: string }
   | { ok: false; reason: 'conflict'; revisionId: string; currentVersion: number };
@@ -160,6 +165,17 @@ function contentData(fields: ArticleFields, rendered: RenderedContent) {
     bodyHtml: rendered.html,
     bodyText: rendered.text,
   };
+}
+
+/** The revision note of a save kept as pending changes of a published article. */
+export const PENDING_NOTE = 'Thay đổi chưa xuất bản (bạn đọc vẫn thấy bản đã đăng).';
+
+const NO_PENDING = { pendingContent: Prisma.DbNull, pendingAt: null } as const;
+
+// Stored in the shape of PendingArticleContent (article-pending-content.ts).
+function pendingData(fields: ArticleFields): Prisma.ArticleUpdateManyMutationInput {
+  const { title, slug, summary, byline, categoryId, coverMediaId, body } = fields;
+  return { pendingContent: { title, slug, summary, byline, categoryId, coverMediaId, body }, pendingAt: new Date() };
 }
 
 function intentAllowed(actor: StaffActor, intent: SaveIntent): boolean {
@@ -244,11 +260,14 @@ export async function saveArticle(
 
   const state = nextState(intent, current, scheduledAt);
   const rendered = await renderBody(fields.body);
+  // A plain save of a published article changes only its pending content: readers keep the
+  // published columns. Any other save writes the article itself and clears what was pending.
+  const pendingOnly = current.status === 'PUBLISHED' && intent === 'save';
+  const data: Prisma.ArticleUpdateManyMutationInput = pendingOnly
+    ? { ...pendingData(fields), version: { increment: 1 } }
+    : { ...contentData(fields, rendered), ...state, ...NO_PENDING, version: { increment: 1 } };
   const result = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.article.updateMany({
-      where: { id, version: expectedVersion, ...editableArticlesWhere(actor) },
-      data: { ...contentData(fields, rendered), ...state, version: { increment: 1 } },
-    });
+    const { count } = await tx.article.updateMany({ where: { id, version: expectedVersion, ...editableArticlesWhere(actor) }, data });
     if (count === 0) return null;
     const version = expectedVersion + 1;
     await tx.articleRevision.create({
@@ -260,9 +279,10 @@ export async function saveArticle(
         summary: fields.summary,
         body: fields.body,
         version,
+        note: pendingOnly ? PENDING_NOTE : '',
       },
     });
-    if (current.slug !== fields.slug) {
+    if (!pendingOnly && current.slug !== fields.slug) {
       // Old addresses of a published article keep working (the portal redirects them).
       if (current.publishedAt) {
         await tx.articleSlugHistory.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: id }, update: { articleId: id } });
@@ -294,6 +314,7 @@ export async function saveArticle(
     });
     return { ok: false, reason: 'conflict', revisionId: revision.id, currentVersion: latest.version };
   }
+  if (pendingOnly) return { ok: true, id, version: result, status: current.status, tags: [], pending: true };
   return {
     ok: true,
     id,

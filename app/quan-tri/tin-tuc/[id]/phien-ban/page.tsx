@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleRevisionRestore } from '@/components/admin/article-revision-restore';
+import { RevisionComparePicker, RevisionDiff } from '@/components/admin/revision-diff';
+import { compareTexts } from '@/lib/content/text-diff';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { renderBody } from '@/lib/data/body-images';
 import { canEditContent, getArticleForEditing } from '@/lib/data/staff/articles';
@@ -14,17 +16,23 @@ export const metadata: Metadata = { title: 'Các phiên bản' };
 const KIND_LABELS = { MANUAL: 'Lưu', AUTOSAVE: 'Tự lưu', PUBLISH: 'Xuất bản', RESTORE: 'Khôi phục' } as const;
 const UUID = /^[0-9a-f-]{36}$/i;
 
-export default async function ArticleRevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ xem?: string }> }) {
+type Search = { xem?: string; tu?: string; den?: string };
+
+export default async function ArticleRevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   await connection();
   const user = await requireAdminPage('/quan-tri/tin-tuc/[id]/phien-ban');
   const { id } = await params;
-  const { xem } = await searchParams;
+  const { xem, tu, den } = await searchParams;
   if (!UUID.test(id)) notFound();
   const [article, revisions] = await Promise.all([getArticleForEditing(user, id), listRevisions(user, id)]);
   if (!article || !revisions) notFound();
   const selected = xem && UUID.test(xem) ? await getRevision(user, xem) : null;
   const preview = selected && selected.articleId === id ? (await renderBody(selected.body)).html : null;
   const canRestore = canEditContent(user, article);
+  const [from, to] = tu && den && UUID.test(tu) && UUID.test(den) ? await Promise.all([getRevision(user, tu), getRevision(user, den)]) : [null, null];
+  const comparison = from && to && from.articleId === id && to.articleId === id ? compareTexts(from, to) : null;
+  const label = (revision: { kind: keyof typeof KIND_LABELS; createdAt: Date; version: number }) =>
+    `${formatDateTime(revision.createdAt)} · ${KIND_LABELS[revision.kind]} · phiên bản ${revision.version}`;
 
   return (
     <div className="space-y-4">
@@ -34,6 +42,8 @@ export default async function ArticleRevisionsPage({ params, searchParams }: { p
           ‹ Về trang sửa bài
         </Link>
       </div>
+      <RevisionComparePicker options={revisions.map((revision) => ({ id: revision.id, label: label(revision) }))} from={tu} to={den} />
+      {comparison && from && to && <RevisionDiff comparison={comparison} beforeLabel={`Bản cũ: ${label(from)}`} afterLabel={`Bản mới: ${label(to)}`} />}
       <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Danh sách phiên bản">
           {revisions.map((revision) => (

@@ -5,6 +5,7 @@ import { RichContent } from '@/components/site/rich-content';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { renderBody } from '@/lib/data/body-images';
 import { pendingAutosave } from '@/lib/data/staff/article-revisions';
+import { parsePendingArticle } from '@/lib/data/staff/article-pending';
 import { getArticleForEditing } from '@/lib/data/staff/articles';
 import { formatDateTime } from '@/lib/format/date';
 import { STATUS_LABELS } from '@/lib/validation/article';
@@ -31,14 +32,19 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
       )
     : null;
   const draft = pending && pendingHtml !== null ? pending : null;
-  const shown = draft ? { title: draft.title, summary: draft.summary } : article;
-  const html = pendingHtml ?? (await renderBody(article.body)).html;
+  // Otherwise a published article's saved pending changes (issue 18), else the article itself.
+  const changes = parsePendingArticle(article.pendingContent);
+  const saved = changes ?? article;
+  const shown = draft ? { title: draft.title, summary: draft.summary } : saved;
+  const html = pendingHtml ?? (await renderBody(saved.body)).html;
   return (
     <div>
       <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
         {draft
           ? `Bản xem trước nội dung đang soạn (chưa lưu, tự lưu lúc ${formatDateTime(draft.createdAt)}) — chỉ cán bộ đăng nhập mới thấy trang này.`
-          : `Bản xem trước (${STATUS_LABELS[article.status]}) — chỉ cán bộ đăng nhập mới thấy trang này.`}
+          : changes
+            ? 'Bản xem trước các thay đổi chưa xuất bản (bạn đọc vẫn thấy bản đã đăng) — chỉ cán bộ đăng nhập mới thấy trang này.'
+            : `Bản xem trước (${STATUS_LABELS[article.status]}) — chỉ cán bộ đăng nhập mới thấy trang này.`}
       </p>
       <article className="mx-auto max-w-3xl rounded bg-white p-6">
         <h1 className="text-3xl font-bold text-slate-900">{shown.title}</h1>
