@@ -89,9 +89,7 @@ test('a live article keeps its published text for readers until "Cập nhật b�
 
   await editor.getByRole('button', { name: 'Cập nhật bài' }).click();
   await expect(editor.getByTestId('pending-changes-notice')).toHaveCount(0);
-  await expect
-    .poll(async () => (await read(path)).html.includes(newTitle), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(async () => (await read(path)).html.includes(newTitle), { timeout: 10_000 }).toBe(true);
   await reader.reload();
   await expect(reader.getByRole('heading', { level: 1, name: newTitle })).toBeVisible();
   await expect(reader.getByText('Nội dung đã đăng. Khẩn')).toBeVisible();

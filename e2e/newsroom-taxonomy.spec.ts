@@ -10,7 +10,15 @@ async function publishedArticle(title: string, slug: string, minutesAgo: number)
   const prisma = portalDatabase();
   try {
     const row = await prisma.article.create({
-      data: { title, slug, summary: `Tóm tắt ${title}`, ...paragraphHtml(`Nội dung ${title}.`), status: 'PUBLISHED', publishedAt: new Date(Date.now() - minutesAgo * 60_000), authorId: await e2eAuthorId(prisma) },
+      data: {
+        title,
+        slug,
+        summary: `Tóm tắt ${title}`,
+        ...paragraphHtml(`Nội dung ${title}.`),
+        status: 'PUBLISHED',
+        publishedAt: new Date(Date.now() - minutesAgo * 60_000),
+        authorId: await e2eAuthorId(prisma),
+      },
       select: { id: true },
     });
     return row.id;
@@ -60,7 +68,10 @@ test('an editor tags an article while typing, the tag page and its feed list it;
 
   // The article shows its tags, and its metadata carries the SEO fields.
   await page.goto(`/tin-tuc/bai-gan-the-${suffix}`);
-  await expect(page.getByRole('navigation', { name: 'Thẻ' }).getByRole('link', { name: `Hạ tầng ${suffix}` })).toHaveAttribute('href', `/tin-tuc/the/${tagSlug}`);
+  await expect(page.getByRole('navigation', { name: 'Thẻ' }).getByRole('link', { name: `Hạ tầng ${suffix}` })).toHaveAttribute(
+    'href',
+    `/tin-tuc/the/${tagSlug}`,
+  );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `Tiêu đề tìm kiếm ${suffix}`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Mô tả chia sẻ riêng');
 });

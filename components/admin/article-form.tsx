@@ -27,7 +27,16 @@ export type { ArticleFormArticle, ArticleFormProps, ServerAutosave } from './art
 // The article edit screen. State lives in hooks: the fields (useArticleFields), the body (a ref
 // to the editor's document plus a revision counter), autosave (useArticleAutosave, one server
 // action), recovery on reopen (useArticleRecovery) and the workflow buttons (useArticleSave).
-export function ArticleForm({ article, categories, canPublish, canChangeStatus, canTrash, autosave: serverAutosave, configuredOrigin, taxonomy }: ArticleFormProps) {
+export function ArticleForm({
+  article,
+  categories,
+  canPublish,
+  canChangeStatus,
+  canTrash,
+  autosave: serverAutosave,
+  configuredOrigin,
+  taxonomy,
+}: ArticleFormProps) {
   const toast = useToast();
   const uid = useId();
   const [saved, setSaved] = useState<{ articleId: string | null; version: number; status: ArticleStatusValue; pending: boolean }>({
@@ -215,7 +224,13 @@ export function ArticleForm({ article, categories, canPublish, canChangeStatus, 
           errors={errors}
         />
         <ArticleMetaPanel fields={fields} update={update} categories={categories} initialCoverUrl={article?.coverUrl ?? null} errors={errors} />
-        <ArticleTaxonomyPanel articleId={saved.articleId} fields={fields} coverUrl={article?.coverUrl ?? null} initial={taxonomy} configuredOrigin={configuredOrigin} />
+        <ArticleTaxonomyPanel
+          articleId={saved.articleId}
+          fields={fields}
+          coverUrl={article?.coverUrl ?? null}
+          initial={taxonomy}
+          configuredOrigin={configuredOrigin}
+        />
       </aside>
     </form>
   );

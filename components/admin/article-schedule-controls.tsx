@@ -62,7 +62,12 @@ export function ArticleScheduleControls({
       {unpublishAt && <p className="text-sm">Tự ẩn lúc {timeLabel(unpublishAt)}.</p>}
       <ArticleScheduleField legend="Ẩn sau (không bắt buộc)" initial={hideAt} onChange={setHideAt} errors={error ? [error] : undefined} />
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" pending={pending} onClick={(event) => run(event, () => setHideAfterAction({ id: articleId, version, when: hideAt }))}>
+        <Button
+          size="sm"
+          variant="secondary"
+          pending={pending}
+          onClick={(event) => run(event, () => setHideAfterAction({ id: articleId, version, when: hideAt }))}
+        >
           Đặt giờ ẩn
         </Button>
         {unpublishAt && (

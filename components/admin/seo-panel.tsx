@@ -31,7 +31,12 @@ const SHARE_FALLBACK = '/anh-chia-se.png';
 export function SeoPanel({ target, initial, content, siteOrigin }: SeoPanelProps) {
   const toast = useToast();
   const id = useId();
-  const [fields, setFields] = useState<SeoFields>({ metaTitle: initial.metaTitle, description: initial.description, imageMediaId: initial.imageMediaId, noindex: initial.noindex });
+  const [fields, setFields] = useState<SeoFields>({
+    metaTitle: initial.metaTitle,
+    description: initial.description,
+    imageMediaId: initial.imageMediaId,
+    noindex: initial.noindex,
+  });
   const [imageUrl, setImageUrl] = useState<string | null>(initial.imageUrl);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);

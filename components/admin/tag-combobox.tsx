@@ -146,7 +146,13 @@ export function TagCombobox({ label, value, onChange, disabled, describedBy }: T
           placeholder="Gõ tên thẻ rồi nhấn Enter"
           className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2"
         />
-        <ul id={listId} role="listbox" aria-label="Thẻ gợi ý" hidden={!expanded} className="absolute z-30 mt-1 max-h-60 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Thẻ gợi ý"
+          hidden={!expanded}
+          className="absolute z-30 mt-1 max-h-60 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg"
+        >
           {visible.map((name, index) => (
             <li
               key={name}

@@ -14,7 +14,19 @@ const AUTOSAVE_DELAY_MS = 3_000;
  * the admin's AUTOSAVE revision (never the page itself, never its version). New pages are not
  * autosaved: they have no row yet.
  */
-export function usePageAutosave({ pageId, version, title, body, paused }: { pageId: string | null; version: number; title: string; body: JSONContent; paused: boolean }) {
+export function usePageAutosave({
+  pageId,
+  version,
+  title,
+  body,
+  paused,
+}: {
+  pageId: string | null;
+  version: number;
+  title: string;
+  body: JSONContent;
+  paused: boolean;
+}) {
   const [label, setLabel] = useState('');
   const first = useRef(true);
   const latest = useRef({ title, body });

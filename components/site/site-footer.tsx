@@ -17,13 +17,15 @@ export function SiteFooter({ settings, menu }: { settings: SiteSettings; menu: P
         {menu.length > 0 && (
           <nav aria-label="Menu chân trang">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              {menu.flatMap((item) => [item, ...item.children]).map((item) => (
-                <li key={item.id}>
-                  <Link href={item.href} className="underline">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
+              {menu
+                .flatMap((item) => [item, ...item.children])
+                .map((item) => (
+                  <li key={item.id}>
+                    <Link href={item.href} className="underline">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
         )}

@@ -6,7 +6,6 @@ import { MenuDisclosure } from './menu-disclosure';
 import { ReadingAids } from './reading-aids';
 import { SearchForm } from './search-form';
 
-
 const itemClass = 'block px-3 py-3 hover:bg-brand-700 focus-visible:bg-brand-700';
 
 const subMenuClass =

@@ -17,7 +17,17 @@ function body(text: string) {
 }
 function input(overrides: Record<string, unknown> = {}) {
   n += 1;
-  return { title: `Bài đăng ${n}`, slug: `bai-dang-${n}-${Date.now()}`, summary: 'Tóm tắt', categoryId: '', coverMediaId: '', byline: '', body: body(`Nội dung ${n}`), intent: 'save', ...overrides };
+  return {
+    title: `Bài đăng ${n}`,
+    slug: `bai-dang-${n}-${Date.now()}`,
+    summary: 'Tóm tắt',
+    categoryId: '',
+    coverMediaId: '',
+    byline: '',
+    body: body(`Nội dung ${n}`),
+    intent: 'save',
+    ...overrides,
+  };
 }
 async function published() {
   await signedInAs('EDITOR');

@@ -40,7 +40,13 @@ export const publishPendingArticleAction = defineAction(
       }
     }
     invalidatePublicContent(result.tags);
-    await recordAudit({ actor: user, action: 'article.publish', entityType: 'Article', entityId: id, summary: { status: result.status, pendingPublished: true } });
+    await recordAudit({
+      actor: user,
+      action: 'article.publish',
+      entityType: 'Article',
+      entityId: id,
+      summary: { status: result.status, pendingPublished: true },
+    });
     return success<ArticleSaved>('Đã cập nhật bài viết: bạn đọc thấy bản mới.', { id, version: result.version, status: result.status, pending: false });
   },
 );

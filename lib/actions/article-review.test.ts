@@ -63,7 +63,10 @@ describe('returnToAuthorAction', () => {
     await expectForbidden(returnToAuthorAction({ id, note: 'Tự trả lại' }));
     await signedInAs('EDITOR');
     await returnToAuthorAction({ id, note: 'Một lần' });
-    expect(await returnToAuthorAction({ id, note: 'Hai lần' })).toMatchObject({ ok: false, message: expect.stringContaining('không còn ở trạng thái chờ duyệt') });
+    expect(await returnToAuthorAction({ id, note: 'Hai lần' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('không còn ở trạng thái chờ duyệt'),
+    });
     expect(await prisma.articleReviewNote.count({ where: { articleId: id } })).toBe(1);
   });
 

@@ -50,7 +50,18 @@ describe('cancel and move a scheduled publication', () => {
   it('moves with "Đổi giờ đăng" (a save with intent schedule); a past time changes nothing', async () => {
     const { id, version } = await article('schedule');
     const before = await row(id);
-    const base = { title: before.title, slug: before.slug, summary: '', categoryId: '', coverMediaId: '', byline: '', body: before.body, id, version, intent: 'schedule' };
+    const base = {
+      title: before.title,
+      slug: before.slug,
+      summary: '',
+      categoryId: '',
+      coverMediaId: '',
+      byline: '',
+      body: before.body,
+      id,
+      version,
+      intent: 'schedule',
+    };
     const past = await saveArticleAction(null, { ...base, scheduledAt: inHours(-1) } as never);
     expect(past).toMatchObject({ ok: false, errors: { scheduledAt: ['Thời điểm hẹn đăng phải ở tương lai.'] } });
     expect(await row(id)).toMatchObject({ version, publishedAt: before.publishedAt });

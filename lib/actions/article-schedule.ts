@@ -18,21 +18,19 @@ const idVersion = {
 
 /** "2026-11-26T08:30" (Vietnam time) in the future → Date; "" → null. */
 function optionalFutureTime(message: string) {
-  return z
-    .string({ message })
-    .transform((value, context) => {
-      if (value.trim() === '') return null;
-      const when = hoChiMinhLocalToUtc(value);
-      if (!when) {
-        context.addIssue({ code: 'custom', message });
-        return z.NEVER;
-      }
-      if (when.getTime() <= Date.now()) {
-        context.addIssue({ code: 'custom', message: 'Thời điểm phải ở tương lai.' });
-        return z.NEVER;
-      }
-      return when;
-    });
+  return z.string({ message }).transform((value, context) => {
+    if (value.trim() === '') return null;
+    const when = hoChiMinhLocalToUtc(value);
+    if (!when) {
+      context.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    if (when.getTime() <= Date.now()) {
+      context.addIssue({ code: 'custom', message: 'Thời điểm phải ở tương lai.' });
+      return z.NEVER;
+    }
+    return when;
+  });
 }
 
 const MESSAGES: Record<Exclude<ScheduleChangeResult, { ok: true }>['reason'], string> = {
@@ -58,7 +56,11 @@ const invalid = (errors: Partial<Record<string, string[]>>) => Object.values(err
 export const cancelScheduleAction = defineAction(
   { permission: 'article.schedule', schema: z.object(idVersion), invalidMessage: invalid },
   async ({ id, version }, { user }) =>
-    finish(await cancelSchedule(user, id, version), { actor: user, action: 'article.cancelSchedule', id, summary: {} }, 'Đã huỷ hẹn giờ: bài viết về bản nháp.'),
+    finish(
+      await cancelSchedule(user, id, version),
+      { actor: user, action: 'article.cancelSchedule', id, summary: {} },
+      'Đã huỷ hẹn giờ: bài viết về bản nháp.',
+    ),
 );
 
 export const setHideAfterAction = defineAction(

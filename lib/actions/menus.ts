@@ -42,6 +42,10 @@ export const deleteMenuItemAction = defineAction({ ...MENU, schema: uuid, invali
   written(await menus.deleteMenuItem(id, user), 'Đã xóa mục menu.'),
 );
 
-export const reorderMenuItemsAction = defineAction({ ...MENU, schema: menuReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ menu, parentId, ids }, { user }) =>
-  (await menus.reorderMenuItems(menu, parentId, ids, user)) ? success('Đã lưu thứ tự mới.') : failure('Menu đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
+export const reorderMenuItemsAction = defineAction(
+  { ...MENU, schema: menuReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ menu, parentId, ids }, { user }) =>
+    (await menus.reorderMenuItems(menu, parentId, ids, user))
+      ? success('Đã lưu thứ tự mới.')
+      : failure('Menu đã thay đổi ở nơi khác. Hãy tải lại trang rồi sắp xếp lại.'),
 );

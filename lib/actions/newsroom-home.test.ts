@@ -64,7 +64,9 @@ describe('pinned articles (Tin nổi bật)', () => {
     await actAs('EDITOR');
     expect((await pinArticleAction({ articleId: draft.id, endsAt: '' })).message).toBe('Chỉ ghim được bài đã xuất bản hoặc đã hẹn giờ xuất bản.');
     expect((await pinArticleAction({ articleId: published.id, endsAt: '01/01/2020 08:00' })).errors?.endsAt?.[0]).toBe('Ngày kết thúc đã qua.');
-    expect((await pinArticleAction({ articleId: published.id, endsAt: '2099-12-31' })).errors?.endsAt?.[0]).toBe('Ngày kết thúc phải có dạng dd/mm/yyyy hh:mm (giờ Việt Nam).');
+    expect((await pinArticleAction({ articleId: published.id, endsAt: '2099-12-31' })).errors?.endsAt?.[0]).toBe(
+      'Ngày kết thúc phải có dạng dd/mm/yyyy hh:mm (giờ Việt Nam).',
+    );
     expect(await prisma.featuredArticle.count()).toBe(0);
     await actAs('AUTHOR');
     await expectForbidden(pinArticleAction({ articleId: published.id, endsAt: '' }));
@@ -88,7 +90,9 @@ describe('notices (Thông báo)', () => {
     expect(invalidatedTags).toContain('site-notices');
     expect(activeNotices(await upcomingNotices()).map((notice) => notice.text)).toEqual(['Lịch tiếp công dân tháng 12']);
     const notice = await prisma.siteNotice.findFirstOrThrow({ where: { text: 'Sắp tới' } });
-    expect((await updateNoticeAction(null, formData({ id: notice.id, text: 'Đã sửa', url: '', startsAt: '01/01/2099 08:00', endsAt: '02/01/2099 08:00' }))).ok).toBe(true);
+    expect(
+      (await updateNoticeAction(null, formData({ id: notice.id, text: 'Đã sửa', url: '', startsAt: '01/01/2099 08:00', endsAt: '02/01/2099 08:00' }))).ok,
+    ).toBe(true);
     expect(await prisma.siteNotice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ text: 'Đã sửa' });
     expect((await deleteNoticeAction(notice.id)).ok).toBe(true);
     expect(await deleteNoticeAction(notice.id)).toMatchObject({ ok: false, message: 'Thông báo không còn tồn tại (có thể đã bị xóa).' });
@@ -132,7 +136,12 @@ describe('home page blocks', () => {
   it('rejects a repeated category, a bad count, a deleted category, and an author', async () => {
     const one = await prisma.category.create({ data: { name: 'Một', slug: 'mot' } });
     await actAs('EDITOR');
-    const twice = await saveHomeBlocksAction({ blocks: [{ categoryId: one.id, itemCount: 2 }, { categoryId: one.id, itemCount: 3 }] });
+    const twice = await saveHomeBlocksAction({
+      blocks: [
+        { categoryId: one.id, itemCount: 2 },
+        { categoryId: one.id, itemCount: 3 },
+      ],
+    });
     expect(twice.message).toBe('Mỗi chuyên mục chỉ được chọn một lần.');
     expect((await saveHomeBlocksAction({ blocks: [{ categoryId: one.id, itemCount: 0 }] })).ok).toBe(false);
     expect((await saveHomeBlocksAction({ blocks: [{ categoryId: crypto.randomUUID(), itemCount: 3 }] })).message).toBe(

@@ -25,8 +25,9 @@ export const unpinArticleAction = defineAction({ ...FEATURED, schema: uuid, inva
   (await home.unpinArticle(id, user)) ? success('Đã bỏ ghim bài viết.') : failure(CHANGED_ELSEWHERE),
 );
 
-export const reorderFeaturedAction = defineAction({ ...FEATURED, schema: featuredReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' }, async ({ ids }, { user }) =>
-  (await home.reorderFeatured(ids, user)) ? success('Đã lưu thứ tự mới.') : failure(CHANGED_ELSEWHERE),
+export const reorderFeaturedAction = defineAction(
+  { ...FEATURED, schema: featuredReorderSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
+  async ({ ids }, { user }) => ((await home.reorderFeatured(ids, user)) ? success('Đã lưu thứ tự mới.') : failure(CHANGED_ELSEWHERE)),
 );
 
 export const createNoticeAction = defineAction({ ...NOTICES, schema: noticeSchema }, async (input, { user }) => {
@@ -51,5 +52,7 @@ export const saveHomeBlocksAction = defineAction(
     invalidMessage: (errors) => errors.blocks?.[0] ?? 'Vui lòng kiểm tra lại các khối.',
   },
   async ({ blocks }, { user }) =>
-    (await home.saveHomeBlocks(blocks, user)) ? success('Đã lưu các khối trang chủ.') : failure('Có chuyên mục không còn tồn tại. Hãy tải lại trang rồi thử lại.'),
+    (await home.saveHomeBlocks(blocks, user))
+      ? success('Đã lưu các khối trang chủ.')
+      : failure('Có chuyên mục không còn tồn tại. Hãy tải lại trang rồi thử lại.'),
 );

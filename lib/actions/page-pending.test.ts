@@ -92,7 +92,10 @@ describe('autosavePageAction', () => {
     expect(result, result.message).toMatchObject({ ok: true });
     expect(await prisma.page.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: fields.title, version, pendingContent: null });
     expect(await pendingPageAutosave(admin.id, id)).toMatchObject({ title: 'Đang gõ' });
-    expect(await autosavePageAction({ id, version, title: 'x', body: { type: 'khong' } })).toMatchObject({ ok: false, message: 'Chưa tự lưu được: nội dung không hợp lệ.' });
+    expect(await autosavePageAction({ id, version, title: 'x', body: { type: 'khong' } })).toMatchObject({
+      ok: false,
+      message: 'Chưa tự lưu được: nội dung không hợp lệ.',
+    });
     await signedInAs('EDITOR');
     await expectForbidden(autosavePageAction({ id, version, title: 'x', body: doc('x') }));
   });

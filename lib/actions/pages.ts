@@ -55,8 +55,18 @@ export const savePageAction = defineAction(
       );
     }
     if (result.pending) {
-      await recordAudit({ actor: user, action: 'page.update', entityType: 'Page', entityId: result.id, summary: { title: fields.title, slug: fields.slug, pending: true } });
-      return success<PageSaved>('Đã lưu thay đổi. Bạn đọc vẫn thấy trang cũ cho tới khi bấm “Cập nhật trang”.', { id: result.id, version: result.version, pending: true });
+      await recordAudit({
+        actor: user,
+        action: 'page.update',
+        entityType: 'Page',
+        entityId: result.id,
+        summary: { title: fields.title, slug: fields.slug, pending: true },
+      });
+      return success<PageSaved>('Đã lưu thay đổi. Bạn đọc vẫn thấy trang cũ cho tới khi bấm “Cập nhật trang”.', {
+        id: result.id,
+        version: result.version,
+        pending: true,
+      });
     }
     // The old address stops answering too when the slug changed.
     invalidatePublicContent([cacheTags.pages, cacheTags.page(fields.slug), ...(before && before.slug !== fields.slug ? [cacheTags.page(before.slug)] : [])]);
@@ -92,7 +102,13 @@ export const publishPendingPageAction = defineAction(
     const result = await publishPendingPage(id, version, user.id);
     if (!result.ok) {
       const message =
-        result.reason === 'no-pending' ? PAGE_NO_PENDING : result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'slug-taken' ? 'Đường dẫn mới đã có trang khác dùng.' : 'Không tìm thấy trang.';
+        result.reason === 'no-pending'
+          ? PAGE_NO_PENDING
+          : result.reason === 'conflict'
+            ? PAGE_CONFLICT
+            : result.reason === 'slug-taken'
+              ? 'Đường dẫn mới đã có trang khác dùng.'
+              : 'Không tìm thấy trang.';
       return failure<PageSaved>(message);
     }
     const after = await getPageForEditing(id);
@@ -106,7 +122,8 @@ export const discardPendingPageAction = defineAction(
   { permission: 'page.manage', schema: pendingSchema, invalidMessage: 'Yêu cầu không hợp lệ.' },
   async ({ id, version }, { user }) => {
     const result = await discardPendingPage(id, version);
-    if (!result.ok) return failure<PageSaved>(result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'no-pending' ? PAGE_NO_PENDING : 'Không tìm thấy trang.');
+    if (!result.ok)
+      return failure<PageSaved>(result.reason === 'conflict' ? PAGE_CONFLICT : result.reason === 'no-pending' ? PAGE_NO_PENDING : 'Không tìm thấy trang.');
     await recordAudit({ actor: user, action: 'page.discardPending', entityType: 'Page', entityId: id });
     return success<PageSaved>('Đã bỏ các thay đổi chưa xuất bản.', { id, version: result.version, pending: false });
   },

@@ -34,8 +34,14 @@ beforeEach(async () => {
 
 describe('SEO defaults', () => {
   it('use the content when the fields are empty', () => {
-    expect(effectiveSeo({ metaTitle: '', description: '' }, { title: 'Bài', summary: 'Tóm tắt', bodyText: 'Thân' })).toEqual({ title: 'Bài', description: 'Tóm tắt' });
-    expect(effectiveSeo({ metaTitle: ' SEO ', description: 'Mô tả' }, { title: 'Bài', summary: 'Tóm tắt', bodyText: '' })).toEqual({ title: 'SEO', description: 'Mô tả' });
+    expect(effectiveSeo({ metaTitle: '', description: '' }, { title: 'Bài', summary: 'Tóm tắt', bodyText: 'Thân' })).toEqual({
+      title: 'Bài',
+      description: 'Tóm tắt',
+    });
+    expect(effectiveSeo({ metaTitle: ' SEO ', description: 'Mô tả' }, { title: 'Bài', summary: 'Tóm tắt', bodyText: '' })).toEqual({
+      title: 'SEO',
+      description: 'Mô tả',
+    });
     expect(effectiveSeo({ metaTitle: '', description: '' }, { title: 'Bài', summary: '', bodyText: 'Thân bài' }).description).toBe('Thân bài');
     expect(shorten('một hai ba bốn năm sáu', 12)).toBe('một hai ba…');
   });
@@ -45,10 +51,18 @@ describe('saveArticleSeoAction', () => {
   it('an author sets the fields of their own draft; a noindex article leaves the sitemap', async () => {
     const author = await actAs('AUTHOR');
     const draft = await article(author!.id);
-    const result = await saveArticleSeoAction(null, fields({ articleId: draft.id, metaTitle: 'Tiêu đề tìm kiếm', description: 'Mô tả chia sẻ', noindex: 'on' }));
+    const result = await saveArticleSeoAction(
+      null,
+      fields({ articleId: draft.id, metaTitle: 'Tiêu đề tìm kiếm', description: 'Mô tả chia sẻ', noindex: 'on' }),
+    );
     expect(result).toMatchObject({ ok: true, message: 'Đã lưu thông tin SEO và chia sẻ.' });
     expect(invalidatedTags).toEqual(expect.arrayContaining([`article:${draft.id}`, 'articles']));
-    expect(await articleSeo(draft.id)).toMatchObject({ metaTitle: 'Tiêu đề tìm kiếm', description: 'Mô tả chia sẻ', noindex: true, bodyStart: 'Nội dung bài viết dài.' });
+    expect(await articleSeo(draft.id)).toMatchObject({
+      metaTitle: 'Tiêu đề tìm kiếm',
+      description: 'Mô tả chia sẻ',
+      noindex: true,
+      bodyStart: 'Nội dung bài viết dài.',
+    });
     await prisma.article.update({ where: { id: draft.id }, data: { status: 'PUBLISHED', publishedAt: new Date(Date.now() - 1000) } });
     const other = await article(author!.id, 'PUBLISHED');
     expect((await publishedArticleSlugs()).map((row) => row.slug)).toEqual([other.slug]);
@@ -58,12 +72,16 @@ describe('saveArticleSeoAction', () => {
     const owner = await createTestUser('AUTHOR');
     const draft = await article(owner.id);
     await actAs('AUTHOR');
-    expect((await saveArticleSeoAction(null, fields({ articleId: draft.id, metaTitle: 'Lạ' }))).message).toBe('Không tìm thấy bài viết, hoặc bạn không còn quyền sửa bài này.');
+    expect((await saveArticleSeoAction(null, fields({ articleId: draft.id, metaTitle: 'Lạ' }))).message).toBe(
+      'Không tìm thấy bài viết, hoặc bạn không còn quyền sửa bài này.',
+    );
     await actAs(owner);
     const long = await saveArticleSeoAction(null, fields({ articleId: draft.id, metaTitle: 'x'.repeat(71) }));
     expect(long.errors?.metaTitle?.[0]).toBe('Tiêu đề SEO không được dài quá 70 ký tự.');
     const pdf = await prisma.media.create({ data: { storageKey: 'a.pdf', originalName: 'a.pdf', mimeType: 'application/pdf', byteSize: 1 } });
-    expect((await saveArticleSeoAction(null, fields({ articleId: draft.id, imageMediaId: pdf.id }))).message).toBe('Ảnh chia sẻ phải là một ảnh trong thư viện.');
+    expect((await saveArticleSeoAction(null, fields({ articleId: draft.id, imageMediaId: pdf.id }))).message).toBe(
+      'Ảnh chia sẻ phải là một ảnh trong thư viện.',
+    );
     expect(await prisma.articleSeo.count()).toBe(0);
   });
 });

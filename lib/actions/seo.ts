@@ -18,7 +18,8 @@ function written<Data>(result: seo.SeoWriteResult, gone: string, data?: Data): A
 // sitemap (tag 'articles') leaves noindex articles out.
 export const saveArticleSeoAction = defineAction(
   { permission: 'article.editOwn', schema: articleSeoSchema, invalidates: (input) => [cacheTags.article(input.articleId), cacheTags.articles] },
-  async ({ articleId, ...input }, { user }) => written<undefined>(await seo.saveArticleSeo(articleId, input, user), 'Không tìm thấy bài viết, hoặc bạn không còn quyền sửa bài này.'),
+  async ({ articleId, ...input }, { user }) =>
+    written<undefined>(await seo.saveArticleSeo(articleId, input, user), 'Không tìm thấy bài viết, hoặc bạn không còn quyền sửa bài này.'),
 );
 
 export const savePageSeoAction = defineAction(

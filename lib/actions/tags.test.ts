@@ -21,7 +21,9 @@ async function draftOf(authorId: string, status: 'DRAFT' | 'PUBLISHED' = 'DRAFT'
 }
 
 const tagSlugs = async (articleId: string) =>
-  (await prisma.articleTag.findMany({ where: { articleId }, orderBy: { position: 'asc' }, select: { tag: { select: { slug: true } } } })).map((row) => row.tag.slug);
+  (await prisma.articleTag.findMany({ where: { articleId }, orderBy: { position: 'asc' }, select: { tag: { select: { slug: true } } } })).map(
+    (row) => row.tag.slug,
+  );
 
 beforeEach(async () => {
   invalidatedTags.length = 0;

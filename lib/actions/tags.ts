@@ -40,13 +40,18 @@ export const renameTagAction = defineAction(
     permission: 'tag.manage',
     schema: tagRenameSchema,
     refresh: true,
-    invalidates: (_input, data: { slugs: string[] } | undefined) => [cacheTags.tags, cacheTags.articles, ...(data?.slugs ?? []).map((slug) => cacheTags.tag(slug))],
+    invalidates: (_input, data: { slugs: string[] } | undefined) => [
+      cacheTags.tags,
+      cacheTags.articles,
+      ...(data?.slugs ?? []).map((slug) => cacheTags.tag(slug)),
+    ],
   },
   async ({ id, name, slug }, { user }) => {
     const result = await tags.renameTag(id, { name, slug }, user);
     if (result.ok) return success(`Đã lưu thẻ “${result.tag.name}”.`, { slugs: [result.slugBefore, result.tag.slug] });
     if (result.reason === 'slug-taken') return failure('Đường dẫn đã được dùng.', { slug: [`Đường dẫn “${result.slug}” đã được dùng cho thẻ khác.`] });
-    if (result.reason === 'empty-slug') return failure('Không tạo được đường dẫn.', { slug: ['Hãy nhập đường dẫn (chữ thường không dấu, số, dấu gạch ngang).'] });
+    if (result.reason === 'empty-slug')
+      return failure('Không tạo được đường dẫn.', { slug: ['Hãy nhập đường dẫn (chữ thường không dấu, số, dấu gạch ngang).'] });
     return failure(TAG_GONE);
   },
 );

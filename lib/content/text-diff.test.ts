@@ -8,8 +8,18 @@ describe('wordDiff', () => {
     const parts = wordDiff('Cụm công nghiệp Gia Vân', 'Cụm công nghiệp mới Gia Viễn');
     expect(parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['mới', 'Viễn']);
     expect(parts.filter((part) => part.kind === 'removed').map((part) => part.text.trim())).toEqual(['Vân']);
-    expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe('Cụm công nghiệp Gia Vân');
-    expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe('Cụm công nghiệp mới Gia Viễn');
+    expect(
+      parts
+        .filter((part) => part.kind !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('Cụm công nghiệp Gia Vân');
+    expect(
+      parts
+        .filter((part) => part.kind !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('Cụm công nghiệp mới Gia Viễn');
   });
 
   it('gives nothing for two empty texts and one unchanged part for equal ones', () => {

@@ -37,7 +37,13 @@ export async function publishedArticlesWithTag(tagId: string, page: number): Pro
   const total = await prisma.article.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
   if (page < 1 || page > pageCount) return { items: [], page, pageCount, total };
-  const rows = await prisma.article.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * ARTICLES_PER_PAGE, take: ARTICLES_PER_PAGE, select: articleCardSelect });
+  const rows = await prisma.article.findMany({
+    where,
+    orderBy: NEWEST_FIRST,
+    skip: (page - 1) * ARTICLES_PER_PAGE,
+    take: ARTICLES_PER_PAGE,
+    select: articleCardSelect,
+  });
   return { items: rows.map(toCard), page, pageCount, total };
 }
 
@@ -45,7 +51,12 @@ export async function publishedArticlesWithTag(tagId: string, page: number): Pro
 export async function latestArticlesWithTag(tagId: string, limit: number): Promise<ArticleCard[]> {
   'use cache';
   cacheTag(cacheTags.articles, cacheTags.tags);
-  const rows = await prisma.article.findMany({ where: { ...publishedNow(new Date()), tags: { some: { tagId } } }, orderBy: NEWEST_FIRST, take: limit, select: articleCardSelect });
+  const rows = await prisma.article.findMany({
+    where: { ...publishedNow(new Date()), tags: { some: { tagId } } },
+    orderBy: NEWEST_FIRST,
+    take: limit,
+    select: articleCardSelect,
+  });
   return rows.map(toCard);
 }
 
@@ -53,7 +64,11 @@ export async function latestArticlesWithTag(tagId: string, limit: number): Promi
 export async function tagsOfPublishedArticle(articleId: string): Promise<PublicTag[]> {
   'use cache';
   cacheTag(cacheTags.tags, cacheTags.article(articleId));
-  const rows = await prisma.articleTag.findMany({ where: { articleId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { tag: { select: tagSelect } } });
+  const rows = await prisma.articleTag.findMany({
+    where: { articleId },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: { tag: { select: tagSelect } },
+  });
   return rows.map((row) => row.tag);
 }
 

@@ -120,7 +120,15 @@ export const articleListQuerySchema = z.object({
   chuyenMuc: z.preprocess(firstValue, z.uuid().optional().catch(undefined)),
   tacGia: z.preprocess(firstValue, z.uuid().optional().catch(undefined)),
   // Issue 18: a tag's slug.
-  the: z.preprocess(firstValue, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60).optional().catch(undefined)),
+  the: z.preprocess(
+    firstValue,
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(60)
+      .optional()
+      .catch(undefined),
+  ),
   q: z.preprocess(firstValue, z.string().trim().max(200).optional().catch(undefined)),
   sapXep: z.preprocess(firstValue, z.enum(ARTICLE_SORTS).catch('updated-desc').default('updated-desc')),
   trang: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),

@@ -33,7 +33,8 @@ export const menuItemSchema = z
       } catch {
         ok = false;
       }
-      if (!ok) context.addIssue({ code: 'custom', path: ['target'], message: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://ninhbinh.gov.vn.' });
+      if (!ok)
+        context.addIssue({ code: 'custom', path: ['target'], message: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://, ví dụ https://ninhbinh.gov.vn.' });
     }
   });
 export type MenuItemInput = z.infer<typeof menuItemSchema>;

@@ -52,7 +52,8 @@ export const noticeSchema = z
   })
   .transform((value) => ({ ...value, startsAt: value.startsAt ?? new Date() }))
   .superRefine((value, context) => {
-    if (value.endsAt && value.endsAt <= value.startsAt) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' });
+    if (value.endsAt && value.endsAt <= value.startsAt)
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' });
   });
 export type NoticeInput = z.infer<typeof noticeSchema>;
 

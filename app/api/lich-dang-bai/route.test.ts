@@ -24,10 +24,26 @@ describe('POST /api/lich-dang-bai', () => {
       data: { title: 'Đến giờ', slug: `den-gio-${stamp}`, body, status: 'SCHEDULED', publishedAt: new Date(stamp - 1000), authorId: author.id },
     });
     const expired = await prisma.article.create({
-      data: { title: 'Hết hạn', slug: `het-han-${stamp}`, body, status: 'PUBLISHED', publishedAt: new Date(stamp - 86_400_000), unpublishAt: new Date(stamp - 1000), authorId: author.id },
+      data: {
+        title: 'Hết hạn',
+        slug: `het-han-${stamp}`,
+        body,
+        status: 'PUBLISHED',
+        publishedAt: new Date(stamp - 86_400_000),
+        unpublishAt: new Date(stamp - 1000),
+        authorId: author.id,
+      },
     });
     const later = await prisma.article.create({
-      data: { title: 'Chưa hết hạn', slug: `chua-het-${stamp}`, body, status: 'PUBLISHED', publishedAt: new Date(stamp - 86_400_000), unpublishAt: new Date(stamp + 3_600_000), authorId: author.id },
+      data: {
+        title: 'Chưa hết hạn',
+        slug: `chua-het-${stamp}`,
+        body,
+        status: 'PUBLISHED',
+        publishedAt: new Date(stamp - 86_400_000),
+        unpublishAt: new Date(stamp + 3_600_000),
+        authorId: author.id,
+      },
     });
     invalidatedTags.length = 0;
     expect((await tick('f'.repeat(64))).status).toBe(403);

@@ -18,8 +18,8 @@ export default async function MenusPage() {
       <header>
         <h1 className="text-2xl font-bold">Menu</h1>
         <p className="mt-1 text-slate-600">
-          Menu đầu trang và chân trang của cổng. Mỗi mục có thể có một cấp mục con. Kéo biểu tượng ⋮⋮, dùng phím mũi tên hoặc nút Lên/Xuống để sắp xếp. Mục “Tin tức”
-          không có mục con sẽ tự liệt kê các chuyên mục tin.
+          Menu đầu trang và chân trang của cổng. Mỗi mục có thể có một cấp mục con. Kéo biểu tượng ⋮⋮, dùng phím mũi tên hoặc nút Lên/Xuống để sắp xếp. Mục “Tin
+          tức” không có mục con sẽ tự liệt kê các chuyên mục tin.
         </p>
       </header>
       <MenuManager menu="HEADER" title="Menu đầu trang" items={header} choices={choices} />

@@ -20,7 +20,13 @@ function noticeState(startsAt: Date, endsAt: Date | null, now: Date): string {
 export default async function HomePageSettings() {
   await connection();
   await requireAdminPage('/quan-tri/trang-chu');
-  const [featured, candidates, notices, blocks, categories] = await Promise.all([listFeatured(), pinCandidates('', 300), listNotices(), listHomeBlocks(), listCategories()]);
+  const [featured, candidates, notices, blocks, categories] = await Promise.all([
+    listFeatured(),
+    pinCandidates('', 300),
+    listNotices(),
+    listHomeBlocks(),
+    listCategories(),
+  ]);
   const now = new Date();
   return (
     <div className="space-y-10">

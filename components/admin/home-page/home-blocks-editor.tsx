@@ -14,7 +14,13 @@ interface Block {
 }
 
 /** Which categories the home page shows as blocks, in what order, with how many articles. */
-export function HomeBlocksEditor({ initial, categories }: { initial: { categoryId: string; name: string; itemCount: number }[]; categories: { id: string; name: string }[] }) {
+export function HomeBlocksEditor({
+  initial,
+  categories,
+}: {
+  initial: { categoryId: string; name: string; itemCount: number }[];
+  categories: { id: string; name: string }[];
+}) {
   const uid = useId();
   const [blocks, setBlocks] = useState<Block[]>(initial.map((block) => ({ id: block.categoryId, name: block.name, itemCount: block.itemCount })));
   const [adding, setAdding] = useState('');
@@ -49,7 +55,12 @@ export function HomeBlocksEditor({ initial, categories }: { initial: { categoryI
                   aria-label={`Số tin của khối ${block.name}`}
                 />
               </label>
-              <Button size="sm" variant="danger" onClick={() => setBlocks(blocks.filter((other) => other.id !== block.id))} aria-label={`Bỏ khối ${block.name}`}>
+              <Button
+                size="sm"
+                variant="danger"
+                onClick={() => setBlocks(blocks.filter((other) => other.id !== block.id))}
+                aria-label={`Bỏ khối ${block.name}`}
+              >
                 Bỏ
               </Button>
             </div>
@@ -61,7 +72,12 @@ export function HomeBlocksEditor({ initial, categories }: { initial: { categoryI
           <label htmlFor={`${uid}-add`} className="block text-sm font-semibold text-slate-800">
             Thêm chuyên mục
           </label>
-          <select id={`${uid}-add`} value={adding} onChange={(event) => setAdding(event.target.value)} className="mt-1 block rounded border border-slate-300 bg-white px-3 py-2">
+          <select
+            id={`${uid}-add`}
+            value={adding}
+            onChange={(event) => setAdding(event.target.value)}
+            className="mt-1 block rounded border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">— Chọn —</option>
             {free.map((category) => (
               <option key={category.id} value={category.id}>
@@ -81,7 +97,12 @@ export function HomeBlocksEditor({ initial, categories }: { initial: { categoryI
         >
           Thêm khối
         </Button>
-        <Button pending={pending} onClick={() => run(() => saveHomeBlocksAction({ blocks: blocks.map((block) => ({ categoryId: block.id, itemCount: block.itemCount })) }), { refresh: true })}>
+        <Button
+          pending={pending}
+          onClick={() =>
+            run(() => saveHomeBlocksAction({ blocks: blocks.map((block) => ({ categoryId: block.id, itemCount: block.itemCount })) }), { refresh: true })
+          }
+        >
           Lưu các khối
         </Button>
       </div>

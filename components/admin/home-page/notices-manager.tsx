@@ -76,10 +76,42 @@ function NoticeForm({ notice, onDone }: { notice?: NoticeRow; onDone?: () => voi
   return (
     <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-3 md:grid-cols-2">
       {notice ? <input type="hidden" name="id" value={notice.id} /> : null}
-      <FormField key={`t-${initial('text')}`} className="md:col-span-2" label="Nội dung" name="text" required maxLength={300} defaultValue={initial('text')} errors={errors?.text} />
-      <FormField key={`u-${initial('url')}`} className="md:col-span-2" label="Liên kết" name="url" maxLength={2000} defaultValue={initial('url')} errors={errors?.url} hint="Không bắt buộc: /tin-tuc/… hoặc https://…" />
-      <FormField key={`s-${initial('startsAt')}`} label="Hiện từ" name="startsAt" defaultValue={initial('startsAt')} errors={errors?.startsAt} hint="dd/mm/yyyy hh:mm; để trống: ngay bây giờ." />
-      <FormField key={`e-${initial('endsAt')}`} label="Hiện đến" name="endsAt" defaultValue={initial('endsAt')} errors={errors?.endsAt} hint="dd/mm/yyyy hh:mm; để trống: không hẹn." />
+      <FormField
+        key={`t-${initial('text')}`}
+        className="md:col-span-2"
+        label="Nội dung"
+        name="text"
+        required
+        maxLength={300}
+        defaultValue={initial('text')}
+        errors={errors?.text}
+      />
+      <FormField
+        key={`u-${initial('url')}`}
+        className="md:col-span-2"
+        label="Liên kết"
+        name="url"
+        maxLength={2000}
+        defaultValue={initial('url')}
+        errors={errors?.url}
+        hint="Không bắt buộc: /tin-tuc/… hoặc https://…"
+      />
+      <FormField
+        key={`s-${initial('startsAt')}`}
+        label="Hiện từ"
+        name="startsAt"
+        defaultValue={initial('startsAt')}
+        errors={errors?.startsAt}
+        hint="dd/mm/yyyy hh:mm; để trống: ngay bây giờ."
+      />
+      <FormField
+        key={`e-${initial('endsAt')}`}
+        label="Hiện đến"
+        name="endsAt"
+        defaultValue={initial('endsAt')}
+        errors={errors?.endsAt}
+        hint="dd/mm/yyyy hh:mm; để trống: không hẹn."
+      />
       <div className="flex gap-2 md:col-span-2">
         <Button type="submit" pending={pending}>
           {notice ? 'Lưu' : 'Thêm thông báo'}

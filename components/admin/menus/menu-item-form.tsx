@@ -57,7 +57,14 @@ export function MenuItemForm({
         </select>
       </div>
       {kind === 'PAGE' && (
-        <Choice id={`${uid}-page`} label="Trang" name="pageId" initial={initial('pageId')} error={errors?.pageId?.[0]} options={choices.pages.map((page) => ({ id: page.id, label: page.title }))} />
+        <Choice
+          id={`${uid}-page`}
+          label="Trang"
+          name="pageId"
+          initial={initial('pageId')}
+          error={errors?.pageId?.[0]}
+          options={choices.pages.map((page) => ({ id: page.id, label: page.title }))}
+        />
       )}
       {kind === 'CATEGORY' && (
         <Choice

@@ -42,7 +42,17 @@ export function MenuManager({ menu, title, items, choices }: { menu: 'HEADER' | 
   );
 }
 
-function Children({ menu, parent, parents, choices }: { menu: 'HEADER' | 'FOOTER'; parent: AdminMenuItem; parents: { id: string; label: string }[]; choices: MenuChoices }) {
+function Children({
+  menu,
+  parent,
+  parents,
+  choices,
+}: {
+  menu: 'HEADER' | 'FOOTER';
+  parent: AdminMenuItem;
+  parents: { id: string; label: string }[];
+  choices: MenuChoices;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   const { run, pending } = useActionCall();
   return (

@@ -8,7 +8,8 @@ import { articleCacheTags } from './article-cache-tags';
 // the scheduler (scheduled-articles.ts) acts on. Each is one optimistic-locked UPDATE on the
 // version the editor has on screen.
 
-export type ScheduleChangeResult = { ok: true; version: number; tags: string[] } | { ok: false; reason: 'not-found' | 'conflict' | 'wrong-status' | 'before-publication' };
+export type ScheduleChangeResult =
+  { ok: true; version: number; tags: string[] } | { ok: false; reason: 'not-found' | 'conflict' | 'wrong-status' | 'before-publication' };
 
 type ChangeKind = 'cancel' | 'hideAfter';
 
@@ -20,9 +21,7 @@ async function change(actor: StaffActor, id: string, expectedVersion: number, ki
   if (!allowed) return { ok: false, reason: current.version === expectedVersion ? 'wrong-status' : 'conflict' };
   if (kind === 'hideAfter' && when && current.publishedAt && when <= current.publishedAt) return { ok: false, reason: 'before-publication' };
   const data =
-    kind === 'cancel'
-      ? { status: 'DRAFT' as const, publishedAt: null, version: { increment: 1 } }
-      : { unpublishAt: when, version: { increment: 1 } };
+    kind === 'cancel' ? { status: 'DRAFT' as const, publishedAt: null, version: { increment: 1 } } : { unpublishAt: when, version: { increment: 1 } };
   const { count } = await prisma.article.updateMany({ where: { ...scope, version: expectedVersion, status: current.status }, data });
   if (count === 0) return { ok: false, reason: 'conflict' };
   return { ok: true, version: expectedVersion + 1, tags: await articleCacheTags([{ id, slug: current.slug, categoryId: current.categoryId }]) };

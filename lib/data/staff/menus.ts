@@ -23,8 +23,7 @@ export interface AdminMenuItem {
 }
 
 export type MenuWriteResult =
-  | { ok: true; id: string }
-  | { ok: false; reason: 'not-found' | 'parent-not-found' | 'too-deep' | 'has-children' | 'page-not-found' | 'category-not-found' };
+  { ok: true; id: string } | { ok: false; reason: 'not-found' | 'parent-not-found' | 'too-deep' | 'has-children' | 'page-not-found' | 'category-not-found' };
 
 const order = [{ position: 'asc' as const }, { createdAt: 'asc' as const }];
 
@@ -67,7 +66,8 @@ async function problem(tx: Tx, input: MenuItemInput, selfId?: string): Promise<M
     if (parent.parentId) return { ok: false, reason: 'too-deep' };
     if (selfId && (await tx.menuItem.count({ where: { parentId: selfId } })) > 0) return { ok: false, reason: 'has-children' };
   }
-  if (input.kind === 'PAGE' && !(await tx.page.findUnique({ where: { id: input.pageId ?? '' }, select: { id: true } }))) return { ok: false, reason: 'page-not-found' };
+  if (input.kind === 'PAGE' && !(await tx.page.findUnique({ where: { id: input.pageId ?? '' }, select: { id: true } })))
+    return { ok: false, reason: 'page-not-found' };
   if (input.kind === 'CATEGORY' && !(await tx.category.findUnique({ where: { id: input.categoryId ?? '' }, select: { id: true } }))) {
     return { ok: false, reason: 'category-not-found' };
   }
@@ -105,7 +105,9 @@ export async function updateMenuItem(id: string, input: MenuItemInput, actor: Au
     if (refused) return refused;
     // Moved under another parent (or to the top): it goes to the end of its new siblings.
     const moved = before.parentId !== input.parentId;
-    const position = moved ? ((await tx.menuItem.aggregate({ where: { menu: input.menu, parentId: input.parentId }, _max: { position: true } }))._max.position ?? -1) + 1 : undefined;
+    const position = moved
+      ? ((await tx.menuItem.aggregate({ where: { menu: input.menu, parentId: input.parentId }, _max: { position: true } }))._max.position ?? -1) + 1
+      : undefined;
     await tx.menuItem.update({ where: { id }, data: { ...columns(input), ...(position === undefined ? {} : { position }) } });
     await recordAudit({ actor, action: 'menuItem.update', entityType: 'MenuItem', entityId: id, summary: { before, after: columns(input) } }, tx);
     return { ok: true as const, id };

@@ -90,7 +90,10 @@ export interface AdminNotice {
 }
 
 export async function listNotices(): Promise<AdminNotice[]> {
-  return prisma.siteNotice.findMany({ orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], select: { id: true, text: true, url: true, startsAt: true, endsAt: true } });
+  return prisma.siteNotice.findMany({
+    orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
+    select: { id: true, text: true, url: true, startsAt: true, endsAt: true },
+  });
 }
 
 export async function createNotice(input: NoticeInput, actor: AuditActor): Promise<string> {
@@ -126,7 +129,10 @@ export interface AdminHomeBlock {
 }
 
 export async function listHomeBlocks(): Promise<AdminHomeBlock[]> {
-  const rows = await prisma.homeBlock.findMany({ orderBy: { position: 'asc' }, select: { categoryId: true, itemCount: true, category: { select: { name: true } } } });
+  const rows = await prisma.homeBlock.findMany({
+    orderBy: { position: 'asc' },
+    select: { categoryId: true, itemCount: true, category: { select: { name: true } } },
+  });
   return rows.map((row) => ({ categoryId: row.categoryId, itemCount: row.itemCount, name: row.category.name }));
 }
 

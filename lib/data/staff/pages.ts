@@ -87,7 +87,12 @@ export async function createPage(fields: PageFields, editorId: string | null = n
  * save of a page that is and stays public is kept as its pending changes: readers keep the
  * page as it is until "Cập nhật trang".
  */
-export async function savePage(id: string, expectedVersion: number, fields: PageFields, options: PageSaveOptions = { editorId: null }): Promise<SavePageResult> {
+export async function savePage(
+  id: string,
+  expectedVersion: number,
+  fields: PageFields,
+  options: PageSaveOptions = { editorId: null },
+): Promise<SavePageResult> {
   const suggestion = await slugClash(fields.slug, id);
   if (suggestion) return { ok: false, reason: 'slug-taken', suggestion };
   const current = await prisma.page.findUnique({ where: { id }, select: { published: true } });
@@ -146,7 +151,10 @@ export async function publishPendingPage(id: string, expectedVersion: number, ed
   return savePage(id, expectedVersion, pending, { editorId, publish: true });
 }
 
-export async function discardPendingPage(id: string, expectedVersion: number): Promise<{ ok: true; version: number } | { ok: false; reason: 'not-found' | 'conflict' | 'no-pending' }> {
+export async function discardPendingPage(
+  id: string,
+  expectedVersion: number,
+): Promise<{ ok: true; version: number } | { ok: false; reason: 'not-found' | 'conflict' | 'no-pending' }> {
   const { count } = await prisma.page.updateMany({
     where: { id, version: expectedVersion, pendingAt: { not: null } },
     data: { pendingContent: Prisma.DbNull, pendingAt: null, version: { increment: 1 } },
@@ -157,7 +165,15 @@ export async function discardPendingPage(id: string, expectedVersion: number): P
   return { ok: false, reason: page.version === expectedVersion ? 'no-pending' : 'conflict' };
 }
 
-const revisionSelect = { id: true, kind: true, title: true, version: true, note: true, createdAt: true, editor: { select: { name: true } } } satisfies Prisma.PageRevisionSelect;
+const revisionSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  version: true,
+  note: true,
+  createdAt: true,
+  editor: { select: { name: true } },
+} satisfies Prisma.PageRevisionSelect;
 
 export async function listPageRevisions(pageId: string) {
   return prisma.pageRevision.findMany({ where: { pageId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 200, select: revisionSelect });
@@ -170,7 +186,11 @@ export async function getPageRevision(pageId: string, revisionId: string) {
 const AUTOSAVES_KEPT = 10;
 
 /** The editor's unsaved text as their AUTOSAVE revision (never bumps the version); false: no page. */
-export async function savePageAutosave(editorId: string, pageId: string, input: { version: number; title: string; body: Prisma.InputJsonValue }): Promise<boolean> {
+export async function savePageAutosave(
+  editorId: string,
+  pageId: string,
+  input: { version: number; title: string; body: Prisma.InputJsonValue },
+): Promise<boolean> {
   const page = await prisma.page.findUnique({ where: { id: pageId }, select: { id: true } });
   if (!page) return false;
   await prisma.pageRevision.create({ data: { pageId, editorId, kind: 'AUTOSAVE', title: input.title, body: input.body, version: input.version } });

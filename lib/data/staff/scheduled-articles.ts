@@ -33,7 +33,14 @@ export async function hideExpiredArticles(): Promise<{ ids: string[]; tags: stri
     FROM due WHERE a."id" = due."id"
     RETURNING a."id"::text AS "id", a."slug", a."category_id"::text AS "categoryId", due."unpublish_at" AS "hideAt"`;
   for (const row of rows) {
-    await recordAudit({ actor: null, action: 'article.autoHide', entityType: 'Article', entityId: row.id, summary: { hideAt: row.hideAt.toISOString() }, ip: null });
+    await recordAudit({
+      actor: null,
+      action: 'article.autoHide',
+      entityType: 'Article',
+      entityId: row.id,
+      summary: { hideAt: row.hideAt.toISOString() },
+      ip: null,
+    });
   }
   return { ids: rows.map((row) => row.id), tags: await articleCacheTags(rows) };
 }

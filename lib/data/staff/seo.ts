@@ -15,7 +15,10 @@ export interface StaffSeo extends SeoFields {
 
 const select = { metaTitle: true, description: true, imageMediaId: true, noindex: true, image: { select: { storageKey: true } } } as const;
 
-function toStaffSeo(row: { metaTitle: string; description: string; imageMediaId: string | null; noindex: boolean; image: { storageKey: string } | null } | null, url: (key: string) => string): StaffSeo {
+function toStaffSeo(
+  row: { metaTitle: string; description: string; imageMediaId: string | null; noindex: boolean; image: { storageKey: string } | null } | null,
+  url: (key: string) => string,
+): StaffSeo {
   if (!row) return { ...EMPTY_SEO, imageUrl: null };
   const { image, ...fields } = row;
   return { ...fields, imageUrl: image ? url(image.storageKey) : null };

@@ -70,7 +70,11 @@ export async function setArticleTags(articleId: string, names: readonly string[]
 
 /** An article's tags in the editor's order. */
 export async function tagsOfArticle(articleId: string, db: Db = prisma): Promise<TagRef[]> {
-  const rows = await db.articleTag.findMany({ where: { articleId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { tag: { select: tagRefSelect } } });
+  const rows = await db.articleTag.findMany({
+    where: { articleId },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: { tag: { select: tagRefSelect } },
+  });
   return rows.map((row) => row.tag);
 }
 
@@ -85,7 +89,16 @@ export async function saveArticleTags(articleId: string, names: readonly string[
     const tags = await setArticleTags(articleId, names, tx);
     const changed = before.map((t) => t.slug).join(',') !== tags.map((t) => t.slug).join(',');
     if (changed) {
-      await recordAudit({ actor, action: 'article.tags', entityType: 'Article', entityId: articleId, summary: { before: before.map((t) => t.name), after: tags.map((t) => t.name) } }, tx);
+      await recordAudit(
+        {
+          actor,
+          action: 'article.tags',
+          entityType: 'Article',
+          entityId: articleId,
+          summary: { before: before.map((t) => t.name), after: tags.map((t) => t.name) },
+        },
+        tx,
+      );
     }
     return { ok: true as const, tags, slugsBefore: before.map((t) => t.slug) };
   });
@@ -143,7 +156,10 @@ export async function renameTag(id: string, input: { name: string; slug: string 
         await tx.tagSlugHistory.upsert({ where: { slug: before.slug }, create: { slug: before.slug, tagId: id }, update: { tagId: id } });
       }
       const tag = await tx.tag.update({ where: { id }, data: { name, slug }, select: tagRefSelect });
-      await recordAudit({ actor, action: 'tag.update', entityType: 'Tag', entityId: id, summary: { before: { name: before.name, slug: before.slug }, after: { name, slug } } }, tx);
+      await recordAudit(
+        { actor, action: 'tag.update', entityType: 'Tag', entityId: id, summary: { before: { name: before.name, slug: before.slug }, after: { name, slug } } },
+        tx,
+      );
       return { ok: true as const, tag, slugBefore: before.slug };
     });
   } catch (error) {

@@ -120,7 +120,10 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {tags.map((tag) => (
               <li key={tag.id}>
-                <Link href={`/tin-tuc/the/${tag.slug}`} className="inline-block rounded-full border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50">
+                <Link
+                  href={`/tin-tuc/the/${tag.slug}`}
+                  className="inline-block rounded-full border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
+                >
                   {tag.name}
                 </Link>
               </li>

@@ -52,7 +52,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     articleTaxonomyForStaff(user, id, mediaUrl),
     pending?.coverMediaId && pending.coverMediaId !== article.coverMediaId ? getMedia(pending.coverMediaId) : null,
   ]);
-  const coverUrl = pending && pending.coverMediaId !== article.coverMediaId ? (pendingCover?.url ?? null) : article.coverMedia ? mediaUrl(article.coverMedia.storageKey) : null;
+  const coverUrl =
+    pending && pending.coverMediaId !== article.coverMediaId
+      ? (pendingCover?.url ?? null)
+      : article.coverMedia
+        ? mediaUrl(article.coverMedia.storageKey)
+        : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Sửa bài viết</h1>

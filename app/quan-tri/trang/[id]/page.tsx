@@ -50,7 +50,13 @@ export default async function EditStaticPage({ params }: { params: Promise<{ id:
         <SeoPanel
           target={{ kind: 'page', id: page.id }}
           initial={seoInitial}
-          content={{ title: page.title, summary: '', bodyText: seoInitial.bodyText, path: page.locale === 'en' ? `/en/${page.slug}` : `/${page.slug}`, coverUrl: null }}
+          content={{
+            title: page.title,
+            summary: '',
+            bodyText: seoInitial.bodyText,
+            path: page.locale === 'en' ? `/en/${page.slug}` : `/${page.slug}`,
+            coverUrl: null,
+          }}
           siteOrigin={configuredOrigin() ?? ''}
         />
       </div>

@@ -26,7 +26,11 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { tag, result } = await load(props);
   const suffix = result.page > 1 ? ` – trang ${result.page}` : '';
-  const metadata = pageMetadata({ title: `Thẻ: ${tag.name}${suffix}`, description: `Tin bài gắn thẻ “${tag.name}”.`, path: pagePath(`/tin-tuc/the/${tag.slug}`, result.page) });
+  const metadata = pageMetadata({
+    title: `Thẻ: ${tag.name}${suffix}`,
+    description: `Tin bài gắn thẻ “${tag.name}”.`,
+    path: pagePath(`/tin-tuc/the/${tag.slug}`, result.page),
+  });
   return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/rss+xml': absoluteUrl(`/tin-tuc/the/${tag.slug}/rss.xml`) } } };
 }
 

@@ -14,7 +14,13 @@ const KIND_LABELS = { MANUAL: 'Lưu', AUTOSAVE: 'Tự lưu', PUBLISH: 'Xuất b�
 const UUID = /^[0-9a-f-]{36}$/i;
 
 // Issue 18: a static page's revisions, any two compared word by word.
-export default async function PageRevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tu?: string; den?: string }> }) {
+export default async function PageRevisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tu?: string; den?: string }>;
+}) {
   await connection();
   await requireAdminPage('/quan-tri/trang/[id]/phien-ban');
   const { id } = await params;
