@@ -1,7 +1,8 @@
 import type { ClusterSummary } from '@/lib/data/clusters';
 import { CLUSTER_STATUS_LABELS, formatNumber } from '@/lib/decree/clusters';
 import { communeLabel } from '@/lib/decree/communes';
-import { isOnMap, MAP_HEIGHT, MAP_LANDMARKS, MAP_WIDTH, outlinePath, project } from '@/lib/decree/province-map';
+import { provinceBoundary } from '@/lib/data/province-boundary';
+import { MAP_LANDMARKS, mapFrame } from '@/lib/decree/province-map';
 
 const STATUS_COLOURS = { OPERATING: '#0a4d8f', UNDER_CONSTRUCTION: '#c2410c', PLANNED: '#15803d' } as const;
 
@@ -9,18 +10,20 @@ const STATUS_COLOURS = { OPERATING: '#0a4d8f', UNDER_CONSTRUCTION: '#c2410c', PL
  * An offline map: the province outline drawn as SVG, with one marker per cluster placed from its
  * stored latitude/longitude. Every marker is a link, reachable with Tab and opened with Enter.
  */
-export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
+export async function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
+  const boundary = await provinceBoundary();
+  const { width, height, project, isOnMap, outlinePath } = mapFrame(boundary);
   const placed = clusters.filter((cluster) => cluster.latitude !== null && cluster.longitude !== null && isOnMap(cluster.longitude, cluster.latitude));
   return (
     <figure>
       <svg
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        viewBox={`0 0 ${width} ${height}`}
         className="h-auto w-full rounded border border-slate-300 bg-sky-50"
         role="group"
         aria-label="Bản đồ vị trí các cụm công nghiệp tỉnh Ninh Bình"
       >
-        <path d={outlinePath()} fill="#f8fafc" stroke="#475569" strokeWidth={2} strokeLinejoin="round" />
-        {MAP_LANDMARKS.map((place) => {
+        <path d={outlinePath} fill="#f8fafc" stroke="#475569" strokeWidth={2} strokeLinejoin="round" />
+        {MAP_LANDMARKS.filter((place) => isOnMap(place.longitude, place.latitude)).map((place) => {
           const { x, y } = project(place.longitude, place.latitude);
           return (
             <g key={place.name} aria-hidden="true">
@@ -45,9 +48,9 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
               <circle cx={x} cy={y} r={9} fill={STATUS_COLOURS[cluster.status]} stroke="#fff" strokeWidth={2.5} />
               {/* Labels on the eastern half run leftwards so they stay inside the drawing. */}
               <text
-                x={x > MAP_WIDTH / 2 ? x - 12 : x + 12}
+                x={x > width / 2 ? x - 12 : x + 12}
                 y={y - 8}
-                textAnchor={x > MAP_WIDTH / 2 ? 'end' : 'start'}
+                textAnchor={x > width / 2 ? 'end' : 'start'}
                 fontSize={12}
                 fontWeight={600}
                 fill="#0f172a"
@@ -62,7 +65,10 @@ export function ClusterMap({ clusters }: { clusters: ClusterSummary[] }) {
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-600">
-        Sơ đồ giản lược ranh giới tỉnh (không theo tỉ lệ chính xác). Màu điểm: <span style={{ color: STATUS_COLOURS.OPERATING }}>● đang hoạt động</span>,{' '}
+        {boundary.illustrative
+          ? 'Ranh giới tỉnh minh họa sau hợp nhất (vẽ tay, không theo tỉ lệ chính xác).'
+          : 'Ranh giới tỉnh theo dữ liệu do Trung tâm cập nhật (đã giản lược để hiển thị).'}{' '}
+        Màu điểm: <span style={{ color: STATUS_COLOURS.OPERATING }}>● đang hoạt động</span>,{' '}
         <span style={{ color: STATUS_COLOURS.UNDER_CONSTRUCTION }}>● đang xây dựng</span>, <span style={{ color: STATUS_COLOURS.PLANNED }}>● đã quy hoạch</span>
         .
       </figcaption>

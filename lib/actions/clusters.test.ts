@@ -5,7 +5,6 @@ import { can } from '@/lib/auth/permissions';
 import { clusterOrder, publishedClusterBySlug, publishedClusters } from '@/lib/data/clusters';
 import { getStaffCluster, listStaffClusters } from '@/lib/data/staff/clusters';
 import { occupancyPercent } from '@/lib/decree/clusters';
-import { isOnMap, MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/decree/province-map';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { formData } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
@@ -161,20 +160,5 @@ describe('industrial clusters', () => {
     await signedInAs('ADMIN');
     expect(await deleteClusterAction(INITIAL, formData({ id }))).toMatchObject({ ok: true });
     expect(await getStaffCluster(id)).toBeNull();
-  });
-});
-
-describe('province map projection', () => {
-  it('places points inside the drawing, north up, west left', () => {
-    const city = project(105.975, 20.25);
-    const north = project(105.975, 20.5);
-    const east = project(106.1, 20.25);
-    expect(city.x).toBeGreaterThan(0);
-    expect(city.x).toBeLessThan(MAP_WIDTH);
-    expect(city.y).toBeLessThan(MAP_HEIGHT);
-    expect(north.y).toBeLessThan(city.y);
-    expect(east.x).toBeGreaterThan(city.x);
-    expect(isOnMap(105.975, 20.25)).toBe(true);
-    expect(isOnMap(108, 16)).toBe(false);
   });
 });

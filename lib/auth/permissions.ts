@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   'disclosure.manage': EDITORS,
   // Xã, phường, đặc khu since 01/07/2025 (clusters, projects and contacts point to one).
   'commune.manage': EDITORS,
+  // The province outline of the cluster map (replaced by an official GeoJSON boundary).
+  'provinceBoundary.manage': ADMINS,
   // History, organisation chart and leaders' profiles (NĐ 224/2026 Đ9 k1b).
   'organization.manage': EDITORS,
 

@@ -28,6 +28,8 @@ export const cacheTags = {
   procedures: 'procedures',
   disclosure: 'disclosure',
   communes: 'communes',
+  /** The province outline of the cluster map (site setting map.province_boundary). */
+  provinceBoundary: 'province-boundary',
   // Issue 18 (newsroom taxonomy)
   tags: 'tags',
   tag: (slug: string) => `tag:${slug}`,

@@ -1,24 +1,44 @@
-// A simplified outline of Ninh Bình province (longitude, latitude), drawn by hand from public
-// administrative maps: good enough to place cluster markers, not a survey. No tiles, no network.
+// The offline province map: an outline (longitude, latitude rings) projected to SVG, with the
+// frame computed from the outline so an uploaded boundary of any extent fits. No tiles, no network.
 
-export const NINH_BINH_OUTLINE: readonly (readonly [number, number])[] = [
+export type Ring = readonly (readonly [number, number])[];
+
+export interface ProvinceBoundary {
+  rings: readonly Ring[];
+  /** The seeded, hand-drawn outline (marked as illustrative on the map) or an admin's upload. */
+  illustrative: boolean;
+  /** Where an uploaded boundary came from (file name), for the admin. */
+  source: string;
+  uploadedAt: string | null;
+}
+
+// The province since 01/7/2025 (Ninh Bình, Hà Nam and Nam Định merged: Nghị quyết
+// 202/2025/QH15), drawn by hand from public administrative maps: good enough to place cluster
+// markers, not a survey. Admins replace it with an official GeoJSON boundary (/quan-tri/xa-phuong).
+const MERGED_PROVINCE_OUTLINE: Ring = [
   [105.56, 20.33],
-  [105.6, 20.39],
-  [105.66, 20.42],
-  [105.72, 20.47],
-  [105.77, 20.52],
-  [105.81, 20.56],
-  [105.86, 20.53],
-  [105.9, 20.49],
-  [105.95, 20.46],
-  [105.99, 20.43],
-  [106.04, 20.37],
-  [106.07, 20.31],
-  [106.1, 20.24],
-  [106.13, 20.17],
-  [106.16, 20.1],
-  [106.12, 20.02],
-  [106.07, 19.97],
+  [105.62, 20.4],
+  [105.7, 20.47],
+  [105.78, 20.55],
+  [105.83, 20.63],
+  [105.9, 20.7],
+  [105.98, 20.72],
+  [106.06, 20.68],
+  [106.13, 20.62],
+  [106.17, 20.55],
+  [106.22, 20.48],
+  [106.3, 20.43],
+  [106.37, 20.38],
+  [106.44, 20.33],
+  [106.5, 20.26],
+  [106.55, 20.2],
+  [106.52, 20.13],
+  [106.45, 20.08],
+  [106.38, 20.02],
+  [106.3, 19.97],
+  [106.22, 19.93],
+  [106.14, 19.92],
+  [106.07, 19.95],
   [106.01, 19.95],
   [105.96, 20.01],
   [105.9, 20.04],
@@ -30,33 +50,60 @@ export const NINH_BINH_OUTLINE: readonly (readonly [number, number])[] = [
   [105.57, 20.26],
 ];
 
-export const MAP_BOUNDS = { west: 105.5, east: 106.22, south: 19.9, north: 20.62 } as const;
+export const ILLUSTRATIVE_BOUNDARY: ProvinceBoundary = { rings: [MERGED_PROVINCE_OUTLINE], illustrative: true, source: '', uploadedAt: null };
 
 export const MAP_WIDTH = 640;
-// Degrees of longitude are shorter than degrees of latitude at 20°N (cos 20.26° ≈ 0.938).
-const LONGITUDE_SCALE = Math.cos((20.26 * Math.PI) / 180);
-export const MAP_HEIGHT = Math.round((MAP_WIDTH * (MAP_BOUNDS.north - MAP_BOUNDS.south)) / ((MAP_BOUNDS.east - MAP_BOUNDS.west) * LONGITUDE_SCALE));
+const MARGIN_DEGREES = 0.04;
 
-/** SVG coordinates of a point (equirectangular projection, north up). */
-export function project(longitude: number, latitude: number): { x: number; y: number } {
-  const x = ((longitude - MAP_BOUNDS.west) / (MAP_BOUNDS.east - MAP_BOUNDS.west)) * MAP_WIDTH;
-  const y = ((MAP_BOUNDS.north - latitude) / (MAP_BOUNDS.north - MAP_BOUNDS.south)) * MAP_HEIGHT;
-  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+export interface MapFrame {
+  width: number;
+  height: number;
+  bounds: { west: number; east: number; south: number; north: number };
+  /** SVG coordinates of a point (equirectangular projection, north up). */
+  project(longitude: number, latitude: number): { x: number; y: number };
+  isOnMap(longitude: number, latitude: number): boolean;
+  outlinePath: string;
 }
 
-export function isOnMap(longitude: number, latitude: number): boolean {
-  return longitude >= MAP_BOUNDS.west && longitude <= MAP_BOUNDS.east && latitude >= MAP_BOUNDS.south && latitude <= MAP_BOUNDS.north;
+/** The drawing for a boundary: its bounding box plus a margin, degrees of longitude scaled by cos(latitude). */
+export function mapFrame(boundary: ProvinceBoundary = ILLUSTRATIVE_BOUNDARY): MapFrame {
+  const points = boundary.rings.flat();
+  const west = Math.min(...points.map(([longitude]) => longitude)) - MARGIN_DEGREES;
+  const east = Math.max(...points.map(([longitude]) => longitude)) + MARGIN_DEGREES;
+  const south = Math.min(...points.map(([, latitude]) => latitude)) - MARGIN_DEGREES;
+  const north = Math.max(...points.map(([, latitude]) => latitude)) + MARGIN_DEGREES;
+  const longitudeScale = Math.cos((((north + south) / 2) * Math.PI) / 180);
+  const height = Math.round((MAP_WIDTH * (north - south)) / ((east - west) * longitudeScale));
+  const project = (longitude: number, latitude: number) => {
+    const x = ((longitude - west) / (east - west)) * MAP_WIDTH;
+    const y = ((north - latitude) / (north - south)) * height;
+    return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  };
+  const outlinePath = boundary.rings
+    .map(
+      (ring) =>
+        `${ring
+          .map(([longitude, latitude], index) => {
+            const { x, y } = project(longitude, latitude);
+            return `${index === 0 ? 'M' : 'L'}${x},${y}`;
+          })
+          .join(' ')} Z`,
+    )
+    .join(' ');
+  return {
+    width: MAP_WIDTH,
+    height,
+    bounds: { west, east, south, north },
+    project,
+    isOnMap: (longitude, latitude) => longitude >= west && longitude <= east && latitude >= south && latitude <= north,
+    outlinePath,
+  };
 }
 
-export function outlinePath(): string {
-  return `${NINH_BINH_OUTLINE.map(([longitude, latitude], index) => {
-    const { x, y } = project(longitude, latitude);
-    return `${index === 0 ? 'M' : 'L'}${x},${y}`;
-  }).join(' ')} Z`;
-}
-
-/** Reference places printed on the map so readers can orient themselves. */
+/** Reference places printed on the map so readers can orient themselves (those inside the frame). */
 export const MAP_LANDMARKS = [
+  { name: 'Phủ Lý', longitude: 105.913, latitude: 20.541 },
+  { name: 'Nam Định', longitude: 106.176, latitude: 20.42 },
   { name: 'TP. Ninh Bình', longitude: 105.975, latitude: 20.25 },
   { name: 'Tam Điệp', longitude: 105.92, latitude: 20.155 },
   { name: 'Kim Sơn', longitude: 106.09, latitude: 20.06 },

@@ -80,6 +80,8 @@ const LABELS: Record<string, string> = {
   'article.delete': 'Xóa vĩnh viễn bài viết',
   'contact.handle': 'Đánh dấu đã xử lý thư liên hệ',
   'settings.update': 'Sửa cài đặt',
+  'map.boundaryUpload': 'Tải lên ranh giới tỉnh cho bản đồ',
+  'map.boundaryReset': 'Dùng lại ranh giới tỉnh minh họa',
   'media.update': 'Sửa thông tin tệp media',
   'mail.retry': 'Gửi lại thư',
   'auth.resetRequested': 'Gửi liên kết đặt lại mật khẩu',
