@@ -19,6 +19,9 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/tin-tuc/bai-a?a=8f3k2&utm_source=zalo'))).toBe('/tin-tuc/bai-a');
     expect(pageCacheKey(request('/tin-tuc?utm_x=1&trang=2&fbclid=z'))).toBe('/tin-tuc?trang=2');
     expect(pageCacheKey(request('/tim-kiem?trang=2&x=1&q=ab'))).toBe('/tim-kiem?q=ab&trang=2');
+    // The search's facets (read through parseSearchFilter, which the source scan below cannot see).
+    expect(pageCacheKey(request('/tim-kiem?q=ab&nam=2024&loai=thu-tuc'))).toBe('/tim-kiem?loai=thu-tuc&nam=2024&q=ab');
+    expect(pageCacheKey(request('/tin-tuc/the/dau-tu?trang=2&utm_source=zalo'))).toBe('/tin-tuc/the/dau-tu?trang=2');
     expect(pageCacheKey(request('/van-ban?nam=2024&co-quan=UBND&junk=1'))).toBe('/van-ban?co-quan=UBND&nam=2024');
     expect(pageCacheKey(request('/cum-cong-nghiep/so-sanh?c=a&c=b&r=1'))).toBe('/cum-cong-nghiep/so-sanh?c=a&c=b');
     const keys = new Set(Array.from({ length: 1_000 }, (_, index) => pageCacheKey(request(`/tin-tuc/bai-a?a=${index}`))));

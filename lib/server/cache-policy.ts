@@ -26,7 +26,9 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/tin-tuc$/, parameters: ['trang'] },
   { path: /^\/tin-tuc\/danh-muc\/[^/]+$/, parameters: ['trang'] },
   { path: /^\/thu-vien-video$/, parameters: ['trang'] },
-  { path: /^\/tim-kiem$/, parameters: ['q', 'trang'] },
+  // The type and year facets (parseSearchFilter) are part of the address: a filtered search is another page.
+  { path: /^\/tim-kiem$/, parameters: ['loai', 'nam', 'q', 'trang'] },
+  { path: /^\/tin-tuc\/the\/[^/]+$/, parameters: ['trang'] },
   { path: /^\/van-ban$/, parameters: ['q', 'loai', 'co-quan', 'linh-vuc', 'nam', 'trang'] },
   { path: /^\/du-an$/, parameters: ['loai'] },
   { path: /^\/cum-cong-nghiep$/, parameters: ['sap-xep', 'thu-tu', 'xa'] },
