@@ -23,7 +23,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="vi">
       <body className="min-h-screen font-sans">
-        <SiteChromeOnRequest fallback={<NotFoundContent />}>
+        <SiteChromeOnRequest fallback={<NotFoundContent idSuffix="-tam" />}>
           <NotFoundContent />
         </SiteChromeOnRequest>
       </body>

@@ -30,7 +30,7 @@ test('the header search box submits to the results page and marks matches', asyn
 test('an empty query shows the form only', async ({ page }) => {
   expect((await page.goto('/tim-kiem'))?.status()).toBe(200);
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
-  await expect(page.getByRole('main').locator('ol li')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** The "Giới thiệu" section's pages (NĐ 224/2026 Đ9 k1b), the current one marked. */
 export const ABOUT_PAGES = [
   { href: '/gioi-thieu', label: 'Giới thiệu chung' },
@@ -14,13 +12,15 @@ export function AboutNav({ current }: { current: string }) {
       <ul className="flex flex-wrap gap-2 text-sm">
         {ABOUT_PAGES.map((page) => (
           <li key={page.href}>
-            <Link
+            {/* A plain link (a full page load), not next/link: client-side navigation between these sibling pages rendered
+                another page's content under the right address (Next.js segment cache, vercel/next.js#96965). */}
+            <a
               href={page.href}
               aria-current={page.href === current ? 'page' : undefined}
               className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
             >
               {page.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { HighlightedText } from '@/components/site/highlighted-text';
 import { Pagination } from '@/components/site/pagination';
@@ -78,14 +77,18 @@ export default async function SearchPage({ searchParams }: Props) {
             {results.hits.length === 0 ? (
               <p>Không có kết quả nào với bộ lọc này; hãy chọn “Tất cả loại” hoặc “Tất cả các năm”.</p>
             ) : (
-              <ol className="space-y-6">
+              // A list by role, not <ol>: React streams late parts of a long result list in <div hidden>
+              // segments, and an <li> there is invalid HTML (the Nu HTML Checker's spec saw it).
+              <div role="list" aria-label="Kết quả tìm kiếm" className="space-y-6">
                 {results.hits.map((hit) => (
-                  <li key={`${hit.kind}:${hit.id}`} className="border-b border-slate-200 pb-5">
+                  <div role="listitem" key={`${hit.kind}:${hit.id}`} className="border-b border-slate-200 pb-5">
                     <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-brand-700">{SEARCH_KIND_LABELS[hit.kind]}</p>
                     <h2 className="text-lg font-semibold leading-snug">
-                      <Link href={hit.path} className="text-slate-900 hover:text-brand-700 hover:underline">
+                      {/* A plain link, not next/link: a client-side click on a result twice rendered another
+                          result's page under the right address (Next.js segment cache, vercel/next.js#96965). */}
+                      <a href={hit.path} className="text-slate-900 hover:text-brand-700 hover:underline">
                         <HighlightedText segments={hit.titleSegments} />
-                      </Link>
+                      </a>
                     </h2>
                     {(hit.date || hit.categoryName) && (
                       <p className="mt-1 text-sm text-slate-600">
@@ -99,9 +102,9 @@ export default async function SearchPage({ searchParams }: Props) {
                         <HighlightedText segments={hit.excerpt} />
                       </p>
                     )}
-                  </li>
+                  </div>
                 ))}
-              </ol>
+              </div>
             )}
             <Pagination basePath="/tim-kiem" page={results.page} pageCount={results.pageCount} query={keep} />
           </div>
