@@ -103,6 +103,9 @@ describe('session list and ending sessions', () => {
     const sessions = [await signIn(user), await signIn(user), await signIn(user)];
     expect(await endOtherSessions({ ...user }, sessions[1]!.id)).toBe(2);
     expect((await listActiveSessions(user.id, sessions[1]!.id)).map((session) => session.id)).toEqual([sessions[1]!.id]);
+    // Again: nothing left to end, and nothing recorded as if something had been.
+    expect(await endOtherSessions({ ...user }, sessions[1]!.id)).toBe(0);
+    expect(await prisma.auditLog.count({ where: { actorId: user.id, action: 'account.endOtherSessions' } })).toBe(1);
   });
 
   it('an admin ends every session of a user (version and rows), audited; a sign-out ends the rows too', async () => {

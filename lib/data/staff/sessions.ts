@@ -117,7 +117,8 @@ export async function endOtherSessions(actor: SessionUser, currentSessionId: str
     where: { userId: actor.id, endedAt: null, ...(currentSessionId ? { id: { not: currentSessionId } } : {}) },
     data: { endedAt: now },
   });
-  await recordAudit({ actor, action: 'account.endOtherSessions', entityType: 'User', entityId: actor.id, summary: { count } });
+  // Nothing ended, nothing to record (an empty audit entry would say something happened).
+  if (count > 0) await recordAudit({ actor, action: 'account.endOtherSessions', entityType: 'User', entityId: actor.id, summary: { count } });
   return count;
 }
 
