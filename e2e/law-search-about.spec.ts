@@ -15,7 +15,7 @@ test('one search typed without diacritics finds an article, a document and a pro
   const facets = page.getByRole('navigation', { name: 'Lọc kết quả' });
   for (const name of [/^Tin tức (hơn )?\d/, /^Văn bản (hơn )?\d/, /^Thủ tục hành chính (hơn )?\d/])
     await expect(facets.getByRole('link', { name })).toBeVisible();
-  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem');
+  const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('article');
   await expect(results.first()).toBeVisible();
   await expectNoAxeViolations(page);
 

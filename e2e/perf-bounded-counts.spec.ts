@@ -33,7 +33,7 @@ test.beforeAll(async () => {
 test('a search matching more than 100 articles shows the newest 100, over 10 pages', async ({ page }) => {
   await page.goto(`/tim-kiem?q=${word}`);
   await expect(page.getByRole('status')).toContainText(`Tìm thấy hơn 100 kết quả cho “${word}”`);
-  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').getByRole('link');
+  const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('article').getByRole('link');
   await expect(results).toHaveCount(10);
   // Newest first among equals (no title carries more of the words than another).
   await expect(results.first()).toHaveText(`Bài ${word} số 105`);

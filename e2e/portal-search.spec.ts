@@ -4,7 +4,7 @@ import { expectNoAxeViolations, SEEDED_SLUG, SEEDED_TITLE } from './fixtures/por
 // Search is insensitive to case and Vietnamese diacritics, highlights what matched, and treats
 // anything typed (SQL or LIKE metacharacters, HTML, very long text) as plain text.
 
-const resultLinks = (page: import('@playwright/test').Page) => page.getByRole('main').getByRole('listitem').getByRole('link');
+const resultLinks = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('article').getByRole('link');
 
 for (const query of ['muc tieu lon', 'MỤC TIÊU LỚN', 'cong nghiep ho tro', 'Quang Ninh']) {
   test(`"${query}" finds the seeded article`, async ({ page }) => {
@@ -30,7 +30,7 @@ test('the header search box submits to the results page and marks matches', asyn
 test('an empty query shows the form only', async ({ page }) => {
   expect((await page.goto('/tim-kiem'))?.status()).toBe(200);
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('article')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

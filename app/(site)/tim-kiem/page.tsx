@@ -77,11 +77,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {results.hits.length === 0 ? (
               <p>Không có kết quả nào với bộ lọc này; hãy chọn “Tất cả loại” hoặc “Tất cả các năm”.</p>
             ) : (
-              // A list by role, not <ol>: React streams late parts of a long result list in <div hidden>
-              // segments, and an <li> there is invalid HTML (the Nu HTML Checker's spec saw it).
-              <div role="list" aria-label="Kết quả tìm kiếm" className="space-y-6">
+              // Each result an <article> in a named region, not <ol>/<li>: React streams late parts of a
+              // long result list in <div hidden> segments, where <li> (or role=listitem) is invalid HTML.
+              <section aria-label="Kết quả tìm kiếm" className="space-y-6">
                 {results.hits.map((hit) => (
-                  <div role="listitem" key={`${hit.kind}:${hit.id}`} className="border-b border-slate-200 pb-5">
+                  <article key={`${hit.kind}:${hit.id}`} className="border-b border-slate-200 pb-5">
                     <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-brand-700">{SEARCH_KIND_LABELS[hit.kind]}</p>
                     <h2 className="text-lg font-semibold leading-snug">
                       {/* A plain link, not next/link: a client-side click on a result twice rendered another
@@ -102,9 +102,9 @@ export default async function SearchPage({ searchParams }: Props) {
                         <HighlightedText segments={hit.excerpt} />
                       </p>
                     )}
-                  </div>
+                  </article>
                 ))}
-              </div>
+              </section>
             )}
             <Pagination basePath="/tim-kiem" page={results.page} pageCount={results.pageCount} query={keep} />
           </div>
