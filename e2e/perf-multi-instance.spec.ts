@@ -31,9 +31,11 @@ test.afterAll(async () => {
 
 test('publishing on one instance shows the article on the other', async ({ browser }) => {
   test.setTimeout(120_000);
+  // Both instances report Redis up (the first check after start may still be connecting to it).
   for (const instance of [a, b]) {
-    const health = await fetch(`${instance.url}/api/health`);
-    expect(await health.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+    await expect
+      .poll(async () => (await fetch(`${instance.url}/api/health`)).json(), { timeout: 15_000 })
+      .toEqual({ status: 'ok', database: 'up', redis: 'up' });
   }
   // B has its home page cached.
   await fetch(`${b.url}/`);
