@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { safePublicHref } from '@/lib/content/safe-href';
 import type { PublicNotice } from '@/lib/data/home';
 
 // "Thông báo": the short notices editors set for the home page, each from its start to its end.
@@ -10,17 +11,20 @@ export function NoticeStrip({ notices }: { notices: PublicNotice[] }) {
         Thông báo
       </h2>
       <ul className="mt-1 space-y-1 text-slate-800">
-        {notices.map((notice) => (
-          <li key={notice.id}>
-            {notice.url ? (
-              <Link href={notice.url} className="text-brand-800 underline hover:text-brand-700">
-                {notice.text}
-              </Link>
-            ) : (
-              notice.text
-            )}
-          </li>
-        ))}
+        {notices.map((notice) => {
+          const href = notice.url ? safePublicHref(notice.url) : null;
+          return (
+            <li key={notice.id}>
+              {href ? (
+                <Link href={href} className="text-brand-800 underline hover:text-brand-700">
+                  {notice.text}
+                </Link>
+              ) : (
+                notice.text
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

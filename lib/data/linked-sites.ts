@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheTag } from 'next/cache';
+import { safePublicHref } from '@/lib/content/safe-href';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
 
@@ -13,9 +14,14 @@ export interface LinkedSiteLink {
 export async function linkedSitesForSidebar(): Promise<LinkedSiteLink[]> {
   'use cache';
   cacheTag(cacheTags.linkedSites);
-  return prisma.linkedSite.findMany({
+  const sites = await prisma.linkedSite.findMany({
     where: { active: true },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, url: true },
+  });
+  // A stored address that is not a web address (however it got there) is not shown at all.
+  return sites.flatMap((site) => {
+    const url = safePublicHref(site.url);
+    return url ? [{ ...site, url }] : [];
   });
 }

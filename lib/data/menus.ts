@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheTag } from 'next/cache';
 import type { MenuLocation } from '@/lib/generated/prisma/client';
+import { safePublicHref } from '@/lib/content/safe-href';
 import { prisma } from '@/lib/db';
 import { DEFAULT_FOOTER_MENU, DEFAULT_HEADER_MENU } from '@/lib/menus/default-menus';
 import { cacheTags } from './cache-tags';
@@ -44,7 +45,7 @@ function hrefOf(row: Row): string | null {
       return row.category ? `/tin-tuc/danh-muc/${row.category.slug}` : null;
     case 'SECTION':
     case 'URL':
-      return row.target || null;
+      return safePublicHref(row.target);
   }
 }
 
