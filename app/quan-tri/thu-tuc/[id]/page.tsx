@@ -13,49 +13,17 @@ export default async function EditProcedurePage({ params }: { params: Promise<{ 
   await requireAdminPage('/quan-tri/thu-tuc/[id]');
   const [procedure, documents] = await Promise.all([getStaffProcedure((await params).id), legalBasisOptions()]);
   if (!procedure) notFound();
-  const {
-    id,
-    name,
-    slug,
-    code,
-    field,
-    agency,
-    level,
-    processingTime,
-    fees,
-    documents: required,
-    steps,
-    nationalPortalUrl,
-    note,
-    published,
-    legalBasisIds,
-    forms,
-  } = procedure;
   return (
     <div className="space-y-4">
       <Link href="/quan-tri/thu-tuc" className="text-sm text-brand-700 underline">
         ← Danh sách
       </Link>
-      <h1 className="text-2xl font-bold">Sửa: {name}</h1>
+      <h1 className="text-2xl font-bold">Sửa: {procedure.name}</h1>
       <ProcedureForm
         documents={documents}
         initial={{
-          id,
-          name,
-          slug,
-          code,
-          field,
-          agency,
-          level,
-          processingTime,
-          fees,
-          documents: required,
-          steps,
-          nationalPortalUrl,
-          note,
-          published,
-          legalBasisIds,
-          forms: forms.map((file) => ({ id: file.id, url: file.url, mimeType: file.mimeType, label: file.originalName, thumbnailUrl: null })),
+          ...procedure,
+          forms: procedure.forms.map((file) => ({ id: file.id, url: file.url, mimeType: file.mimeType, label: file.originalName, thumbnailUrl: null })),
         }}
       />
     </div>
