@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 interface PaginationProps {
   basePath: string;
   page: number;
@@ -20,7 +18,11 @@ function visiblePages(page: number, pageCount: number): number[] {
   return [...pages].filter((value) => value >= 1 && value <= pageCount).sort((a, b) => a - b);
 }
 
-/** Page links (`?trang=N`), with the current page marked for assistive technology. */
+/**
+ * Page links (`?trang=N`), with the current page marked for assistive technology. Plain links (a
+ * full load, answered by the page cache), not next/link: a client-side click on "Trang 2" once
+ * changed the address but kept page 1's list on screen (Next.js segment cache, vercel/next.js#96965).
+ */
 export function Pagination({ basePath, page, pageCount, query = {} }: PaginationProps) {
   if (pageCount <= 1) return null;
   const pages = visiblePages(page, pageCount);
@@ -30,9 +32,9 @@ export function Pagination({ basePath, page, pageCount, query = {} }: Pagination
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 && (
           <li>
-            <Link href={pageHref(basePath, page - 1, query)} rel="prev" className={linkClass}>
+            <a href={pageHref(basePath, page - 1, query)} rel="prev" className={linkClass}>
               ‹ Trang trước
-            </Link>
+            </a>
           </li>
         )}
         {pages.map((value, index) => (
@@ -44,18 +46,18 @@ export function Pagination({ basePath, page, pageCount, query = {} }: Pagination
                 {value}
               </span>
             ) : (
-              <Link href={pageHref(basePath, value, query)} className={linkClass}>
+              <a href={pageHref(basePath, value, query)} className={linkClass}>
                 <span className="sr-only">Trang </span>
                 {value}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount && (
           <li>
-            <Link href={pageHref(basePath, page + 1, query)} rel="next" className={linkClass}>
+            <a href={pageHref(basePath, page + 1, query)} rel="next" className={linkClass}>
               Trang sau ›
-            </Link>
+            </a>
           </li>
         )}
       </ul>

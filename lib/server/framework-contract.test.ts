@@ -9,6 +9,7 @@ import {
   hitNotFoundAfterShell,
   isCacheFunctionId,
   NEXT_DEFAULT_CACHE_HANDLER_MODULE,
+  NEXT_ICON_REINSERT_SCRIPT,
   NEXT_ORIGIN_VARIABLE,
   NOT_FOUND_DIGEST,
   SERVER_REFERENCE_ID_LENGTH,
@@ -86,6 +87,12 @@ describe('framework contract', () => {
     for (const prefix of ['self.__next_f.push(', '(self.__next_f=self.__next_f||[]).push(']) {
       assumption(`Next writes flight data as \`${prefix}…\``, source.includes(prefix) && FRAMEWORK_INLINE_SCRIPT_PREFIXES.includes(prefix));
     }
+  });
+
+  it("Next's icon re-insertion script is the text the CSP hashes", () => {
+    const source = nextFile('server/app-render/metadata-insertion/create-server-inserted-metadata.js');
+    assumption('Next re-inserts icons with NEXT_ICON_REINSERT_SCRIPT', source.includes(NEXT_ICON_REINSERT_SCRIPT));
+    assumption('the CSP hashes that script', inlineScriptHashes(`<script>${NEXT_ICON_REINSERT_SCRIPT}</script>`).unrecognized.length === 0);
   });
 
   it('a boundary that failed on the server is marked with its digest, as outage.ts reads it', async () => {

@@ -3,6 +3,10 @@
 // framework-contract.test.ts, which names the assumption that broke after an upgrade.
 // Keep this module free of Node-only imports: proxy.ts (Next's proxy bundle) uses it too.
 
+/** Next's whole icon re-insertion script (next/dist/server/app-render/metadata-insertion). */
+export const NEXT_ICON_REINSERT_SCRIPT =
+  "document.querySelectorAll('body link[rel=\"icon\"], body link[rel=\"apple-touch-icon\"]').forEach(el => document.head.appendChild(el))";
+
 /**
  * 1. Inline scripts Next.js writes (flight data, Turbopack's chunk list, the server-action form
  * fallback) and React writes (Fizz instructions `$RC`, `$RX`…) begin with these texts. The CSP
@@ -28,6 +32,8 @@ export const FRAMEWORK_INLINE_SCRIPT_PREFIXES: readonly string[] = [
   '$RM=',
   '$RT=',
   'addEventListener("submit",function(a){',
+  // Next moves icons back into <head> with this when a long <head> splits across stream chunks.
+  NEXT_ICON_REINSERT_SCRIPT,
 ];
 
 /**
