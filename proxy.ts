@@ -72,6 +72,7 @@ export const config = {
     '/tin-tuc/:slug',
     '/tin-tuc/danh-muc/:slug',
     '/thu-vien-video/:slug',
+    '/thu-vien-anh/:slug',
     '/van-ban/:id',
     '/cum-cong-nghiep/:slug',
     '/du-an/:slug',

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   'media.upload': STAFF,
   'media.manage': EDITORS,
   'video.manage': EDITORS,
+  // Issue 18 part 8: photo albums (like videos, not authors'; authors may still place a
+  // published album in their article).
+  'photoAlbum.manage': EDITORS,
   'map.manage': EDITORS,
 
   // Content the portal must publish: NĐ 224/2026/NĐ-CP Đ9 (replacing NĐ 42/2022/NĐ-CP from

@@ -40,4 +40,6 @@ export const cacheTags = {
   /** The redirect table (old WordPress addresses, hand-made redirects). */
   redirects: 'redirects',
   organization: 'organization-units',
+  // Issue 18 part 8: photo albums (their pages, and the galleries articles place).
+  photoAlbums: 'photo-albums',
 } as const;

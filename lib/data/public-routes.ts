@@ -52,6 +52,12 @@ async function tagPath(slug: string): Promise<PublicPathResolution> {
   return renamed && renamed.tag.slug !== slug ? { kind: 'redirect', location: `/tin-tuc/the/${renamed.tag.slug}` } : NOT_FOUND;
 }
 
+async function photoAlbumPath(slug: string): Promise<PublicPathResolution> {
+  if (await prisma.photoAlbum.findFirst({ where: { slug, published: true }, select: { id: true } })) return RENDER;
+  const renamed = await prisma.photoAlbumSlugHistory.findUnique({ where: { slug }, select: { album: { select: { slug: true, published: true } } } });
+  return renamed && renamed.album.published && renamed.album.slug !== slug ? { kind: 'redirect', location: `/thu-vien-anh/${renamed.album.slug}` } : NOT_FOUND;
+}
+
 async function resolve(segments: string[]): Promise<PublicPathResolution> {
   const [first, second, third] = segments;
   if (segments.length === 1 && first) {
@@ -74,6 +80,9 @@ async function resolve(segments: string[]): Promise<PublicPathResolution> {
   if (first === 'thu-vien-video' && segments.length === 2 && second) {
     if (!SLUG.test(second)) return NOT_FOUND;
     return (await prisma.video.findFirst({ where: { slug: second, published: true }, select: { id: true } })) ? RENDER : NOT_FOUND;
+  }
+  if (first === 'thu-vien-anh' && segments.length === 2 && second) {
+    return SLUG.test(second) ? photoAlbumPath(second) : NOT_FOUND;
   }
   if (segments.length === 2 && second) {
     if (first === 'van-ban') {

@@ -3,6 +3,8 @@
 export const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set([
   'tin-tuc',
   'thu-vien-video',
+  // Issue 18 part 8: Thư viện ảnh.
+  'thu-vien-anh',
   'ban-do-hanh-chinh',
   'tim-kiem',
   'quan-tri',

@@ -26,6 +26,7 @@ export const PAGE_QUERY_PARAMETERS: ReadonlyArray<{ path: RegExp; parameters: re
   { path: /^\/tin-tuc$/, parameters: ['trang'] },
   { path: /^\/tin-tuc\/danh-muc\/[^/]+$/, parameters: ['trang'] },
   { path: /^\/thu-vien-video$/, parameters: ['trang'] },
+  { path: /^\/thu-vien-anh$/, parameters: ['trang'] },
   // The type and year facets (parseSearchFilter) are part of the address: a filtered search is another page.
   { path: /^\/tim-kiem$/, parameters: ['loai', 'nam', 'q', 'trang'] },
   { path: /^\/tin-tuc\/the\/[^/]+$/, parameters: ['trang'] },

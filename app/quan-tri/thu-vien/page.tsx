@@ -22,6 +22,7 @@ const USAGE_LABELS: Record<MediaUsage['kind'], string> = {
   procedure: 'Thủ tục hành chính',
   disclosure: 'Công khai thông tin',
   official: 'Ảnh cán bộ, lãnh đạo',
+  photoAlbum: 'Thư viện ảnh',
 };
 
 function pageHref(q: string, page: number): string {

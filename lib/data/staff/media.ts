@@ -42,7 +42,8 @@ export interface MediaUsage {
     | 'project'
     | 'procedure'
     | 'disclosure'
-    | 'official';
+    | 'official'
+    | 'photoAlbum';
   id: string;
   title: string;
   href: string;
@@ -253,6 +254,9 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     UNION ALL
     SELECT m.id::text, 'official', o.id::text, o.name
       FROM m JOIN officials o ON o.photo_id = m.id
+    UNION ALL
+    SELECT m.id::text, 'photoAlbum', pa.id::text, pa.title
+      FROM m JOIN photo_albums pa ON pa.cover_media_id = m.id OR pa.id IN (SELECT pi.album_id FROM photo_album_images pi WHERE pi.media_id = m.id)
   `;
   const hrefs: Record<MediaUsage['kind'], (id: string) => string> = {
     articleCover: (id) => `/quan-tri/tin-tuc/${id}`,
@@ -267,6 +271,7 @@ export async function mediaUsage(ids: readonly string[], db: Prisma.TransactionC
     procedure: (id) => `/quan-tri/thu-tuc/${id}`,
     disclosure: (id) => `/quan-tri/cong-khai/${id}`,
     official: () => '/quan-tri/can-bo',
+    photoAlbum: (id) => `/quan-tri/thu-vien-anh/${id}`,
   };
   for (const row of rows) {
     const list = usage.get(row.media_id) ?? [];
