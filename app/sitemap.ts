@@ -6,6 +6,7 @@ import { newsCategories } from '@/lib/data/categories';
 import { publishedMapDocuments } from '@/lib/data/map-documents';
 import { publishedPageSlugs } from '@/lib/data/pages';
 import { publishedVideoSlugs } from '@/lib/data/videos';
+import { publishedAlbumSlugs } from '@/lib/data/photo-albums';
 import { publishedLegalDocumentIds } from '@/lib/data/legal-documents';
 import { publishedClusters } from '@/lib/data/clusters';
 import { publishedProjects } from '@/lib/data/projects';
@@ -19,7 +20,7 @@ function newest(dates: Date[]): Date | undefined {
 /** Every public URL with its last change. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [articles, categories, videos, maps, pages, documents, clusters, projects, procedures, disclosure] = await Promise.all([
+  const [articles, categories, videos, maps, pages, documents, clusters, projects, procedures, disclosure, albums] = await Promise.all([
     publishedArticleSlugs(),
     newsCategories(),
     publishedVideoSlugs(),
@@ -30,6 +31,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     publishedProjects(),
     publishedProcedureSlugs(),
     publishedDisclosureItems({ limit: 500 }),
+    publishedAlbumSlugs(),
   ]);
   const latestArticle = newest(articles.map((article) => article.updatedAt));
   return [
@@ -42,6 +44,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...articles.map((article) => ({ url: absoluteUrl(`/tin-tuc/${article.slug}`), lastModified: article.updatedAt })),
     { url: absoluteUrl('/thu-vien-video'), lastModified: newest(videos.map((video) => video.updatedAt)) },
     ...videos.map((video) => ({ url: absoluteUrl(`/thu-vien-video/${video.slug}`), lastModified: video.updatedAt })),
+    { url: absoluteUrl('/thu-vien-anh'), lastModified: newest(albums.map((album) => album.updatedAt)) },
+    ...albums.map((album) => ({ url: absoluteUrl(`/thu-vien-anh/${album.slug}`), lastModified: album.updatedAt })),
     { url: absoluteUrl('/ban-do-hanh-chinh'), lastModified: newest(maps.map((map) => map.updatedAt)) },
     ...pages.map((page) => ({ url: absoluteUrl(page.locale === 'en' ? `/en/${page.slug}` : `/${page.slug}`), lastModified: page.updatedAt })),
     { url: absoluteUrl('/van-ban'), lastModified: newest(documents.map((document) => document.updatedAt)) },

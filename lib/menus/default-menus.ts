@@ -28,6 +28,7 @@ export const DEFAULT_HEADER_MENU: readonly DefaultMenuItem[] = [
   { href: '/du-an', label: 'Kế hoạch, dự án' },
   { href: '/cong-khai', label: 'Công khai thông tin' },
   { href: '/thu-vien-video', label: 'Thư viện video' },
+  { href: '/thu-vien-anh', label: 'Thư viện ảnh' },
   { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
   { href: '/hoi-dap', label: 'Hỏi đáp' },
   { href: '/lien-he', label: 'Liên hệ' },

@@ -46,6 +46,7 @@ export default async function SiteMapPage() {
     { href: '/cum-cong-nghiep', label: 'Cụm công nghiệp', children: [{ href: '/cum-cong-nghiep/ban-do', label: 'Bản đồ cụm công nghiệp' }] },
     { href: '/du-an', label: 'Chiến lược, kế hoạch, dự án' },
     { href: '/thu-vien-video', label: 'Thư viện video' },
+    { href: '/thu-vien-anh', label: 'Thư viện ảnh' },
     { href: '/ban-do-hanh-chinh', label: 'Bản đồ hành chính' },
     { href: '/lien-he', label: 'Liên hệ' },
     { href: '/tim-kiem', label: 'Tìm kiếm' },
