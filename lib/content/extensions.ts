@@ -6,6 +6,7 @@ import TextAlign from '@tiptap/extension-text-align';
 import Youtube from '@tiptap/extension-youtube';
 import StarterKit from '@tiptap/starter-kit';
 import { BODY_IMAGE_SIZES, type BodyImages } from './body-images.ts';
+import { PhotoAlbumNode } from './photo-album-node.ts';
 
 // The one list of node and mark types an article or page body may contain. The editor and the
 // server-side renderer both use it, so what the editor can make is exactly what the server
@@ -77,6 +78,7 @@ export const contentExtensions: Extensions = [
   TableKit.configure({ table: { resizable: false } }),
   Youtube.configure({ nocookie: true, controls: true, modestBranding: true, width: 640, height: 360 }),
   TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
+  PhotoAlbumNode,
 ];
 
 /** The extensions for rendering a body on the server with its images' library variants. */

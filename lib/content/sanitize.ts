@@ -1,6 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { BODY_IMAGE_SIZES, LIBRARY_IMAGE_SRC } from './body-images.ts';
 import { isAllowedHref } from './extensions.ts';
+import { ALBUM_ID } from './photo-album-node.ts';
 
 // The last line of defence between stored content and a reader's browser: whatever the JSON
 // said, only these tags, attributes and URL schemes reach the page.
@@ -76,6 +77,8 @@ const options: sanitizeHtml.IOptions = {
     h2: ['style'],
     h3: ['style'],
     div: ['data-youtube-video'],
+    // The placeholder of a photo album (lib/content/photo-album-node.ts): an id, nothing else.
+    figure: ['data-photo-album'],
     iframe: ['src', 'width', 'height', 'allowfullscreen', 'title', 'loading', 'referrerpolicy', 'allow'],
   },
   allowedStyles: {
@@ -97,6 +100,7 @@ const options: sanitizeHtml.IOptions = {
     (frame.tag === 'source' && !isLibrarySource(frame.attribs)),
   transformTags: {
     img: (tagName, attribs) => ({ tagName, attribs: integerDimensions(attribs) }),
+    figure: (tagName, attribs) => ({ tagName, attribs: ALBUM_ID.test(attribs['data-photo-album'] ?? '') ? { 'data-photo-album': attribs['data-photo-album']! } : {} }),
     // Checked on the raw value: one hostile candidate drops the whole source (sanitize-html
     // would otherwise quietly keep the rest of the list).
     source: (tagName, attribs) => ({ tagName, attribs: isLibrarySource(attribs) ? attribs : {} }),
