@@ -3,7 +3,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { ToolbarButton, ToolbarDivider } from './toolbar-button';
 
-export type EditorPanel = 'link' | 'image' | 'youtube' | null;
+export type EditorPanel = 'link' | 'image' | 'youtube' | 'album' | null;
 
 // The formatting toolbar. Active states come from useEditorState so only the toolbar
 // re-renders on selection changes, not the whole form.
@@ -53,6 +53,7 @@ export function EditorToolbar({ editor, panel, onPanel }: { editor: Editor; pane
       <ToolbarButton label="Chèn ảnh" icon="image" text="Ảnh" active={panel === 'image'} onClick={() => toggle('image')} />
       <ToolbarButton label="Chèn bảng" icon="table" text="Bảng" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
       <ToolbarButton label="Chèn video YouTube" icon="video" text="Video" active={panel === 'youtube'} onClick={() => toggle('youtube')} />
+      <ToolbarButton label="Chèn album ảnh" icon="album" text="Album" active={panel === 'album'} onClick={() => toggle('album')} />
       <ToolbarButton label="Đường kẻ ngang" icon="rule" onClick={() => chain().setHorizontalRule().run()} />
       <ToolbarDivider />
       <ToolbarButton label="Hoàn tác" icon="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()} />

@@ -6,6 +6,7 @@ import Placeholder from '@tiptap/extension-placeholder';
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { contentExtensions } from '@/lib/content/extensions';
 import { EditorToolbar, type EditorPanel } from './editor-toolbar';
+import { AlbumPanel } from './album-panel';
 import { ImagePanel, type RenderImagePicker } from './image-panel';
 import { LinkPanel } from './link-panel';
 import { YoutubePanel } from './youtube-panel';
@@ -76,6 +77,7 @@ export const RichTextEditor = memo(function RichTextEditor({
       <EditorToolbar editor={editor} panel={panel} onPanel={setPanel} />
       {panel === 'link' && <LinkPanel editor={editor} onClose={() => setPanel(null)} />}
       {panel === 'youtube' && <YoutubePanel editor={editor} onClose={() => setPanel(null)} />}
+      {panel === 'album' && <AlbumPanel editor={editor} onClose={() => setPanel(null)} />}
       {panel === 'image' && <ImagePanel editor={editor} onClose={() => setPanel(null)} renderPicker={renderImagePicker} />}
       <EditorContent editor={editor} />
       <WordCount editor={editor} />
