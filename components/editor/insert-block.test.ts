@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentExtensions } from '@/lib/content/extensions';
-import { insertYoutubeVideo } from './insert-block';
+import { insertPhotoAlbum, insertYoutubeVideo } from './insert-block';
 
 const SRC = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
 let editor: Editor | null = null;
@@ -43,5 +43,17 @@ describe('inserting a YouTube video (issue 13 item 1)', () => {
     e.chain().focus().setYoutubeVideo({ src: SRC }).run();
     e.commands.insertContent('x');
     expect(types(e)).not.toContain('youtube');
+  });
+});
+
+describe('placing a photo album (issue 18 part 8)', () => {
+  it('inserts the album node followed by a paragraph that takes the cursor', () => {
+    const e = newEditor();
+    const album = { albumId: '0b6f7c1e-4a4b-4d7e-9a55-2f1f7e0c9a10', slug: 'le-khoi-cong', title: 'Lễ khởi công' };
+    expect(insertPhotoAlbum(e, album)).toBe(true);
+    e.commands.insertContent('Chữ sau album');
+    expect(types(e)).toEqual(['paragraph', 'photoAlbum', 'paragraph']);
+    expect(e.getJSON().content?.[1]?.attrs).toEqual(album);
+    expect(JSON.stringify(e.getJSON())).toContain('Chữ sau album');
   });
 });

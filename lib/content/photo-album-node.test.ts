@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitAlbumPlaceholders } from '@/components/site/album-embeds';
+import { InvalidContentError, parseDocument, renderContent } from './render';
+import { sanitizeRichHtml } from './sanitize';
+
+const ID = '0b6f7c1e-4a4b-4d7e-9a55-2f1f7e0c9a10';
+const album = (attrs: Record<string, unknown>) => ({ type: 'doc', content: [{ type: 'photoAlbum', attrs }, { type: 'paragraph', content: [{ type: 'text', text: 'Sau album' }] }] });
+
+describe('the photoAlbum node (issue 18 part 8)', () => {
+  it('renders a placeholder figure with the album id and a link to the album page; plain text names it', () => {
+    const { html, text } = renderContent(album({ albumId: ID, slug: 'le-khoi-cong', title: 'Lễ khởi công <b>CCN</b>' }));
+    expect(html).toBe(
+      `<figure data-photo-album="${ID}"><a href="/thu-vien-anh/le-khoi-cong" rel="noopener noreferrer nofollow">Album ảnh: Lễ khởi công &lt;b&gt;CCN&lt;/b&gt;</a></figure><p>Sau album</p>`,
+    );
+    expect(text).toContain('Sau album');
+    expect(splitAlbumPlaceholders(html)).toEqual([
+      { kind: 'album', albumId: ID },
+      { kind: 'html', html: '<p>Sau album</p>' },
+    ]);
+  });
+
+  it('rejects hostile or malformed ids, slugs and titles, and unknown attributes', () => {
+    const hostile = [
+      { albumId: '"><script>alert(1)</script>', slug: 'a', title: 't' },
+      { albumId: `${ID}" onmouseover="alert(1)`, slug: 'a', title: 't' },
+      { albumId: ID.toUpperCase(), slug: 'a', title: 't' },
+      { albumId: 42, slug: 'a', title: 't' },
+      { slug: 'a', title: 't' },
+      { albumId: ID, slug: 'javascript:alert(1)', title: 't' },
+      { albumId: ID, slug: '../../quan-tri', title: 't' },
+      { albumId: ID, slug: 'a', title: 'x\u0000y' },
+      { albumId: ID, slug: 'a', title: 'x'.repeat(301) },
+      { albumId: ID, slug: 'a', title: 't', onclick: 'alert(1)' },
+    ];
+    for (const attrs of hostile) expect(() => parseDocument(album(attrs)), JSON.stringify(attrs)).toThrow(InvalidContentError);
+  });
+
+  it('the sanitizer keeps data-photo-album only as a UUID on a figure', () => {
+    expect(sanitizeRichHtml(`<figure data-photo-album="${ID}" onclick="x"><a href="/thu-vien-anh/a">A</a></figure>`)).toBe(
+      `<figure data-photo-album="${ID}"><a href="/thu-vien-anh/a" rel="noopener noreferrer nofollow">A</a></figure>`,
+    );
+    expect(sanitizeRichHtml('<figure data-photo-album="x&quot; onload=&quot;alert(1)"><img src="/media/a.webp"></figure>')).toBe('<figure><img src="/media/a.webp" /></figure>');
+    expect(sanitizeRichHtml(`<div data-photo-album="${ID}">x</div>`)).toBe('<div>x</div>');
+  });
+
+  it('splitting leaves bodies without albums as one piece and cuts several albums in order', () => {
+    expect(splitAlbumPlaceholders('<p>a</p>')).toEqual([{ kind: 'html', html: '<p>a</p>' }]);
+    expect(splitAlbumPlaceholders('')).toEqual([{ kind: 'html', html: '' }]);
+    const other = '1d2c3b4a-0000-4000-8000-000000000001';
+    const html = `<p>a</p><figure data-photo-album="${ID}"><a href="/thu-vien-anh/x">X</a></figure><figure data-photo-album="${other}"><a href="/thu-vien-anh/y">Y</a></figure>`;
+    expect(splitAlbumPlaceholders(html)).toEqual([
+      { kind: 'html', html: '<p>a</p>' },
+      { kind: 'album', albumId: ID },
+      { kind: 'album', albumId: other },
+    ]);
+    // A figure whose attribute is not exactly a UUID is not an album (the sanitizer already dropped it).
+    expect(splitAlbumPlaceholders('<figure data-photo-album="abc"></figure>')).toHaveLength(1);
+  });
+});
