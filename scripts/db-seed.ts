@@ -6,6 +6,7 @@ import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
 import { seedDecreeContent } from '../lib/seed/decree-content.ts';
 import { seedLawContent } from '../lib/seed/law-content.ts';
 import { seedMenus } from '../lib/seed/menus.ts';
+import { seedPhotoAlbums } from '../lib/seed/photo-albums.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
@@ -34,6 +35,8 @@ await runCli(async (env) => {
         ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.`
         : 'Current-law demo content was already loaded: nothing changed.',
     );
+    const albums = await seedPhotoAlbums(prisma, storage);
+    log(albums.seeded ? 'Loaded the demo photo albums.' : 'Photo albums were already loaded: nothing changed.');
     const menus = await seedMenus(prisma);
     log(menus.seeded ? 'Loaded the header and footer menus.' : 'Menus were already loaded: nothing changed.');
     if (synthetic > 0) {

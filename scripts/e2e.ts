@@ -17,6 +17,7 @@ import { seedLawContent } from '../lib/seed/law-content.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 import { seedMenus } from '../lib/seed/menus.ts';
+import { seedPhotoAlbums } from '../lib/seed/photo-albums.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
       await seedDemoContent(prisma);
       await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedPhotoAlbums(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedMenus(prisma);
       // A tag on the seeded article, so the tag page is among the public pages checked (issue 18).
       const seeded = await prisma.article.findFirstOrThrow({ where: { slug: 'muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro' }, select: { id: true } });
