@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { PublicAlbumImage } from '@/lib/data/photo-albums';
 import { mediaUrl } from '@/lib/media/urls';
 import { SiteImage } from './site-image';
@@ -24,6 +25,8 @@ export function PhotoAlbumGallery({ title, images }: { title: string; images: Pu
   const swipeStart = useRef<number | null>(null);
   const [index, setIndex] = useState<number | null>(null);
   const baseId = useId();
+  // Until React owns the thumbnails they are plain links (tests wait for this to go).
+  const hydrated = useHydrated();
   const count = images.length;
   const current = index === null ? null : images[index];
 
@@ -67,7 +70,11 @@ export function PhotoAlbumGallery({ title, images }: { title: string; images: Pu
   const captionId = `${baseId}-caption`;
   return (
     <>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label={`Ảnh trong album “${title}”`}>
+      <ul
+        className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
+        aria-label={`Ảnh trong album “${title}”`}
+        data-hydrating={hydrated ? undefined : ''}
+      >
         {images.map((image, at) => (
           <li key={image.id}>
             <figure>

@@ -3,13 +3,14 @@ import { cacheTag } from 'next/cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
 import { cacheTags } from './cache-tags';
-import { isUuid } from './staff/media';
 import { publicMediaSelect, toPublicMedia, type PublicMedia } from './media-dto';
 
 // Published photo albums for readers (/thu-vien-anh and albums placed in articles). An album
 // that is unpublished or deleted is simply not found.
 
 export const ALBUMS_PER_PAGE = 12;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const PUBLIC_ALBUM: Prisma.PhotoAlbumWhereInput = { published: true };
 const ALBUM_ORDER = [{ publishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.PhotoAlbumOrderByWithRelationInput[];
@@ -103,7 +104,7 @@ export async function publishedAlbumBySlug(slug: string): Promise<PublicAlbum | 
 export async function publishedAlbumById(id: string): Promise<PublicAlbum | null> {
   'use cache';
   cacheTag(cacheTags.photoAlbums, cacheTags.media);
-  if (!isUuid(id)) return null;
+  if (!UUID.test(id)) return null;
   const row = await prisma.photoAlbum.findFirst({ where: { id, ...PUBLIC_ALBUM }, select: albumSelect });
   return row ? toAlbum(row) : null;
 }
