@@ -1,4 +1,7 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { forbiddenMarkup } from '@/e2e/fixtures/forbidden-markup';
+import { XSS_CORPUS } from '@/e2e/fixtures/xss-corpus';
 import { splitAlbumPlaceholders } from '@/components/site/album-embeds';
 import { InvalidContentError, parseDocument, renderContent } from './render';
 import { sanitizeRichHtml } from './sanitize';
@@ -55,5 +58,38 @@ describe('the photoAlbum node (issue 18 part 8)', () => {
     ]);
     // A figure whose attribute is not exactly a UUID is not an album (the sanitizer already dropped it).
     expect(splitAlbumPlaceholders('<figure data-photo-album="abc"></figure>')).toHaveLength(1);
+  });
+});
+
+describe('the XSS corpus against the photoAlbum node', () => {
+  const window = new Window();
+  function problemsIn(html: string): string[] {
+    const container = window.document.createElement('div');
+    container.innerHTML = html;
+    return forbiddenMarkup(container as unknown as ParentNode);
+  }
+
+  it('no corpus string is accepted as an album id or slug', () => {
+    for (const attack of XSS_CORPUS) {
+      expect(() => parseDocument(album({ albumId: attack, slug: 'a', title: 't' })), attack).toThrow(InvalidContentError);
+      expect(() => parseDocument(album({ albumId: ID, slug: attack, title: 't' })), attack).toThrow(InvalidContentError);
+    }
+  });
+
+  it('a corpus string as the title is refused or stored as inert text', () => {
+    let rendered = 0;
+    for (const attack of XSS_CORPUS) {
+      let html: string;
+      try {
+        html = renderContent(album({ albumId: ID, slug: 'a', title: attack })).html;
+      } catch (error) {
+        expect(error, attack).toBeInstanceOf(InvalidContentError);
+        continue;
+      }
+      rendered += 1;
+      expect(problemsIn(html), attack).toEqual([]);
+      expect(splitAlbumPlaceholders(html)[0], attack).toEqual({ kind: 'album', albumId: ID });
+    }
+    expect(rendered).toBeGreaterThan(XSS_CORPUS.length / 2);
   });
 });
