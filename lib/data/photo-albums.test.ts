@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { ALBUMS_PER_PAGE, publishedAlbumById, publishedAlbumBySlug, publishedAlbumPage, publishedAlbumSlugs } from './photo-albums';
 import { listStaffAlbums, getStaffAlbum, albumChoices } from './staff/photo-albums';
 import { mediaUsage } from './staff/media';
+import { parseSearchFilter, searchSite } from './site-search';
 
 async function image(name: string) {
   return prisma.media.create({
@@ -86,5 +87,24 @@ describe('public photo albums', () => {
     expect((await mediaUsage([a.id])).get(a.id)).toEqual([
       { kind: 'photoAlbum', id: draft.id, title: 'Album nhap-staff', href: `/quan-tri/thu-vien-anh/${draft.id}` },
     ]);
+  });
+});
+
+describe('photo albums in the one search', () => {
+  it('finds a published album by its title without diacritics, links it, filters by its type; hidden or deleted albums leave', async () => {
+    const a = await image('tim');
+    const row = await prisma.photoAlbum.create({
+      data: { title: 'Lễ khánh thành nhà máy nước', slug: 'khanh-thanh-nha-may-nuoc', description: 'Hình ảnh buổi lễ.', published: true, publishedAt: new Date('2026-05-04T03:00:00Z'), images: { create: [{ mediaId: a.id }] } },
+      select: { id: true },
+    });
+    expect(parseSearchFilter({ loai: 'album-anh' }).kind).toBe('PHOTO_ALBUM');
+    const found = await searchSite('khanh thanh nha may', { kind: null, year: null, page: 1 });
+    expect(found.hits).toEqual([expect.objectContaining({ kind: 'PHOTO_ALBUM', path: '/thu-vien-anh/khanh-thanh-nha-may-nuoc', title: 'Lễ khánh thành nhà máy nước' })]);
+    expect(found.kinds).toEqual([expect.objectContaining({ value: 'PHOTO_ALBUM', count: 1 })]);
+    expect((await searchSite('khanh thanh', { kind: 'PHOTO_ALBUM', year: 2026, page: 1 })).total).toBe(1);
+    await prisma.photoAlbum.update({ where: { id: row.id }, data: { published: false } });
+    expect((await searchSite('khanh thanh nha may', { kind: null, year: null, page: 1 })).total).toBe(0);
+    await prisma.photoAlbum.delete({ where: { id: row.id } });
+    expect(await prisma.siteSearch.count({ where: { kind: 'PHOTO_ALBUM', refId: row.id } })).toBe(0);
   });
 });

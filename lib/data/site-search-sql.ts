@@ -5,7 +5,7 @@ import { SEARCH_PER_PAGE, SEARCH_RESULT_LIMIT } from './search-sql.ts';
 // can EXPLAIN exactly what the site runs. Parameters only: the reader's text never becomes SQL.
 
 /** Result types, in the order the facets list them. */
-export const SEARCH_KINDS = ['ARTICLE', 'LEGAL_DOCUMENT', 'PROCEDURE', 'DISCLOSURE', 'CLUSTER', 'PROJECT', 'PAGE', 'QUESTION', 'VIDEO'] as const;
+export const SEARCH_KINDS = ['ARTICLE', 'LEGAL_DOCUMENT', 'PROCEDURE', 'DISCLOSURE', 'CLUSTER', 'PROJECT', 'PAGE', 'QUESTION', 'VIDEO', 'PHOTO_ALBUM'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The types kept in site_search (articles have article_search). */

@@ -20,6 +20,7 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   PAGE: 'Trang giới thiệu',
   QUESTION: 'Hỏi đáp',
   VIDEO: 'Video',
+  PHOTO_ALBUM: 'Thư viện ảnh',
 };
 
 /** The `loai` URL parameter of each type (no raw codes in addresses either). */
@@ -33,10 +34,11 @@ export const SEARCH_KIND_SLUGS: Record<SearchKind, string> = {
   PAGE: 'trang',
   QUESTION: 'hoi-dap',
   VIDEO: 'video',
+  PHOTO_ALBUM: 'album-anh',
 };
 
 /** Types whose date means something to a reader (issued, published, answered). */
-const DATED: ReadonlySet<SearchKind> = new Set(['ARTICLE', 'LEGAL_DOCUMENT', 'DISCLOSURE', 'QUESTION', 'VIDEO']);
+const DATED: ReadonlySet<SearchKind> = new Set(['ARTICLE', 'LEGAL_DOCUMENT', 'DISCLOSURE', 'QUESTION', 'VIDEO', 'PHOTO_ALBUM']);
 const TITLE_LENGTH = 400;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
