@@ -124,6 +124,7 @@ export async function searchSite(rawQuery: string, filter: SiteSearchFilter): Pr
     cacheTags.pages,
     cacheTags.questions,
     cacheTags.videos,
+    cacheTags.photoAlbums,
   );
   cacheLife('minutes');
   const query = normalizeSearchQuery(rawQuery);
