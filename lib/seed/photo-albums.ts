@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { PrismaClient } from '../database/client.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { processImage } from '../media/image.ts';
 import { imageKey, newKeyBase } from '../media/keys.ts';
 import type { MediaVariant } from '../media/types.ts';
@@ -68,7 +69,7 @@ async function storeScene(prisma: PrismaClient, storage: MediaStorage, scene: Sc
       width: processed.main.width,
       height: processed.main.height,
       altText: scene.alt,
-      variants: variants as unknown as object[],
+      variants: variants as unknown as Prisma.InputJsonValue,
       uploaderId,
     },
     select: { id: true },
