@@ -116,8 +116,8 @@ export function PhotoAlbumGallery({ title, images }: { title: string; images: Pu
               <p aria-live="polite" className="text-sm font-semibold">
                 Ảnh {index + 1}/{count}
               </p>
-              <button type="button" onClick={() => dialogRef.current?.close()} className="rounded px-3 py-1 text-sm ring-1 ring-white/60 hover:bg-white/10" aria-label="Đóng xem ảnh">
-                Đóng ✕
+              <button type="button" onClick={() => dialogRef.current?.close()} className="rounded px-3 py-1 text-sm ring-1 ring-white/60 hover:bg-white/10">
+                Đóng <span aria-hidden="true">✕</span>
               </button>
             </div>
             <figure className="flex flex-col items-center gap-2">
@@ -147,11 +147,11 @@ export function PhotoAlbumGallery({ title, images }: { title: string; images: Pu
             </figure>
             {count > 1 ? (
               <div className="flex justify-between gap-3">
-                <button type="button" onClick={() => step(-1)} className="rounded px-3 py-2 ring-1 ring-white/60 hover:bg-white/10" aria-label="Ảnh trước">
-                  ‹ Ảnh trước
+                <button type="button" onClick={() => step(-1)} className="rounded px-3 py-2 ring-1 ring-white/60 hover:bg-white/10">
+                  <span aria-hidden="true">‹</span> Ảnh trước
                 </button>
-                <button type="button" onClick={() => step(1)} className="rounded px-3 py-2 ring-1 ring-white/60 hover:bg-white/10" aria-label="Ảnh sau">
-                  Ảnh sau ›
+                <button type="button" onClick={() => step(1)} className="rounded px-3 py-2 ring-1 ring-white/60 hover:bg-white/10">
+                  Ảnh sau <span aria-hidden="true">›</span>
                 </button>
               </div>
             ) : null}
