@@ -7,8 +7,9 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { MediaThumb } from './media-thumb';
 import { useActionCall, useActionForm } from './use-action-form';
 
-// The ordered list of videos or map documents: move up/down (the order readers see), publish or
-// hide, edit, delete with confirmation. The server actions come in as props.
+// The list of videos, map documents or photo albums: move up/down (the order readers see; lists
+// without a reorder action, like albums ordered by date, have no such buttons), publish or hide,
+// edit, delete with confirmation. The server actions come in as props.
 
 export interface ContentListItem {
   id: string;
@@ -25,7 +26,7 @@ type FormAction = (previous: ActionResult | null, formData: FormData) => Promise
 export interface MediaContentListProps {
   items: ContentListItem[];
   noun: string;
-  reorderAction: (ids: string[]) => Promise<ActionResult>;
+  reorderAction?: (ids: string[]) => Promise<ActionResult>;
   publishAction: FormAction;
   deleteAction: FormAction;
 }
@@ -44,7 +45,7 @@ function Row({
   noun: string;
   index: number;
   count: number;
-  onMove: (from: number, to: number) => void;
+  onMove: ((from: number, to: number) => void) | null;
   moving: boolean;
   publishAction: FormAction;
   deleteAction: FormAction;
@@ -70,24 +71,28 @@ function Row({
         <p className={`text-xs font-semibold ${item.published ? 'text-emerald-700' : 'text-slate-500'}`}>{item.published ? 'Đã xuất bản' : 'Chưa xuất bản'}</p>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          disabled={index === 0 || moving}
-          onClick={() => onMove(index, index - 1)}
-          className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
-          aria-label={`Đưa “${item.title}” lên trên`}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          disabled={index === count - 1 || moving}
-          onClick={() => onMove(index, index + 1)}
-          className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
-          aria-label={`Đưa “${item.title}” xuống dưới`}
-        >
-          ↓
-        </button>
+        {onMove ? (
+          <>
+            <button
+              type="button"
+              disabled={index === 0 || moving}
+              onClick={() => onMove(index, index - 1)}
+              className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+              aria-label={`Đưa “${item.title}” lên trên`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={index === count - 1 || moving}
+              onClick={() => onMove(index, index + 1)}
+              className="rounded border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+              aria-label={`Đưa “${item.title}” xuống dưới`}
+            >
+              ↓
+            </button>
+          </>
+        ) : null}
         <form onSubmit={publish.onSubmit}>
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="published" value={item.published ? 'false' : 'true'} />
@@ -126,6 +131,7 @@ export function MediaContentList({ items, noun, reorderAction, publishAction, de
     if (!moved) return;
     next.splice(to, 0, moved);
     setOrder(next);
+    if (!reorderAction) return;
     run(() => reorderAction(next.map((item) => item.id)), { refresh: true, onDone: (result) => result.ok || setOrder(items) });
   }
 
@@ -139,7 +145,7 @@ export function MediaContentList({ items, noun, reorderAction, publishAction, de
           noun={noun}
           index={index}
           count={order.length}
-          onMove={move}
+          onMove={reorderAction ? move : null}
           moving={moving}
           publishAction={publishAction}
           deleteAction={deleteAction}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { PhotoAlbumList } from '@/components/admin/photo-albums/photo-album-list';
+import { MediaContentList } from '@/components/admin/media-content-list';
 import { buttonClasses } from '@/components/ui/button';
+import { deletePhotoAlbumAction, setPhotoAlbumPublishedAction } from '@/lib/actions/photo-albums';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffAlbums } from '@/lib/data/staff/photo-albums';
 import { formatDate } from '@/lib/format/date';
@@ -24,16 +25,19 @@ export default async function PhotoAlbumsAdminPage() {
       <p className="text-sm text-slate-600">
         Album đã xuất bản hiện trên trang Thư viện ảnh, mới nhất trước; có thể chèn album vào bài viết bằng nút “Album” của trình soạn thảo.
       </p>
-      <PhotoAlbumList
-        albums={albums.map((album) => ({
+      <MediaContentList
+        items={albums.map((album) => ({
           id: album.id,
           title: album.title,
-          slug: album.slug,
+          detail: `${album.imageCount} ảnh · /thu-vien-anh/${album.slug} · sửa ngày ${formatDate(album.updatedAt)}`,
           published: album.published,
-          imageCount: album.imageCount,
-          coverUrl: album.coverUrl,
-          updated: formatDate(album.updatedAt),
+          editHref: `/quan-tri/thu-vien-anh/${album.id}`,
+          thumbnailUrl: album.coverUrl,
+          thumbnailLabel: 'Chưa có ảnh',
         }))}
+        noun="album"
+        publishAction={setPhotoAlbumPublishedAction}
+        deleteAction={deletePhotoAlbumAction}
       />
     </div>
   );
