@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import type { Editor } from '@tiptap/react';
-import { listAlbumsForEditor } from '@/lib/actions/photo-albums';
+import { listAlbumsForEditor } from '@/lib/actions/album-choices';
 import type { AlbumChoice } from '@/lib/data/staff/photo-albums';
 import { insertPhotoAlbum } from './insert-block';
 

@@ -5,7 +5,8 @@ import { resolvePublicPath } from '@/lib/data/public-routes';
 import { actAs, expectForbidden, expectUnauthorized, signedInAs } from '@/test/act-as';
 import { formData as form } from '@/test/form-data';
 import { invalidatedTags } from '@/test/next-cache-stub';
-import { deletePhotoAlbumAction, listAlbumsForEditor, savePhotoAlbumAction, setPhotoAlbumPublishedAction } from './photo-albums';
+import { listAlbumsForEditor } from './album-choices';
+import { deletePhotoAlbumAction, savePhotoAlbumAction, setPhotoAlbumPublishedAction } from './photo-albums';
 
 beforeEach(() => {
   invalidatedTags.length = 0;

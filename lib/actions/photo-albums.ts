@@ -1,10 +1,9 @@
 'use server';
 
 import { cacheTags } from '@/lib/data/cache-tags';
-import { albumChoices, deletePhotoAlbum, savePhotoAlbum, setPhotoAlbumPublished, type AlbumChoice } from '@/lib/data/staff/photo-albums';
+import { deletePhotoAlbum, savePhotoAlbum, setPhotoAlbumPublished } from '@/lib/data/staff/photo-albums';
 import { recordPublishedSchema } from '@/lib/validation/common';
 import { photoAlbumInputSchema } from '@/lib/validation/photo-album';
-import { z } from 'zod';
 import { failure, success } from './action-result';
 import { defineAction } from './define-action';
 import { recordActions } from './record-actions';
@@ -32,9 +31,4 @@ export const setPhotoAlbumPublishedAction = defineAction(
     if (result === 'empty') return failure('Album chưa có ảnh nào: hãy thêm ảnh trước khi xuất bản.');
     return success(published ? 'Đã xuất bản album.' : 'Đã ẩn album.');
   },
-);
-
-/** The albums the article editor offers to place in a body (any staff member who writes articles). */
-export const listAlbumsForEditor = defineAction({ permission: 'article.editOwn', schema: z.object({}).catch({}) }, async () =>
-  success<AlbumChoice[]>('', await albumChoices()),
 );
