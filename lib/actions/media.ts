@@ -71,6 +71,7 @@ const USAGE_LABELS = {
   procedure: 'thủ tục hành chính',
   disclosure: 'công khai thông tin',
   official: 'ảnh của cán bộ, lãnh đạo',
+  photoAlbum: 'album ảnh',
 } as const;
 
 export const deleteMediaAction = defineAction(

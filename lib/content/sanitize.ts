@@ -100,7 +100,10 @@ const options: sanitizeHtml.IOptions = {
     (frame.tag === 'source' && !isLibrarySource(frame.attribs)),
   transformTags: {
     img: (tagName, attribs) => ({ tagName, attribs: integerDimensions(attribs) }),
-    figure: (tagName, attribs) => ({ tagName, attribs: ALBUM_ID.test(attribs['data-photo-album'] ?? '') ? { 'data-photo-album': attribs['data-photo-album']! } : {} }),
+    figure: (tagName, attribs): sanitizeHtml.Tag => {
+      const album = attribs['data-photo-album'] ?? '';
+      return { tagName, attribs: ALBUM_ID.test(album) ? { 'data-photo-album': album } : {} };
+    },
     // Checked on the raw value: one hostile candidate drops the whole source (sanitize-html
     // would otherwise quietly keep the rest of the list).
     source: (tagName, attribs) => ({ tagName, attribs: isLibrarySource(attribs) ? attribs : {} }),
