@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
   // Public pages render on request from data cached by tag ('use cache' + cacheTag), so the
   // build needs no database and content changes never need a rebuild.
   cacheComponents: true,
+  // Said explicitly (Next 16 warns at every start otherwise): prefetches keep carrying the
+  // route's dynamic data, as they did when the portal was built.
+  partialPrefetching: false,
   poweredByHeader: false,
   // The custom server (lib/server) compresses: it must see the HTML to hash its inline scripts
   // for the Content-Security-Policy, and it stores pages gzipped once in its page cache.

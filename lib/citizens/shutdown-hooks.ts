@@ -1,5 +1,5 @@
 // Work to finish before the process exits (the page-view buffer). Kept on globalThis because the
-// production server (lib/server/main.ts, loaded by tsx) and Next's bundled route handlers hold
+// production server (lib/server/main.ts, loaded by Node itself) and Next's bundled route handlers hold
 // separate copies of every module; main.ts runs these after the server stops accepting requests.
 
 type Hook = () => Promise<void>;

@@ -52,7 +52,10 @@ export const envSchema = z.object({
       .refine((n) => n < 65536, 'must be below 65536, e.g. 3000')
       .default(3000),
   ),
-  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('128').default(128)),
+  // 64 MB of pages (about 3,000 gzipped pages with their Brotli copies) and 32 MB of 'use cache'
+  // entries (cache-handler.mjs) keep one instance under 500 MB after an hour of mixed traffic
+  // (docs/memory-soak.md).
+  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('64').default(64)),
   PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
   // Cache-Control of anonymous public pages for a CDN or reverse proxy in front (s-maxage and
   // stale-while-revalidate, README "A CDN or reverse proxy in front").

@@ -1,4 +1,4 @@
-import { trustProxyFromEnv, type TrustProxy } from './trust-proxy';
+import { trustProxyFromEnv, type TrustProxy } from './trust-proxy.ts';
 
 // The one origin rule for every state-changing request: server actions (proxy.ts), the article
 // autosave route, the upload route, next-auth's POSTs. A request is same-origin when its Origin

@@ -7,8 +7,13 @@ import path from 'node:path';
 // (128 MB on a 24 GB machine). Renders make plenty of short-lived garbage, and the large young
 // generation only turned into resident memory: 16 MB semi-spaces keep the server ~95 MB smaller
 // after a load at the same throughput (`npm run bench`, README "Performance").
+//
+// The server's TypeScript runs on Node's own type stripping (Node 24), not tsx: no module hooks
+// thread and no esbuild service beside every instance. Its modules (lib/server/main.ts and what
+// it imports) therefore use only erasable syntax and import each other with the `.ts` extension;
+// every test that starts the server fails at once if one does not.
 export function productionServerArgs(): string[] {
-  return ['--max-semi-space-size=16', '--import', 'tsx', path.resolve('lib', 'server', 'main.ts')];
+  return ['--max-semi-space-size=16', path.resolve('lib', 'server', 'main.ts')];
 }
 
 /**

@@ -5,7 +5,7 @@
 
 /** Next's whole icon re-insertion script (next/dist/server/app-render/metadata-insertion). */
 export const NEXT_ICON_REINSERT_SCRIPT =
-  "document.querySelectorAll('body link[rel=\"icon\"], body link[rel=\"apple-touch-icon\"]').forEach(el => document.head.appendChild(el))";
+  'document.querySelectorAll(\'body link[rel="icon"], body link[rel="apple-touch-icon"]\').forEach(el => document.head.appendChild(el))';
 
 /**
  * 1. Inline scripts Next.js writes (flight data, Turbopack's chunk list, the server-action form

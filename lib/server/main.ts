@@ -6,7 +6,7 @@ import { startAppServer } from './app-server.ts';
 import { tellNextItsOrigin } from './framework-contract.ts';
 
 // Entry point of the production server (`npm start` spawns it through scripts/serve.ts; the e2e
-// runner and the benchmark start it directly): `tsx lib/server/main.ts [--dev]`.
+// runner and the benchmark start it directly): `node lib/server/main.ts [--dev]` (Node 24 strips the types).
 // Configuration comes from the environment (README, "Configuration").
 
 const dev = process.argv.includes('--dev');

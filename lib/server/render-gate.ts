@@ -12,7 +12,10 @@ export class RenderGate {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly limit: number) {
+  readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = limit;
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`RenderGate limit must be a positive integer, got ${limit}`);
   }
 

@@ -31,7 +31,10 @@ export class ResponseCache {
   private bytes = 0;
   private readonly now: () => number;
 
-  constructor(private readonly options: ResponseCacheOptions) {
+  private readonly options: ResponseCacheOptions;
+
+  constructor(options: ResponseCacheOptions) {
+    this.options = options;
     this.now = options.now ?? Date.now;
   }
 

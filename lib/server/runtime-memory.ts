@@ -9,10 +9,11 @@
 //   its bytes; the cost is one allocation per small Buffer, which the benchmark does not see.
 Buffer.poolSize = 0;
 
-// - tsx (which runs this server's TypeScript) turns on source maps for the whole process, and
-//   Node then parses and keeps the maps of every module it loads, Next's compiled server bundles
-//   included: 55 MB of heap in `sourcesContent` strings. Production stack traces point into the
-//   built chunks instead, as they do under `next start`.
+// - tsx (which ran this server's TypeScript until Node's own type stripping replaced it) turned on
+//   source maps for the whole process, and Node then parsed and kept the maps of every module it
+//   loaded, Next's compiled server bundles included: 55 MB of heap in `sourcesContent` strings.
+//   Kept off explicitly, whoever launches the server: production stack traces point into the
+//   built chunks, as they do under `next start`.
 process.setSourceMapsEnabled(false);
 
 export {};

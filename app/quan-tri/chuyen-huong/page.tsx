@@ -5,6 +5,7 @@ import { RedirectForm } from '@/components/admin/imports/redirect-form';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listRedirects, REDIRECTS_PAGE_SIZE } from '@/lib/data/staff/redirects';
 import { formatDate } from '@/lib/format/date';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Chuyển hướng', robots: { index: false } };
 
@@ -52,40 +53,19 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
           <p className="text-slate-600">Chưa có chuyển hướng nào.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="py-2 pr-3">
-                    Địa chỉ cũ
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Địa chỉ mới
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Nguồn
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Ngày tạo
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Thao tác</span>
-                  </th>
+            <AdminTable columns={['Địa chỉ cũ', 'Địa chỉ mới', 'Nguồn', 'Ngày tạo', { label: 'Thao tác', visuallyHidden: true }]}>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200">
+                  <td className="py-2 pr-3 font-mono break-all">{row.fromPath}</td>
+                  <td className="py-2 pr-3 font-mono break-all">{row.toPath}</td>
+                  <td className="py-2 pr-3">{row.importFile ? `Nhập từ ${row.importFile}` : 'Thêm tay'}</td>
+                  <td className="py-2 pr-3">{formatDate(row.createdAt)}</td>
+                  <td className="py-2">
+                    <RedirectDelete id={row.id} fromPath={row.fromPath} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-3 font-mono break-all">{row.fromPath}</td>
-                    <td className="py-2 pr-3 font-mono break-all">{row.toPath}</td>
-                    <td className="py-2 pr-3">{row.importFile ? `Nhập từ ${row.importFile}` : 'Thêm tay'}</td>
-                    <td className="py-2 pr-3">{formatDate(row.createdAt)}</td>
-                    <td className="py-2">
-                      <RedirectDelete id={row.id} fromPath={row.fromPath} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </AdminTable>
             {total > REDIRECTS_PAGE_SIZE ? (
               <p className="mt-2 text-sm text-slate-600">Hiển thị {REDIRECTS_PAGE_SIZE} chuyển hướng mới nhất; hãy tìm để thu hẹp danh sách.</p>
             ) : null}

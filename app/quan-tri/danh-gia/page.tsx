@@ -4,6 +4,7 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 import { FEEDBACK_KIND_LABELS, formatAverage, monthLabel } from '@/lib/citizens/feedback-labels';
 import { feedbackByItem, feedbackByMonth, feedbackComments } from '@/lib/data/feedback';
 import { formatDateTime } from '@/lib/format/date';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Đánh giá mức độ hài lòng' };
 
@@ -36,36 +37,27 @@ export default async function FeedbackReportPage() {
         {items.length === 0 ? (
           <p>Chưa có đánh giá.</p>
         ) : (
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b text-left">
-                <th className="p-2">Nội dung</th>
-                <th className="p-2">Loại</th>
-                <th className="p-2 text-right">Số lượt</th>
-                <th className="p-2 text-right">Điểm trung bình</th>
-                <th className="p-2 text-right">Góp ý</th>
+          <AdminTable
+            columns={['Nội dung', 'Loại', { label: 'Số lượt', numeric: true }, { label: 'Điểm trung bình', numeric: true }, { label: 'Góp ý', numeric: true }]}
+          >
+            {items.map((item) => (
+              <tr key={`${item.kind}:${item.id}`} className="border-b">
+                <td className="p-2">
+                  {item.path ? (
+                    <a href={item.path} className="underline">
+                      {item.title}
+                    </a>
+                  ) : (
+                    item.title
+                  )}
+                </td>
+                <td className="p-2">{FEEDBACK_KIND_LABELS[item.kind]}</td>
+                <td className="p-2 text-right">{item.votes}</td>
+                <td className="p-2 text-right">{formatAverage(item.average)}</td>
+                <td className="p-2 text-right">{item.comments}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.kind}:${item.id}`} className="border-b">
-                  <td className="p-2">
-                    {item.path ? (
-                      <a href={item.path} className="underline">
-                        {item.title}
-                      </a>
-                    ) : (
-                      item.title
-                    )}
-                  </td>
-                  <td className="p-2">{FEEDBACK_KIND_LABELS[item.kind]}</td>
-                  <td className="p-2 text-right">{item.votes}</td>
-                  <td className="p-2 text-right">{formatAverage(item.average)}</td>
-                  <td className="p-2 text-right">{item.comments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </AdminTable>
         )}
       </section>
       <section aria-labelledby="theo-thang">
@@ -75,24 +67,15 @@ export default async function FeedbackReportPage() {
         {months.length === 0 ? (
           <p>Chưa có đánh giá.</p>
         ) : (
-          <table className="border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b text-left">
-                <th className="p-2">Tháng</th>
-                <th className="p-2 text-right">Số lượt</th>
-                <th className="p-2 text-right">Điểm trung bình</th>
+          <AdminTable className="w-auto" columns={['Tháng', { label: 'Số lượt', numeric: true }, { label: 'Điểm trung bình', numeric: true }]}>
+            {months.map((month) => (
+              <tr key={month.month} className="border-b">
+                <td className="p-2">{monthLabel(month.month)}</td>
+                <td className="p-2 text-right">{month.votes}</td>
+                <td className="p-2 text-right">{formatAverage(month.average)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {months.map((month) => (
-                <tr key={month.month} className="border-b">
-                  <td className="p-2">{monthLabel(month.month)}</td>
-                  <td className="p-2 text-right">{month.votes}</td>
-                  <td className="p-2 text-right">{formatAverage(month.average)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </AdminTable>
         )}
       </section>
       <section aria-labelledby="gop-y">

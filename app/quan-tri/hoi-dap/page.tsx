@@ -5,6 +5,7 @@ import { requireAdminPage } from '@/lib/auth/current-user';
 import { QUESTION_STATUS_LABELS, topicLabel } from '@/lib/citizens/topics';
 import { listQuestionsForStaff, type StaffQuestionFilter } from '@/lib/data/staff/questions';
 import { formatDateTime } from '@/lib/format/date';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Hỏi đáp' };
 
@@ -39,38 +40,27 @@ export default async function StaffQuestionsPage({ searchParams }: { searchParam
       {questions.length === 0 ? (
         <p>Không có câu hỏi.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">Câu hỏi</th>
-              <th className="p-2">Lĩnh vực</th>
-              <th className="p-2">Tình trạng</th>
-              <th className="p-2">Cán bộ</th>
-              <th className="p-2">Ngày gửi</th>
+        <AdminTable columns={['Câu hỏi', 'Lĩnh vực', 'Tình trạng', 'Cán bộ', 'Ngày gửi']}>
+          {questions.map((question) => (
+            <tr key={question.id} className="border-b align-top">
+              <td className="p-2">
+                <Link href={`/quan-tri/hoi-dap/${question.id}`} className="font-semibold text-brand-700 underline">
+                  {question.title || question.body.slice(0, 100)}
+                </Link>
+                <div className="text-xs text-slate-600">
+                  {question.code} · {question.askerName}
+                </div>
+              </td>
+              <td className="p-2">{topicLabel(question.topic)}</td>
+              <td className="p-2">
+                {QUESTION_STATUS_LABELS[question.status]}
+                {question.published && ' · Công khai'}
+              </td>
+              <td className="p-2">{question.assignee?.name ?? '—'}</td>
+              <td className="p-2">{formatDateTime(question.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {questions.map((question) => (
-              <tr key={question.id} className="border-b align-top">
-                <td className="p-2">
-                  <Link href={`/quan-tri/hoi-dap/${question.id}`} className="font-semibold text-brand-700 underline">
-                    {question.title || question.body.slice(0, 100)}
-                  </Link>
-                  <div className="text-xs text-slate-600">
-                    {question.code} · {question.askerName}
-                  </div>
-                </td>
-                <td className="p-2">{topicLabel(question.topic)}</td>
-                <td className="p-2">
-                  {QUESTION_STATUS_LABELS[question.status]}
-                  {question.published && ' · Công khai'}
-                </td>
-                <td className="p-2">{question.assignee?.name ?? '—'}</td>
-                <td className="p-2">{formatDateTime(question.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { StaticPageDelete } from '@/components/admin/static-page-delete';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listPagesForStaff } from '@/lib/data/staff/pages';
 import { formatDateTime } from '@/lib/format/date';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Trang tĩnh' };
 
@@ -20,46 +21,25 @@ export default async function StaticPagesPage() {
           Thêm trang
         </Link>
       </div>
-      <table className="w-full rounded border border-slate-200 bg-white text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">
-              Tiêu đề
-            </th>
-            <th scope="col" className="p-2">
-              Đường dẫn
-            </th>
-            <th scope="col" className="p-2">
-              Hiển thị
-            </th>
-            <th scope="col" className="p-2">
-              Cập nhật
-            </th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">Thao tác</span>
-            </th>
+      <AdminTable columns={['Tiêu đề', 'Đường dẫn', 'Hiển thị', 'Cập nhật', { label: 'Thao tác', visuallyHidden: true }]}>
+        {pages.map((page) => (
+          <tr key={page.id} className="border-t border-slate-200">
+            <td className="p-2">
+              <Link href={`/quan-tri/trang/${page.id}`} className="font-medium text-brand-800 underline">
+                {page.title}
+              </Link>
+            </td>
+            <td className="p-2">
+              {page.locale === 'en' ? '/en' : ''}/{page.slug}
+            </td>
+            <td className="p-2">{page.published ? 'Có' : 'Ẩn'}</td>
+            <td className="p-2">{formatDateTime(page.updatedAt)}</td>
+            <td className="p-2">
+              <StaticPageDelete id={page.id} title={page.title} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {pages.map((page) => (
-            <tr key={page.id} className="border-t border-slate-200">
-              <td className="p-2">
-                <Link href={`/quan-tri/trang/${page.id}`} className="font-medium text-brand-800 underline">
-                  {page.title}
-                </Link>
-              </td>
-              <td className="p-2">
-                {page.locale === 'en' ? '/en' : ''}/{page.slug}
-              </td>
-              <td className="p-2">{page.published ? 'Có' : 'Ẩn'}</td>
-              <td className="p-2">{formatDateTime(page.updatedAt)}</td>
-              <td className="p-2">
-                <StaticPageDelete id={page.id} title={page.title} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate } from '@/lib/format/date';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffCommunes } from '@/lib/data/staff/communes';
 import { communeLabel } from '@/lib/decree/communes';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Xã, phường, đặc khu' };
 
@@ -27,42 +28,31 @@ export default async function CommunesAdminPage() {
         Từ 01/7/2025 tỉnh Ninh Bình (hợp nhất Hà Nam, Nam Định, Ninh Bình) có hai cấp chính quyền: tỉnh và xã, phường, đặc khu. Cụm công nghiệp, dự án và cán bộ
         đầu mối chọn địa bàn trong danh sách này. Danh sách ban đầu chỉ gồm các đơn vị đã đối chiếu được; hãy bổ sung theo Nghị quyết 1674/NQ-UBTVQH15.
       </p>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th className="p-2">Đơn vị</th>
-            <th className="p-2">Huyện cũ</th>
-            <th className="p-2">Đối chiếu</th>
-            <th className="p-2">Đang dùng</th>
-            <th className="p-2">Thao tác</th>
+      <AdminTable columns={['Đơn vị', 'Huyện cũ', 'Đối chiếu', 'Đang dùng', 'Thao tác']}>
+        {communes.map((commune) => (
+          <tr key={commune.id} className="border-t border-slate-200 align-top">
+            <td className="p-2 font-semibold">
+              <Link href={`/quan-tri/xa-phuong/${commune.id}`} className="text-brand-700 underline">
+                {communeLabel(commune)}
+              </Link>
+            </td>
+            <td className="p-2">{commune.formerDistrict}</td>
+            <td className="p-2">{commune.verified ? `Đã đối chiếu${commune.source ? ` (${commune.source})` : ''}` : 'Chưa đối chiếu'}</td>
+            <td className="p-2">
+              {commune._count.clusters} cụm, {commune._count.projects} dự án, {commune._count.officials} cán bộ
+            </td>
+            <td className="p-2">
+              <RowAction
+                action={deleteCommuneAction}
+                fields={{ id: commune.id }}
+                label="Xóa"
+                variant="danger"
+                confirm={`Xóa “${communeLabel(commune)}”? Các cụm, dự án, cán bộ đang chọn đơn vị này sẽ không còn địa bàn.`}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {communes.map((commune) => (
-            <tr key={commune.id} className="border-t border-slate-200 align-top">
-              <td className="p-2 font-semibold">
-                <Link href={`/quan-tri/xa-phuong/${commune.id}`} className="text-brand-700 underline">
-                  {communeLabel(commune)}
-                </Link>
-              </td>
-              <td className="p-2">{commune.formerDistrict}</td>
-              <td className="p-2">{commune.verified ? `Đã đối chiếu${commune.source ? ` (${commune.source})` : ''}` : 'Chưa đối chiếu'}</td>
-              <td className="p-2">
-                {commune._count.clusters} cụm, {commune._count.projects} dự án, {commune._count.officials} cán bộ
-              </td>
-              <td className="p-2">
-                <RowAction
-                  action={deleteCommuneAction}
-                  fields={{ id: commune.id }}
-                  label="Xóa"
-                  variant="danger"
-                  confirm={`Xóa “${communeLabel(commune)}”? Các cụm, dự án, cán bộ đang chọn đơn vị này sẽ không còn địa bàn.`}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <h2 className="text-lg font-bold">Thêm xã, phường, đặc khu</h2>
       <CommuneForm initial={{ name: '', kind: 'XA', formerDistrict: '', source: '', verified: false }} />
       <section aria-labelledby="ranh-gioi" className="max-w-3xl space-y-3 rounded border border-slate-200 bg-white p-4">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { RowAction, type FormAction } from '@/components/admin/decree/row-action';
 import { buttonClasses } from '@/components/ui/button';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export interface RecordColumn<T> {
   header: string;
@@ -45,41 +46,27 @@ export function RecordTable<T extends { id: string; published: boolean }>(props:
       {records.length === 0 && emptyText ? (
         <p>{emptyText}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th className="p-2">{nameHeader}</th>
+        <AdminTable columns={[nameHeader, ...columns.map((column) => column.header), 'Công khai', 'Thao tác']}>
+          {records.map((record) => (
+            <tr key={record.id} className="border-t border-slate-200 align-top">
+              <td className="p-2 font-semibold">
+                <Link href={`${editBase}/${record.id}`} className="text-brand-700 underline">
+                  {name(record)}
+                </Link>
+                {detail ? <div className="max-w-md text-xs font-normal text-slate-600">{detail(record)}</div> : null}
+              </td>
               {columns.map((column) => (
-                <th key={column.header} className="p-2">
-                  {column.header}
-                </th>
+                <td key={column.header} className="p-2">
+                  {column.cell(record)}
+                </td>
               ))}
-              <th className="p-2">Công khai</th>
-              <th className="p-2">Thao tác</th>
+              <td className="p-2">{record.published ? 'Đã xuất bản' : 'Nháp'}</td>
+              <td className="p-2">
+                <RowAction action={remove} fields={{ id: record.id }} label="Xóa" variant="danger" confirm={deleteConfirm(record)} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => (
-              <tr key={record.id} className="border-t border-slate-200 align-top">
-                <td className="p-2 font-semibold">
-                  <Link href={`${editBase}/${record.id}`} className="text-brand-700 underline">
-                    {name(record)}
-                  </Link>
-                  {detail ? <div className="max-w-md text-xs font-normal text-slate-600">{detail(record)}</div> : null}
-                </td>
-                {columns.map((column) => (
-                  <td key={column.header} className="p-2">
-                    {column.cell(record)}
-                  </td>
-                ))}
-                <td className="p-2">{record.published ? 'Đã xuất bản' : 'Nháp'}</td>
-                <td className="p-2">
-                  <RowAction action={remove} fields={{ id: record.id }} label="Xóa" variant="danger" confirm={deleteConfirm(record)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </div>
   );

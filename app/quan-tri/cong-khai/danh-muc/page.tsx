@@ -6,6 +6,7 @@ import { RowAction } from '@/components/admin/decree/row-action';
 import { deleteCatalogEntryAction } from '@/lib/actions/disclosure';
 import { requireAdminPage } from '@/lib/auth/current-user';
 import { listStaffCatalogEntries } from '@/lib/data/staff/disclosure';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Danh mục thông tin phải được công khai' };
 
@@ -19,36 +20,24 @@ export default async function CatalogAdminPage() {
         ← Công khai thông tin
       </Link>
       <h1 className="text-2xl font-bold">Danh mục thông tin phải được công khai</h1>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th className="p-2">Thứ tự</th>
-            <th className="p-2">Thông tin</th>
-            <th className="p-2">Căn cứ</th>
-            <th className="p-2">Nơi đăng</th>
-            <th className="p-2">Hiển thị</th>
-            <th className="p-2">Thao tác</th>
+      <AdminTable columns={['Thứ tự', 'Thông tin', 'Căn cứ', 'Nơi đăng', 'Hiển thị', 'Thao tác']}>
+        {entries.map((entry) => (
+          <tr key={entry.id} className="border-t border-slate-200 align-top">
+            <td className="p-2">{entry.sortOrder}</td>
+            <td className="p-2 font-semibold">
+              <Link href={`/quan-tri/cong-khai/danh-muc/${entry.id}`} className="text-brand-700 underline">
+                {entry.title}
+              </Link>
+            </td>
+            <td className="p-2">{entry.legalBasis}</td>
+            <td className="p-2">{entry.location}</td>
+            <td className="p-2">{entry.published ? 'Có' : 'Không'}</td>
+            <td className="p-2">
+              <RowAction action={deleteCatalogEntryAction} fields={{ id: entry.id }} label="Xóa" variant="danger" confirm={`Xóa “${entry.title}”?`} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-t border-slate-200 align-top">
-              <td className="p-2">{entry.sortOrder}</td>
-              <td className="p-2 font-semibold">
-                <Link href={`/quan-tri/cong-khai/danh-muc/${entry.id}`} className="text-brand-700 underline">
-                  {entry.title}
-                </Link>
-              </td>
-              <td className="p-2">{entry.legalBasis}</td>
-              <td className="p-2">{entry.location}</td>
-              <td className="p-2">{entry.published ? 'Có' : 'Không'}</td>
-              <td className="p-2">
-                <RowAction action={deleteCatalogEntryAction} fields={{ id: entry.id }} label="Xóa" variant="danger" confirm={`Xóa “${entry.title}”?`} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <h2 className="text-lg font-bold">Thêm mục</h2>
       <CatalogEntryForm initial={{ title: '', legalBasis: '', location: '', sortOrder: String((entries.at(-1)?.sortOrder ?? 0) + 1), published: true }} />
     </div>
