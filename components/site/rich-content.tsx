@@ -1,12 +1,7 @@
-import dynamic from 'next/dynamic';
+import { ArticleAlbum } from './article-album';
 import { splitAlbumPlaceholders } from './album-embeds';
 import { LazyEmbedContent } from './lazy-embed-content';
 import { deferYoutubeEmbeds } from './lazy-embeds';
-
-// Imported on demand: the album viewer's client code then loads only on pages that place an
-// album (a server component imported with next/dynamic lazy-loads its client children), not
-// with every article (e2e/perf-bundle.spec.ts).
-const ArticleAlbum = dynamic(() => import('./article-album').then((module) => module.ArticleAlbum));
 
 /**
  * A body rendered and sanitized on the server when it was saved (lib/content/render.ts:
