@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVER_HEAP_MB, productionServerArgs, serverHeapMegabytes } from './command';
 
 describe('production server command', () => {
-  it('limits the V8 heap to SERVER_HEAP_MB, or 256 MB when it is unset or unusable', () => {
+  it('limits the V8 heap to SERVER_HEAP_MB, or 224 MB when it is unset or unusable', () => {
     expect(serverHeapMegabytes(undefined)).toBe(DEFAULT_SERVER_HEAP_MB);
     expect(serverHeapMegabytes('')).toBe(DEFAULT_SERVER_HEAP_MB);
     expect(serverHeapMegabytes('512')).toBe(512);
