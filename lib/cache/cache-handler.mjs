@@ -268,7 +268,7 @@ export function createRedisCacheHandler(url, { announce = announceInvalidation }
 
 /** @param {{ announce?: Announce }} [options] */
 export function createLocalCacheHandler({ announce = announceInvalidation } = {}) {
-  const handler = createDefaultCacheHandler(Number(process.env.CACHE_MAX_MEMORY_BYTES ?? 32 * 1024 * 1024));
+  const handler = createDefaultCacheHandler(Number(process.env.CACHE_MAX_MEMORY_BYTES ?? 16 * 1024 * 1024));
   return {
     ...handler,
     /** @param {string[]} tags @param {{ expire?: number }} [durations] */

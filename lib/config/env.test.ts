@@ -24,7 +24,8 @@ describe('parseEnv', () => {
     ],
     ['ADMIN_EMAIL', 'admin', 'Invalid environment variable ADMIN_EMAIL: must be an email address, e.g. admin@example.vn (got "admin").'],
     ['RENDER_CONCURRENCY', '0', 'Invalid environment variable RENDER_CONCURRENCY: must be a positive whole number, e.g. 8 (got "0").'],
-    ['PAGE_CACHE_MAX_MB', '-1', 'Invalid environment variable PAGE_CACHE_MAX_MB: must be a whole number (0 or more), e.g. 64 (got "-1").'],
+    ['PAGE_CACHE_MAX_MB', '-1', 'Invalid environment variable PAGE_CACHE_MAX_MB: must be a whole number (0 or more), e.g. 32 (got "-1").'],
+    ['SERVER_HEAP_MB', '64', 'Invalid environment variable SERVER_HEAP_MB: must be at least 128, e.g. 224 (got "64").'],
     ['SEED_DEMO_CONTENT', 'yes', 'Invalid environment variable SEED_DEMO_CONTENT: must be true or false (got "yes").'],
     [
       'TRUST_PROXY',

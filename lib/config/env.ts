@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseAllowedOrigins } from '../http/request-origin.ts';
 import { parseTrustProxy, type TrustProxy } from '../http/trust-proxy.ts';
+import { DEFAULT_SERVER_HEAP_MB, MIN_SERVER_HEAP_MB } from '../server/command.ts';
 
 // Environment is read once and validated so that a bad value stops the start with one clear
 // line instead of a stack trace deep inside a request.
@@ -52,11 +53,18 @@ export const envSchema = z.object({
       .refine((n) => n < 65536, 'must be below 65536, e.g. 3000')
       .default(3000),
   ),
-  // 64 MB of pages (about 3,000 gzipped pages with their Brotli copies) and 32 MB of 'use cache'
+  // 32 MB of pages (about 1,400 gzipped pages with their Brotli copies) and 16 MB of 'use cache'
   // entries (cache-handler.mjs) keep one instance under 500 MB after an hour of mixed traffic
   // (docs/memory-soak.md).
-  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('64').default(64)),
+  PAGE_CACHE_MAX_MB: z.preprocess(emptyAsUndefined, wholeNumber('32').default(32)),
   PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),
+  // Read by the launchers (lib/server/command.ts), validated here so `npm start` names a bad value.
+  SERVER_HEAP_MB: z.preprocess(
+    emptyAsUndefined,
+    positiveInt('224')
+      .refine((n) => n >= MIN_SERVER_HEAP_MB, `must be at least ${MIN_SERVER_HEAP_MB}, e.g. 224`)
+      .default(DEFAULT_SERVER_HEAP_MB),
+  ),
   // Cache-Control of anonymous public pages for a CDN or reverse proxy in front (s-maxage and
   // stale-while-revalidate, README "A CDN or reverse proxy in front").
   SHARED_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, wholeNumber('60').default(60)),

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/admin/use-action-form';
 import { createCategoryAction, updateCategoryAction } from '@/lib/actions/categories';
 import { categorySchema } from '@/lib/validation/categories';
+import { InlineFormButtons } from '@/components/admin/inline-form-buttons';
 
 interface Props {
   category?: { id: string; name: string; slug: string; description: string };
@@ -41,16 +41,7 @@ export function CategoryForm({ category, onDone }: Props) {
         defaultValue={initial('description')}
         errors={errors?.description}
       />
-      <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" pending={pending}>
-          {category ? 'Lưu' : 'Thêm danh mục'}
-        </Button>
-        {category ? (
-          <Button variant="secondary" onClick={onDone}>
-            Hủy
-          </Button>
-        ) : null}
-      </div>
+      <InlineFormButtons editing={Boolean(category)} addLabel="Thêm danh mục" pending={pending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { FormError, FormField } from '@/components/ui/form-field';
+import { FormField } from '@/components/ui/form-field';
 import { saveOfficialAction } from '@/lib/actions/officials';
 import { officialInputSchema } from '@/lib/validation/contact';
 import { useActionForm } from '../use-action-form';
 import { CommuneSelectField, type CommuneChoice } from '../communes/commune-select-field';
 import { MediaField, type MediaFieldValue } from '../media-field';
+import { RecordForm } from '@/components/admin/record-form';
 
 export interface OfficialFormValues {
   id?: string;
@@ -31,19 +32,13 @@ export function OfficialForm({ initial, communes }: { initial: OfficialFormValue
   });
   const typed = (name: 'name' | 'position' | 'phone' | 'email' | 'sortOrder' | 'duties' | 'bio') => values?.[name] ?? String(initial[name]);
   return (
-    <form
+    <RecordForm
       key={formKey}
+      label={initial.id ? `Sửa ${initial.name}` : 'Thêm cán bộ đầu mối'}
+      id={initial.id}
+      failureMessage={failureMessage}
       onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      aria-label={initial.id ? `Sửa ${initial.name}` : 'Thêm cán bộ đầu mối'}
     >
-      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {failureMessage ? (
-        <div className="sm:col-span-2">
-          <FormError message={failureMessage} />
-        </div>
-      ) : null}
       <FormField label="Họ và tên" name="name" required maxLength={120} defaultValue={typed('name')} errors={errors?.name} />
       <FormField label="Chức vụ" name="position" required maxLength={200} defaultValue={typed('position')} errors={errors?.position} />
       <FormField label="Điện thoại" name="phone" type="tel" maxLength={50} defaultValue={typed('phone')} errors={errors?.phone} />
@@ -87,6 +82,6 @@ export function OfficialForm({ initial, communes }: { initial: OfficialFormValue
           {initial.id ? 'Lưu' : 'Thêm cán bộ'}
         </Button>
       </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -5,6 +5,7 @@ import { useActionCall, useActionForm } from '@/components/admin/use-action-form
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { createNoticeAction, deleteNoticeAction, updateNoticeAction } from '@/lib/actions/newsroom-home';
+import { InlineFormButtons } from '@/components/admin/inline-form-buttons';
 
 export interface NoticeRow {
   id: string;
@@ -112,16 +113,7 @@ function NoticeForm({ notice, onDone }: { notice?: NoticeRow; onDone?: () => voi
         errors={errors?.endsAt}
         hint="dd/mm/yyyy hh:mm; để trống: không hẹn."
       />
-      <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" pending={pending}>
-          {notice ? 'Lưu' : 'Thêm thông báo'}
-        </Button>
-        {notice ? (
-          <Button variant="secondary" onClick={onDone}>
-            Hủy
-          </Button>
-        ) : null}
-      </div>
+      <InlineFormButtons editing={Boolean(notice)} addLabel="Thêm thông báo" pending={pending} onCancel={onDone} />
     </form>
   );
 }

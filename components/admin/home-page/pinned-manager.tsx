@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import { OrderedCollectionManager } from '@/components/admin/ordered-collection-manager';
 import { useActionForm } from '@/components/admin/use-action-form';
-import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { pinArticleAction, reorderFeaturedAction, unpinArticleAction } from '@/lib/actions/newsroom-home';
+import { InlineFormButtons } from '@/components/admin/inline-form-buttons';
 
 export interface PinnedRow {
   id: string;
@@ -80,16 +80,7 @@ function PinForm({ item, candidates, onDone }: { item?: PinnedRow; candidates: {
         errors={errors?.endsAt}
         hint="dd/mm/yyyy hh:mm (giờ Việt Nam); để trống nếu ghim đến khi bỏ ghim."
       />
-      <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" pending={pending}>
-          {item ? 'Lưu' : 'Ghim bài'}
-        </Button>
-        {item ? (
-          <Button variant="secondary" onClick={onDone}>
-            Hủy
-          </Button>
-        ) : null}
-      </div>
+      <InlineFormButtons editing={Boolean(item)} addLabel="Ghim bài" pending={pending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/admin/use-action-form';
 import { createLinkedSiteAction, updateLinkedSiteAction } from '@/lib/actions/linked-sites';
 import { linkedSiteSchema } from '@/lib/validation/linked-sites';
+import { InlineFormButtons } from '@/components/admin/inline-form-buttons';
 
 interface Props {
   site?: { id: string; name: string; url: string };
@@ -40,16 +40,7 @@ export function LinkedSiteForm({ site, onDone }: Props) {
         defaultValue={values?.url ?? site?.url ?? ''}
         errors={errors?.url}
       />
-      <div className="flex gap-2 sm:pt-6">
-        <Button type="submit" pending={pending}>
-          {site ? 'Lưu' : 'Thêm website'}
-        </Button>
-        {site ? (
-          <Button variant="secondary" onClick={onDone}>
-            Hủy
-          </Button>
-        ) : null}
-      </div>
+      <InlineFormButtons editing={Boolean(site)} addLabel="Thêm website" pending={pending} onCancel={onDone} className="sm:pt-6" />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/admin/use-action-form';
 import { createMenuItemAction, updateMenuItemAction } from '@/lib/actions/menus';
 import type { AdminMenuItem } from '@/lib/data/staff/menus';
 import { menuItemSchema } from '@/lib/validation/menus';
+import { InlineFormButtons } from '@/components/admin/inline-form-buttons';
 
 export interface MenuChoices {
   pages: { id: string; title: string }[];
@@ -97,16 +97,7 @@ export function MenuItemForm({
         empty="— Không (mục cấp trên cùng) —"
         options={parents.filter((parent) => parent.id !== item?.id).map((parent) => ({ id: parent.id, label: parent.label }))}
       />
-      <div className="flex gap-2 md:col-span-2">
-        <Button type="submit" pending={pending}>
-          {item ? 'Lưu' : 'Thêm mục'}
-        </Button>
-        {item ? (
-          <Button variant="secondary" onClick={onDone}>
-            Hủy
-          </Button>
-        ) : null}
-      </div>
+      <InlineFormButtons editing={Boolean(item)} addLabel="Thêm mục" pending={pending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { FormError, FormField } from '@/components/ui/form-field';
+import { FormField } from '@/components/ui/form-field';
 import { saveOrganizationUnitAction } from '@/lib/actions/organization';
 import { organizationUnitInputSchema } from '@/lib/validation/organization';
 import { SelectField } from '../decree/select-field';
 import { useActionForm } from '../use-action-form';
+import { RecordForm } from '@/components/admin/record-form';
 
 export interface UnitFormValues {
   id?: string;
@@ -27,19 +28,7 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
   });
   const typed = (name: 'name' | 'duties' | 'head' | 'phone' | 'email' | 'sortOrder') => values?.[name] ?? String(initial[name]);
   return (
-    <form
-      key={formKey}
-      onSubmit={onSubmit}
-      noValidate
-      className="grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      aria-label={initial.id ? `Sửa ${initial.name}` : 'Thêm đơn vị'}
-    >
-      {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {failureMessage ? (
-        <div className="sm:col-span-2">
-          <FormError message={failureMessage} />
-        </div>
-      ) : null}
+    <RecordForm key={formKey} label={initial.id ? `Sửa ${initial.name}` : 'Thêm đơn vị'} id={initial.id} failureMessage={failureMessage} onSubmit={onSubmit}>
       <FormField label="Tên đơn vị" name="name" required maxLength={200} defaultValue={typed('name')} errors={errors?.name} />
       <SelectField
         label="Trực thuộc"
@@ -80,6 +69,6 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
           {initial.id ? 'Lưu' : 'Thêm đơn vị'}
         </Button>
       </div>
-    </form>
+    </RecordForm>
   );
 }
