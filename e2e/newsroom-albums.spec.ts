@@ -33,7 +33,9 @@ async function albumAndArticle(suffix: string): Promise<Made> {
         description: 'Album của phép thử đầu cuối.',
         published: true,
         publishedAt: new Date(),
-        images: { create: seeded.slice(0, 3).map(({ mediaId }, position) => ({ mediaId, position, caption: captions[position]!, credit: `Tác giả ${position + 1}` })) },
+        images: {
+          create: seeded.slice(0, 3).map(({ mediaId }, position) => ({ mediaId, position, caption: captions[position]!, credit: `Tác giả ${position + 1}` })),
+        },
       },
       select: { id: true },
     });
@@ -138,7 +140,11 @@ test('an editor makes an album in the admin: images from the library, reordered 
   const order = page.getByRole('list', { name: 'Thứ tự ảnh trong album' });
   await expect(order.getByRole('listitem')).toHaveCount(2);
   // The second image moves up with the keyboard on its drag handle.
-  await order.getByRole('listitem').nth(1).getByRole('button', { name: /^Kéo để sắp xếp/ }).press('ArrowUp');
+  await order
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: /^Kéo để sắp xếp/ })
+    .press('ArrowUp');
   await expect(order.getByRole('listitem').first().getByRole('img')).toHaveAttribute('alt', 'Đường giao thông nội bộ cụm công nghiệp');
   await order.getByRole('listitem').first().getByLabel('Chú thích', { exact: true }).fill(`Đường mới ${suffix}`);
   await order.getByRole('listitem').first().getByLabel('Tác giả ảnh', { exact: true }).fill('Phạm Văn Dũng');

@@ -70,11 +70,7 @@ export function PhotoAlbumGallery({ title, images }: { title: string; images: Pu
   const captionId = `${baseId}-caption`;
   return (
     <>
-      <ul
-        className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4"
-        aria-label={`Ảnh trong album “${title}”`}
-        data-hydrating={hydrated ? undefined : ''}
-      >
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label={`Ảnh trong album “${title}”`} data-hydrating={hydrated ? undefined : ''}>
         {images.map((image, at) => (
           <li key={image.id}>
             <figure>

@@ -162,7 +162,9 @@ describe('publishing and deleting', () => {
     expect(await setPhotoAlbumPublishedAction(INITIAL, form({ id: withImage, published: 'false' }))).toMatchObject({ ok: true, message: 'Đã ẩn album.' });
     expect(await setPhotoAlbumPublishedAction(INITIAL, form({ id: withImage, published: 'true' }))).toMatchObject({ ok: true });
     expect((await prisma.photoAlbum.findUniqueOrThrow({ where: { id: withImage } })).publishedAt).toEqual(first);
-    expect(await prisma.auditLog.count({ where: { entityId: withImage, actorId: editor.id, action: { in: ['photoAlbum.publish', 'photoAlbum.unpublish'] } } })).toBe(3);
+    expect(
+      await prisma.auditLog.count({ where: { entityId: withImage, actorId: editor.id, action: { in: ['photoAlbum.publish', 'photoAlbum.unpublish'] } } }),
+    ).toBe(3);
 
     invalidatedTags.length = 0;
     expect(await setPhotoAlbumPublishedAction(INITIAL, form({ id: emptyAlbum, published: 'true' }))).toMatchObject({
@@ -170,7 +172,10 @@ describe('publishing and deleting', () => {
       message: 'Album chưa có ảnh nào: hãy thêm ảnh trước khi xuất bản.',
     });
     expect((await prisma.photoAlbum.findUniqueOrThrow({ where: { id: emptyAlbum } })).published).toBe(false);
-    expect(await setPhotoAlbumPublishedAction(INITIAL, form({ id: 'khong-phai-uuid', published: 'true' }))).toMatchObject({ ok: false, message: 'Album không còn tồn tại.' });
+    expect(await setPhotoAlbumPublishedAction(INITIAL, form({ id: 'khong-phai-uuid', published: 'true' }))).toMatchObject({
+      ok: false,
+      message: 'Album không còn tồn tại.',
+    });
     expect(invalidatedTags).toEqual([]);
   });
 

@@ -7,7 +7,13 @@ import { InvalidContentError, parseDocument, renderContent } from './render';
 import { sanitizeRichHtml } from './sanitize';
 
 const ID = '0b6f7c1e-4a4b-4d7e-9a55-2f1f7e0c9a10';
-const album = (attrs: Record<string, unknown>) => ({ type: 'doc', content: [{ type: 'photoAlbum', attrs }, { type: 'paragraph', content: [{ type: 'text', text: 'Sau album' }] }] });
+const album = (attrs: Record<string, unknown>) => ({
+  type: 'doc',
+  content: [
+    { type: 'photoAlbum', attrs },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Sau album' }] },
+  ],
+});
 
 describe('the photoAlbum node (issue 18 part 8)', () => {
   it('renders a placeholder figure with the album id and a link to the album page; plain text names it', () => {
@@ -43,7 +49,9 @@ describe('the photoAlbum node (issue 18 part 8)', () => {
     expect(sanitizeRichHtml(`<figure data-photo-album="${ID}" onclick="x"><a href="/thu-vien-anh/a">A</a></figure>`)).toBe(
       `<figure data-photo-album="${ID}"><a href="/thu-vien-anh/a" rel="noopener noreferrer nofollow">A</a></figure>`,
     );
-    expect(sanitizeRichHtml('<figure data-photo-album="x&quot; onload=&quot;alert(1)"><figcaption>x</figcaption></figure>')).toBe('<figure><figcaption>x</figcaption></figure>');
+    expect(sanitizeRichHtml('<figure data-photo-album="x&quot; onload=&quot;alert(1)"><figcaption>x</figcaption></figure>')).toBe(
+      '<figure><figcaption>x</figcaption></figure>',
+    );
     expect(sanitizeRichHtml(`<div data-photo-album="${ID}">x</div>`)).toBe('<div>x</div>');
   });
 

@@ -29,7 +29,9 @@ async function album(slug: string, published: boolean, publishedAt: Date | null,
       published,
       publishedAt,
       coverMediaId,
-      images: { create: mediaIds.map((mediaId, position) => ({ mediaId, position, caption: `Chú thích ${position + 1}`, credit: position === 0 ? 'Lê Văn C' : '' })) },
+      images: {
+        create: mediaIds.map((mediaId, position) => ({ mediaId, position, caption: `Chú thích ${position + 1}`, credit: position === 0 ? 'Lê Văn C' : '' })),
+      },
     },
     select: { id: true },
   });
@@ -94,12 +96,21 @@ describe('photo albums in the one search', () => {
   it('finds a published album by its title without diacritics, links it, filters by its type; hidden or deleted albums leave', async () => {
     const a = await image('tim');
     const row = await prisma.photoAlbum.create({
-      data: { title: 'Lễ khánh thành nhà máy nước', slug: 'khanh-thanh-nha-may-nuoc', description: 'Hình ảnh buổi lễ.', published: true, publishedAt: new Date('2026-05-04T03:00:00Z'), images: { create: [{ mediaId: a.id }] } },
+      data: {
+        title: 'Lễ khánh thành nhà máy nước',
+        slug: 'khanh-thanh-nha-may-nuoc',
+        description: 'Hình ảnh buổi lễ.',
+        published: true,
+        publishedAt: new Date('2026-05-04T03:00:00Z'),
+        images: { create: [{ mediaId: a.id }] },
+      },
       select: { id: true },
     });
     expect(parseSearchFilter({ loai: 'album-anh' }).kind).toBe('PHOTO_ALBUM');
     const found = await searchSite('khanh thanh nha may', { kind: null, year: null, page: 1 });
-    expect(found.hits).toEqual([expect.objectContaining({ kind: 'PHOTO_ALBUM', path: '/thu-vien-anh/khanh-thanh-nha-may-nuoc', title: 'Lễ khánh thành nhà máy nước' })]);
+    expect(found.hits).toEqual([
+      expect.objectContaining({ kind: 'PHOTO_ALBUM', path: '/thu-vien-anh/khanh-thanh-nha-may-nuoc', title: 'Lễ khánh thành nhà máy nước' }),
+    ]);
     expect(found.kinds).toEqual([expect.objectContaining({ value: 'PHOTO_ALBUM', count: 1 })]);
     expect((await searchSite('khanh thanh', { kind: 'PHOTO_ALBUM', year: 2026, page: 1 })).total).toBe(1);
     await prisma.photoAlbum.update({ where: { id: row.id }, data: { published: false } });

@@ -24,10 +24,42 @@ interface Scene {
 }
 
 const SCENES: Scene[] = [
-  { name: 'ccn-gia-vien-toan-canh.jpg', alt: 'Toàn cảnh hạ tầng cụm công nghiệp', caption: 'Toàn cảnh hạ tầng cụm công nghiệp nhìn từ trên cao', credit: 'Trung tâm Đầu tư phát triển CCN', sky: ['#7cc4f2', '#e8f5ff'], ground: '#6a9a4c', buildings: '#d7dde3' },
-  { name: 'ccn-duong-noi-bo.jpg', alt: 'Đường giao thông nội bộ cụm công nghiệp', caption: 'Tuyến đường nội bộ đã hoàn thiện', credit: 'Nguyễn Văn Hùng', sky: ['#f6b26b', '#ffe9c7'], ground: '#7d8c5a', buildings: '#c9c3b8' },
-  { name: 'ccn-nha-xuong.jpg', alt: 'Nhà xưởng của doanh nghiệp trong cụm công nghiệp', caption: 'Nhà xưởng doanh nghiệp đang hoạt động', credit: 'Trần Thị Lan', sky: ['#9fb8d9', '#f1f4f9'], ground: '#5e8f62', buildings: '#b6c2cf' },
-  { name: 'ccn-tram-xu-ly-nuoc-thai.jpg', alt: 'Trạm xử lý nước thải tập trung', caption: 'Trạm xử lý nước thải tập trung', credit: 'Trung tâm Đầu tư phát triển CCN', sky: ['#5da3d9', '#d9efff'], ground: '#4f7f4a', buildings: '#e2e6ea' },
+  {
+    name: 'ccn-gia-vien-toan-canh.jpg',
+    alt: 'Toàn cảnh hạ tầng cụm công nghiệp',
+    caption: 'Toàn cảnh hạ tầng cụm công nghiệp nhìn từ trên cao',
+    credit: 'Trung tâm Đầu tư phát triển CCN',
+    sky: ['#7cc4f2', '#e8f5ff'],
+    ground: '#6a9a4c',
+    buildings: '#d7dde3',
+  },
+  {
+    name: 'ccn-duong-noi-bo.jpg',
+    alt: 'Đường giao thông nội bộ cụm công nghiệp',
+    caption: 'Tuyến đường nội bộ đã hoàn thiện',
+    credit: 'Nguyễn Văn Hùng',
+    sky: ['#f6b26b', '#ffe9c7'],
+    ground: '#7d8c5a',
+    buildings: '#c9c3b8',
+  },
+  {
+    name: 'ccn-nha-xuong.jpg',
+    alt: 'Nhà xưởng của doanh nghiệp trong cụm công nghiệp',
+    caption: 'Nhà xưởng doanh nghiệp đang hoạt động',
+    credit: 'Trần Thị Lan',
+    sky: ['#9fb8d9', '#f1f4f9'],
+    ground: '#5e8f62',
+    buildings: '#b6c2cf',
+  },
+  {
+    name: 'ccn-tram-xu-ly-nuoc-thai.jpg',
+    alt: 'Trạm xử lý nước thải tập trung',
+    caption: 'Trạm xử lý nước thải tập trung',
+    credit: 'Trung tâm Đầu tư phát triển CCN',
+    sky: ['#5da3d9', '#d9efff'],
+    ground: '#4f7f4a',
+    buildings: '#e2e6ea',
+  },
 ];
 
 function sceneSvg(scene: Scene, index: number): string {
@@ -49,7 +81,9 @@ function sceneSvg(scene: Scene, index: number): string {
 }
 
 async function storeScene(prisma: PrismaClient, storage: MediaStorage, scene: Scene, index: number, uploaderId: string | null): Promise<string> {
-  const jpeg = await sharp(Buffer.from(sceneSvg(scene, index))).jpeg({ quality: 78 }).toBuffer();
+  const jpeg = await sharp(Buffer.from(sceneSvg(scene, index)))
+    .jpeg({ quality: 78 })
+    .toBuffer();
   const processed = await processImage(jpeg, 'jpeg');
   const base = newKeyBase('images');
   const storageKey = imageKey(base, processed.main.width, processed.main.extension);

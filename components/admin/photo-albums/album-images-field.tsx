@@ -22,7 +22,15 @@ const INPUT = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 p
  * by keyboard (the shared sortable list), each with a caption and a credit; one is the cover.
  * The whole list is posted as one JSON field, `images`, in the order shown.
  */
-export function AlbumImagesField({ initialImages, initialCover, errors }: { initialImages: AlbumImageValue[]; initialCover: string | null; errors: FieldErrors | null | undefined }) {
+export function AlbumImagesField({
+  initialImages,
+  initialCover,
+  errors,
+}: {
+  initialImages: AlbumImageValue[];
+  initialCover: string | null;
+  errors: FieldErrors | null | undefined;
+}) {
   const [images, setImages] = useState(initialImages);
   const [cover, setCover] = useState<string | null>(initialCover);
   const [notice, setNotice] = useState('');
