@@ -13,6 +13,8 @@ async function sidebarNames(page: Page, names: string[]): Promise<string[]> {
 }
 
 test('an admin adds, reorders and deactivates linked websites, and the public sidebar follows', async ({ page }) => {
+  // Seven rounds of admin change → public page: 34 s in a full run, over a minute on a loaded machine.
+  test.setTimeout(120_000);
   const suffix = randomBytes(3).toString('hex');
   const alpha = `Alpha ${suffix}`;
   const beta = `Beta ${suffix}`;
