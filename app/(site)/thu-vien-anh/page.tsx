@@ -8,7 +8,7 @@ import { pageMetadata } from '@/components/site/seo';
 import { SiteImage } from '@/components/site/site-image';
 import { parsePageParam } from '@/lib/data/articles';
 import { publishedAlbumPage } from '@/lib/data/photo-albums';
-import { formatDate } from '@/lib/format/date';
+import { PhotoAlbumFacts } from '@/components/site/photo-album-facts';
 
 interface Props {
   searchParams: Promise<{ trang?: string | string[] }>;
@@ -58,15 +58,7 @@ export default async function PhotoLibraryPage({ searchParams }: Props) {
                 </span>
                 <span className="mt-2 block font-semibold">{album.title}</span>
               </Link>
-              <p className="text-sm text-slate-600">
-                {album.imageCount} ảnh
-                {album.publishedAt ? (
-                  <>
-                    {' · '}
-                    <time dateTime={album.publishedAt.toISOString()}>{formatDate(album.publishedAt)}</time>
-                  </>
-                ) : null}
-              </p>
+              <PhotoAlbumFacts imageCount={album.imageCount} publishedAt={album.publishedAt} className="text-sm text-slate-600" />
             </li>
           ))}
         </ul>

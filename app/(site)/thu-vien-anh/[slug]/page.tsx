@@ -6,8 +6,8 @@ import { cache } from 'react';
 import { PhotoAlbumGallery } from '@/components/site/photo-album-gallery';
 import { pageMetadata } from '@/components/site/seo';
 import { publishedAlbumBySlug } from '@/lib/data/photo-albums';
-import { formatDate } from '@/lib/format/date';
 import { mediaUrl } from '@/lib/media/urls';
+import { PhotoAlbumFacts } from '@/components/site/photo-album-facts';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -43,15 +43,7 @@ export default async function PhotoAlbumPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold leading-snug sm:text-3xl">{album.title}</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        {album.imageCount} ảnh
-        {album.publishedAt ? (
-          <>
-            {' · '}
-            <time dateTime={album.publishedAt.toISOString()}>{formatDate(album.publishedAt)}</time>
-          </>
-        ) : null}
-      </p>
+      <PhotoAlbumFacts imageCount={album.imageCount} publishedAt={album.publishedAt} className="mb-4 text-sm text-slate-600" />
       {album.description ? <p className="mb-4 whitespace-pre-line text-slate-800">{album.description}</p> : null}
       <PhotoAlbumGallery title={album.title} images={album.images} />
     </article>
