@@ -8,6 +8,7 @@ import { seedLawContent } from '../../lib/seed/law-content.ts';
 import { rerenderBodyImagesOnce } from '../../lib/seed/body-images-rerender.ts';
 import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
 import { seedMenus } from '../../lib/seed/menus.ts';
+import { seedPhotoAlbums } from '../../lib/seed/photo-albums.ts';
 
 /** Migrations, then on an empty database the demo content and the first administrator; stale body HTML re-rendered. */
 export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
@@ -25,6 +26,7 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
       if ((await seedDecreeContent(prisma, storage)).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
       const law = await seedLawContent(prisma, storage);
       if (law.seeded.length) log(`Loaded the demo content of the current law: ${law.seeded.join(', ')}.`);
+      if ((await seedPhotoAlbums(prisma, storage)).seeded) log('Loaded the demo photo albums.');
     }
     // The header and footer menus become editable items (issue 18), once for every database.
     if ((await seedMenus(prisma)).seeded) log('Loaded the header and footer menus.');
