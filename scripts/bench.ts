@@ -48,6 +48,8 @@ interface LoadResult {
   requests: number;
   errors: number;
   non2xx: number;
+  /** The load generator's own CPU use over the run, in % of one core. */
+  clientCpuPercent: number;
 }
 
 function load(baseUrl: string, paths: string[], connections: number, headers?: Record<string, string>, durationSeconds = DURATION): LoadResult {
@@ -384,11 +386,11 @@ async function main(): Promise<void> {
     const lines = [
       `Machine: ${machine}. Articles: ${ARTICLES}. ${DURATION} s per scenario, autocannon in a separate process on 127.0.0.1.`,
       '',
-      '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static | Load avg. |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| Scenario | Conn. | Req/s | p50 ms | p90 ms | p95 ms | p99 ms | Errors / non-2xx | % of static | Load avg. | Client CPU |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...results.map(
         (r) =>
-          `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} |`,
+          `| ${r.name} | ${r.connections} | ${r.requestsPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p90} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} / ${r.non2xx} | ${r.ratio}% | ${r.loadAverage} | ${r.clientCpuPercent}% |`,
       ),
       '',
       ...(searchQuery
