@@ -3,10 +3,8 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
 import { seedSyntheticArticles } from '../lib/seed/synthetic.ts';
-import { seedDecreeContent } from '../lib/seed/decree-content.ts';
-import { seedLawContent } from '../lib/seed/law-content.ts';
+import { seedDemoSections } from '../lib/seed/demo-sections.ts';
 import { seedMenus } from '../lib/seed/menus.ts';
-import { seedPhotoAlbums } from '../lib/seed/photo-albums.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { log, runCli } from './lib/cli.ts';
 import { openDatabase } from './lib/database.ts';
@@ -26,17 +24,7 @@ await runCli(async (env) => {
     await migrate(database.url, { log });
     const demo = await seedDemoContent(prisma);
     log(demo.seeded ? 'Loaded the demo content.' : 'Demo content was already loaded: nothing changed.');
-    const storage = new LocalDiskStorage(env.uploadDir);
-    const decree = await seedDecreeContent(prisma, storage);
-    log(decree.seeded ? 'Loaded the demo legal documents, clusters, projects and English pages.' : 'Decree demo content was already loaded: nothing changed.');
-    const law = await seedLawContent(prisma, storage);
-    log(
-      law.seeded.length
-        ? `Loaded the demo content of the current law: ${law.seeded.join(', ')}.`
-        : 'Current-law demo content was already loaded: nothing changed.',
-    );
-    const albums = await seedPhotoAlbums(prisma, storage);
-    log(albums.seeded ? 'Loaded the demo photo albums.' : 'Photo albums were already loaded: nothing changed.');
+    for (const section of await seedDemoSections(prisma, new LocalDiskStorage(env.uploadDir))) log(section.message);
     const menus = await seedMenus(prisma);
     log(menus.seeded ? 'Loaded the header and footer menus.' : 'Menus were already loaded: nothing changed.');
     if (synthetic > 0) {

@@ -12,12 +12,10 @@ import { createPrismaClient } from '../lib/database/client.ts';
 import { EmbeddedDatabaseError, freePort, startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/database/embedded.ts';
 import { migrate } from '../lib/database/migrator.ts';
 import { seedDemoContent } from '../lib/seed/demo-content.ts';
-import { seedDecreeContent } from '../lib/seed/decree-content.ts';
-import { seedLawContent } from '../lib/seed/law-content.ts';
+import { seedDemoSections } from '../lib/seed/demo-sections.ts';
 import { LocalDiskStorage } from '../lib/storage/local-disk.ts';
 import { productionServerArgs, productionServerEnv } from '../lib/server/command.ts';
 import { seedMenus } from '../lib/seed/menus.ts';
-import { seedPhotoAlbums } from '../lib/seed/photo-albums.ts';
 
 // `npm run test:e2e [-- playwright args]`: a production build served against a fresh database
 // with the demo content and one user per role, then Playwright in Debian's Chromium.
@@ -95,9 +93,7 @@ async function main(): Promise<number> {
     const users: Record<string, { email: string; password: string }> = {};
     try {
       await seedDemoContent(prisma);
-      await seedDecreeContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
-      await seedLawContent(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
-      await seedPhotoAlbums(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
+      await seedDemoSections(prisma, new LocalDiskStorage(path.join(workDir, 'uploads')));
       await seedMenus(prisma);
       // A tag on the seeded article, so the tag page is among the public pages checked (issue 18).
       const seeded = await prisma.article.findFirstOrThrow({ where: { slug: 'muc-tieu-lon-cho-phat-trien-cong-nghiep-ho-tro' }, select: { id: true } });

@@ -3,12 +3,10 @@ import { createPrismaClient } from '../../lib/database/client.ts';
 import { migrate } from '../../lib/database/migrator.ts';
 import { databaseIsEmpty, DEMO_SEEDED_MARKER, seedDemoContent } from '../../lib/seed/demo-content.ts';
 import { ensureFirstAdmin } from '../../lib/seed/first-admin.ts';
-import { seedDecreeContent } from '../../lib/seed/decree-content.ts';
-import { seedLawContent } from '../../lib/seed/law-content.ts';
+import { seedDemoSections } from '../../lib/seed/demo-sections.ts';
 import { rerenderBodyImagesOnce } from '../../lib/seed/body-images-rerender.ts';
 import { LocalDiskStorage } from '../../lib/storage/local-disk.ts';
 import { seedMenus } from '../../lib/seed/menus.ts';
-import { seedPhotoAlbums } from '../../lib/seed/photo-albums.ts';
 
 /** Migrations, then on an empty database the demo content and the first administrator; stale body HTML re-rendered. */
 export async function prepareDatabase(url: string, env: AppEnv, log: (line: string) => void): Promise<void> {
@@ -22,11 +20,7 @@ export async function prepareDatabase(url: string, env: AppEnv, log: (line: stri
     }
     // Databases that got the demo content also get the portal's legal-basis demo sections (each once).
     if (env.SEED_DEMO_CONTENT && (await prisma.siteSetting.findUnique({ where: { key: DEMO_SEEDED_MARKER } }))) {
-      const storage = new LocalDiskStorage(env.uploadDir);
-      if ((await seedDecreeContent(prisma, storage)).seeded) log('Loaded the demo legal documents, clusters, projects and English pages.');
-      const law = await seedLawContent(prisma, storage);
-      if (law.seeded.length) log(`Loaded the demo content of the current law: ${law.seeded.join(', ')}.`);
-      if ((await seedPhotoAlbums(prisma, storage)).seeded) log('Loaded the demo photo albums.');
+      for (const section of await seedDemoSections(prisma, new LocalDiskStorage(env.uploadDir))) if (section.seeded) log(section.message);
     }
     // The header and footer menus become editable items (issue 18), once for every database.
     if ((await seedMenus(prisma)).seeded) log('Loaded the header and footer menus.');
